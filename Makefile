@@ -1,0 +1,36 @@
+# Planvis: `make run` starts the assistant, `make test` runs every test. Both set up what is missing.
+PY := .venv/bin/python
+PLANVIS := .venv/bin/planvis
+DATA_DIR ?= $(or $(PLANVIS_DATA_DIR),data)
+
+.PHONY: setup index run test test-fast lint eval bench models clean
+
+setup:
+	@bash scripts/setup.sh
+
+models:
+	@$(PY) scripts/fetch_models.py
+
+# Incremental: unchanged documents are skipped by content hash, so a second run is quick.
+index: setup
+	@$(PLANVIS) ingest --quiet
+
+run: index
+	@$(PLANVIS) search
+
+test: index
+	@$(PY) -m pytest -q
+	@$(PLANVIS) eval --questions evals/questions.jsonl --gate evals/gate.toml --out $(DATA_DIR)/eval-gate --fast
+
+lint: setup
+	@.venv/bin/ruff check assistant evals tests scripts ui
+	@.venv/bin/mypy
+
+eval: index
+	@$(PLANVIS) eval --compare --questions evals/questions.jsonl --out $(DATA_DIR)/eval
+
+bench: index
+	@$(PLANVIS) bench --out $(DATA_DIR)/bench.json
+
+clean:
+	rm -rf $(DATA_DIR)/index $(DATA_DIR)/eval $(DATA_DIR)/eval-gate

@@ -1,0 +1,1 @@
+"""Planvis: a grounded assistant for writing a municipal kompetanseplan."""

@@ -1,0 +1,356 @@
+"""Answer a question from the sources with checked citations, or refuse honestly.
+
+One :class:`Assistant` serves every engine:
+
+- ``extractive`` (no LLM): picks the source sentences that best cover the question and joins
+  them with our own fixed phrases; every sentence is a quote with its citation.
+- ``local`` / ``openai``: a LangChain chat model writes the answer from numbered passages; the
+  result then goes through :func:`assistant.citations.verify` (every sentence must be supported
+  by the passage it cites, every number must be in it) and the Norwegian spell check. If
+  nothing survives, the answer falls back to ``extractive``.
+
+Refusal is decided before any engine runs, from how well the best source sentence covers the
+question's terms (calibrated on ``evals/questions.jsonl``, see ``REFUSE_BELOW``).
+
+    >>> assistant = Assistant(settings, index)                       # doctest: +SKIP
+    >>> ans = assistant.ask("Hva gjorde Sørum med Fagstigen?")       # doctest: +SKIP
+    >>> ans.text, [c.chunk.doc_id for c in ans.citations]            # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from assistant.chunking import index_text
+from assistant.citations import split_sentences, strip_markers, verify
+from assistant.index import Index
+from assistant.language import detect_language
+from assistant.prompts import render_prompt
+from assistant.retrieve import Filters, Retriever
+from assistant.settings import Settings
+from assistant.text import Analyzer
+from assistant.types import Answer, Citation, Hit
+
+ENGINE_NAMES = ("extractive", "local", "openai")
+
+# Our own fixed phrases: the only words in an answer that are not quoted from a source.
+PHRASES = {
+    "nb": {
+        "refusal": "Jeg finner ikke svar på dette i kildene.",
+        "closest": "Dette er de nærmeste utdragene:",
+        "intro": "Dette står i kildene:",
+        "fallback_note": "Språkmodellens svar kunne ikke kontrolleres mot kildene, så her er sitatene.",
+    },
+    "en": {
+        "refusal": "I cannot find an answer to this in the sources.",
+        "closest": "These are the closest passages:",
+        "intro": "The sources say (quoted in Norwegian):",
+        "fallback_note": "The language model's answer could not be checked against the sources, so here are the quotes.",
+    },
+}
+
+# The best sentence must cover at least this share of the question's (idf-weighted) terms.
+# Calibrated on evals/questions.jsonl with `planvis eval --calibrate` (see the closing note).
+REFUSE_BELOW = 0.34
+# Words that say what kind of answer is wanted, not what it is about.
+_QUESTION_NOISE = frozenset(
+    ["hvordan", "hvorfor", "hvilke", "hvilken", "hvilket", "kva", "korleis", "kvifor", "what", "which", "how", "why", "does", "did", "kommune", "kommunen", "kommunene", "kommunar", "kommunane", "kommunar", "municipality", "municipalities", "plan", "planen", "sier", "står", "seier", "say", "says"]
+)
+_FOLLOWUP_RE = re.compile(r"^\s*(og|men|enn|hva med|kva med|what about|and|også)\b", re.IGNORECASE)
+MUNICIPALITIES = ("Sørum", "Alta", "Lyngdal", "Drammen", "Bærum", "Halden")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One streaming event: ``sources`` (citations known before text), ``delta`` (text), ``final``."""
+
+    kind: str
+    text: str = ""
+    citations: tuple[Citation, ...] = ()
+    answer: Answer | None = None
+
+
+@dataclass
+class _Scored:
+    n: int  # passage number (1-based)
+    hit: Hit
+    sentence: str
+    position: int
+    terms: frozenset[str]
+    coverage: float
+
+
+@dataclass
+class Prepared:
+    """A question made ready for an engine: standalone form, language, numbered passages."""
+
+    question: str
+    standalone: str
+    lang: str
+    hits: list[Hit]
+    sentences: list[_Scored] = field(default_factory=list)
+    best_coverage: float = 0.0
+
+    @property
+    def answerable(self) -> bool:
+        return bool(self.hits) and self.best_coverage >= REFUSE_BELOW
+
+
+def standalone_question(question: str, history: Sequence[Mapping[str, str]]) -> str:
+    """Rewrite an elliptical follow-up ("Og hva med Bærum?") into a standalone question.
+
+    Rule-based, so it works without an LLM: a new municipality replaces the one asked about
+    before; otherwise the previous question gives the context.
+
+    >>> standalone_question("Og hva med Bærum?", [{"role": "user", "content": "Hva gjorde Sørum med lederutvikling?"}])
+    'Hva gjorde Bærum med lederutvikling?'
+    """
+    previous = next((t.get("content", "") for t in reversed(history) if t.get("role") == "user"), "")
+    if not previous:
+        return question
+    new_names = [m for m in MUNICIPALITIES if re.search(rf"\b{m}\b", question, re.IGNORECASE)]
+    old_names = [m for m in MUNICIPALITIES if re.search(rf"\b{m}\b", previous, re.IGNORECASE)]
+    content = [w for w in re.findall(r"\w+", question.lower()) if w not in {"og", "hva", "med", "kva", "enn", "men", "what", "about", "and"}]
+    is_elliptical = bool(_FOLLOWUP_RE.match(question)) or len(content) <= 2
+    if not is_elliptical:
+        return question
+    if new_names and old_names:
+        rewritten = previous
+        for old in old_names:
+            rewritten = re.sub(rf"\b{old}\b", new_names[0], rewritten, flags=re.IGNORECASE)
+        return rewritten
+    return f"{previous} {question}".strip()
+
+
+class Assistant:
+    """Retrieval + answer engines over one index."""
+
+    def __init__(self, settings: Settings, index: Index, retriever: Retriever | None = None) -> None:
+        self.settings = settings
+        self.index = index
+        self.retriever = retriever or Retriever(index, settings)
+        self._idf: dict[str, float] | None = None
+        self._analyzer: Analyzer | None = None
+        self._spell: Any = None
+
+    # ---- shared preparation --------------------------------------------------------------
+    def analyzer(self) -> Analyzer:
+        if self._analyzer is None:
+            self._analyzer = self.index.analyzer()
+        return self._analyzer
+
+    def idf(self) -> dict[str, float]:
+        if self._idf is None:
+            chunks = list(self.index.chunks().values())
+            df: dict[str, int] = {}
+            for c in chunks:
+                for t in set(self.analyzer().tokens(index_text(c))):
+                    df[t] = df.get(t, 0) + 1
+            n = max(len(chunks), 1)
+            self._idf = {t: math.log(1 + n / d) for t, d in df.items()}
+            self._idf_default = math.log(1 + n)
+        return self._idf
+
+    def question_terms(self, question: str) -> dict[str, float]:
+        idf = self.idf()
+        default = getattr(self, "_idf_default", 1.0)
+        terms: dict[str, float] = {}
+        for word in re.findall(r"\w+", question.lower()):
+            if word in _QUESTION_NOISE:
+                continue
+            for t in self.analyzer().tokens(word):
+                terms[t] = idf.get(t, default)
+        return terms
+
+    def prepare(self, question: str, history: Sequence[Mapping[str, str]] = (), k: int = 6, filters: Filters | None = None) -> Prepared:
+        standalone = standalone_question(question, history)
+        lang = detect_language(question)
+        hits = self.retriever.search(standalone, k=k, filters=filters)
+        prepared = Prepared(question=question, standalone=standalone, lang="en" if lang == "en" else "nb", hits=hits)
+        terms = self.question_terms(standalone)
+        total = sum(terms.values()) or 1.0
+        scored: list[_Scored] = []
+        for n, hit in enumerate(hits, start=1):
+            header = set(self.analyzer().tokens(index_text(replace(hit.chunk, text=""))))
+            for pos, sentence in enumerate(split_sentences(hit.chunk.text)):
+                words = sentence.split()
+                if len(words) < 4 or sum(w.replace(",", "").replace(".", "").isdigit() for w in words) > len(words) / 2:
+                    continue  # headings and flattened table rows are no answers
+                toks = set(self.analyzer().tokens(sentence))
+                covered = frozenset(t for t in terms if t in toks or t in header)
+                own = sum(terms[t] for t in covered if t in toks)
+                coverage = (sum(terms[t] for t in covered) + own) / (2 * total)
+                scored.append(_Scored(n, hit, " ".join(sentence.split()), pos, covered, coverage - 0.02 * (n - 1)))
+        scored.sort(key=lambda s: -s.coverage)
+        prepared.sentences = scored
+        prepared.best_coverage = scored[0].coverage if scored else 0.0
+        # A year or number the question asks about that no retrieved passage contains means the
+        # sources are about something else (e.g. "lønn i 2024" when the sources end in 2013).
+        asked_numbers = set(re.findall(r"\b\d{2,4}\b", standalone))
+        if asked_numbers and not any(num in h.chunk.text for h in hits for num in asked_numbers):
+            prepared.best_coverage = min(prepared.best_coverage, REFUSE_BELOW - 0.01)
+        if lang == "en" and hits:
+            # BM25 cannot match English words against Norwegian text; the dense retriever can, so
+            # judge answerability by its similarity instead of term coverage.
+            dense = self.index.dense_search(standalone, 1, filters.where() if filters else None)
+            prepared.best_coverage = max(prepared.best_coverage, 0.0 if not dense else (dense[0][1] - 0.80) * 4)
+        return prepared
+
+    # ---- answering -----------------------------------------------------------------------
+    def ask(self, question: str, history: Sequence[Mapping[str, str]] = (), engine: str | None = None, filters: Filters | None = None) -> Answer:
+        final: Answer | None = None
+        for event in self.stream(question, history, engine, filters):
+            if event.kind == "final":
+                final = event.answer
+        assert final is not None
+        return final
+
+    def stream(
+        self, question: str, history: Sequence[Mapping[str, str]] = (), engine: str | None = None, filters: Filters | None = None
+    ) -> Iterator[Event]:
+        """Yield ``sources`` first, then ``delta`` text, then the checked ``final`` answer."""
+        started = time.perf_counter()
+        name = engine or self.settings.engine
+        if name not in ENGINE_NAMES:
+            raise ValueError(f"unknown engine {name!r}: choose one of {', '.join(ENGINE_NAMES)}")
+        prepared = self.prepare(question, history, filters=filters)
+        if not prepared.answerable:
+            answer = self._refusal(prepared, name)
+            yield Event("sources", citations=answer.citations)
+            yield Event("delta", text=answer.text)
+            yield Event("final", answer=replace(answer, latency_s=time.perf_counter() - started))
+            return
+        if name == "extractive":
+            answer = self._extractive(prepared)
+            yield Event("sources", citations=answer.citations)
+            yield Event("delta", text=answer.text)
+        else:
+            answer = yield from self._generate(prepared, name)
+        yield Event("final", answer=replace(answer, latency_s=time.perf_counter() - started))
+
+    def _refusal(self, prepared: Prepared, engine: str) -> Answer:
+        phrases = PHRASES[prepared.lang]
+        cites = tuple(Citation(n=i, chunk=h.chunk, quote=h.chunk.text) for i, h in enumerate(prepared.hits[:3], start=1))
+        text = phrases["refusal"] + (" " + phrases["closest"] if cites else "")
+        return Answer(prepared.question, text, cites, True, engine, notes=(f"best coverage {prepared.best_coverage:.2f}",))
+
+    def _pick_sentences(self, prepared: Prepared, max_sentences: int = 3, max_words: int = 120) -> list[_Scored]:
+        """Greedy: the best sentence, then those that add uncovered question terms (MMR-like)."""
+        if not prepared.sentences:
+            return []
+        best = prepared.sentences[0]
+        chosen = [best]
+        covered = set(best.terms)
+        words = len(best.sentence.split())
+        for cand in prepared.sentences[1:]:
+            if len(chosen) >= max_sentences:
+                break
+            if cand.coverage < best.coverage * 0.55 or words + len(cand.sentence.split()) > max_words:
+                continue
+            if any(fuzz.ratio(c.sentence, cand.sentence) > 90 for c in chosen):
+                continue  # the same sentence quoted in two documents
+            adds_terms = bool(cand.terms - covered)
+            neighbour = any(c.n == cand.n and abs(c.position - cand.position) == 1 for c in chosen)
+            if adds_terms or neighbour or cand.coverage >= best.coverage * 0.8:
+                chosen.append(cand)
+                covered |= cand.terms
+                words += len(cand.sentence.split())
+        # Keep source order inside a passage, passages in rank order.
+        return sorted(chosen, key=lambda s: (s.n, s.position))
+
+    def _extractive(self, prepared: Prepared, note: str | None = None) -> Answer:
+        phrases = PHRASES[prepared.lang]
+        chosen = self._pick_sentences(prepared)
+        numbering: dict[int, int] = {}
+        lines = [phrases["fallback_note"]] if note else []
+        lines.append(phrases["intro"])
+        quotes: dict[int, list[str]] = {}
+        for s in chosen:
+            n = numbering.setdefault(s.n, len(numbering) + 1)
+            quotes.setdefault(n, []).append(s.sentence)
+            sentence = s.sentence.rstrip()
+            tail = "" if sentence.endswith((".", "!", "?", "»", "”", '"')) else "."
+            lines.append(f"• «{sentence}»{tail} [{n}]")
+        by_n = {n: next(s.hit.chunk for s in chosen if numbering[s.n] == n) for n in numbering.values()}
+        cites = tuple(Citation(n=n, chunk=by_n[n], quote=" ".join(quotes[n])) for n in sorted(by_n))
+        return Answer(prepared.question, "\n".join(lines), cites, False, "extractive", notes=(note,) if note else ())
+
+    # ---- LLM engines ---------------------------------------------------------------------
+    def _passages_for_llm(self, prepared: Prepared, engine: str) -> list[tuple[int, Hit, str]]:
+        """Numbered passages for the prompt; for the small local model only its best sentences."""
+        if engine == "local":
+            by_hit: dict[int, list[_Scored]] = {}
+            for s in prepared.sentences:
+                if len(by_hit) >= 3 and s.n not in by_hit:
+                    continue
+                by_hit.setdefault(s.n, [])
+                if len(by_hit[s.n]) < 3:
+                    by_hit[s.n].append(s)
+            out = []
+            for i, (n, sents) in enumerate(sorted(by_hit.items()), start=1):
+                text = " ".join(s.sentence for s in sorted(sents, key=lambda s: s.position))
+                out.append((i, prepared.hits[n - 1], text))
+            return out
+        return [(i, h, h.chunk.text) for i, h in enumerate(prepared.hits[:5], start=1)]
+
+    def _generate(self, prepared: Prepared, engine: str) -> Iterator[Event]:
+        from assistant.llm import make_chat_model, stream_text
+
+        passages = self._passages_for_llm(prepared, engine)
+        cites = tuple(Citation(n=i, chunk=h.chunk, quote=text) for i, h, text in passages)
+        yield Event("sources", citations=cites)
+        context = "\n\n".join(f"[{i}] ({h.chunk.title}{', ' + h.chunk.section_path if h.chunk.section else ''})\n{text}" for i, h, text in passages)
+        language = "engelsk" if prepared.lang == "en" else "norsk bokmål"
+        system = render_prompt("answer_system", language=language)
+        user = render_prompt("answer_user", passages=context, question=prepared.standalone)
+        model = make_chat_model(self.settings, engine)
+        raw = ""
+        for delta in stream_text(model, [("system", system), ("user", user)]):
+            raw += delta
+            yield Event("delta", text=delta)
+        checked = self._check_generated(raw, passages, prepared)
+        if checked is None:
+            answer = self._extractive(prepared, note="fallback")
+            return replace(answer, engine=engine, notes=("fallback to extractive: nothing in the generated answer was supported",))
+        text, used, notes = checked
+        kept = tuple(c for c in cites if c.n in used)
+        return Answer(prepared.question, text, kept, False, engine, notes=notes)
+
+    def spellchecker(self) -> Any:
+        if self._spell is None:
+            from assistant.language import load_spellchecker
+
+            self._spell = load_spellchecker(c.text for c in self.index.chunks().values())
+        return self._spell
+
+    def _check_generated(self, raw: str, passages: Sequence[tuple[int, Hit, str]], prepared: Prepared) -> tuple[str, tuple[int, ...], tuple[str, ...]] | None:
+        """Citation check, then spelling check (Norwegian answers); None if nothing is left."""
+        # The header names the document and municipality, which a chunk often says only as "kommunen".
+        texts = {i: index_text(h.chunk) for i, h, _ in passages}
+        raw = raw.strip()
+        if not raw or PHRASES["nb"]["refusal"].lower() in raw.lower() or "finner ikke" in raw.lower():
+            return None
+        verified = verify(raw, texts)
+        notes = [f"dropped: {s[:80]} ({why})" for s, why in verified.dropped]
+        kept = list(verified.kept)
+        if prepared.lang == "nb" and kept:
+            checker = self.spellchecker()
+            good = []
+            for sentence in kept:
+                report = checker.check(strip_markers(sentence))
+                if report.misspelt:
+                    notes.append(f"dropped for spelling ({', '.join(report.misspelt[:3])}): {sentence[:60]}")
+                else:
+                    good.append(sentence)
+            kept = good
+        if not kept or not any(re.search(r"\[\d+\]", s) for s in kept):
+            return None
+        used = tuple(sorted({int(n) for s in kept for n in re.findall(r"\[(\d+)\]", s)}))
+        return " ".join(kept), used, tuple(notes)

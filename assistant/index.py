@@ -1,0 +1,401 @@
+"""The persistent index: Chroma (dense) + bm25s (sparse) + a record of what was ingested.
+
+This is the only module that imports chromadb. Layout under ``<data_dir>/index``::
+
+    chroma/          Chroma PersistentClient (always with our embedding function)
+    bm25/            bm25s index over Norwegian-stemmed, decompounded tokens
+    chunks.jsonl     every chunk, so BM25 and citations need no Chroma round trip
+    records.json     per document: content hash, origin and chunk ids; embedder + chunker version
+
+Syncing is incremental: an unchanged file (same sha256) is skipped, a changed one re-indexed,
+a removed corpus file deleted; a different embedder or chunker version rebuilds everything.
+
+    >>> idx = Index.open(settings)            # doctest: +SKIP
+    >>> report = idx.sync_corpus()            # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.chunking import chunk_document, index_text
+from assistant.embeddings import Embedder, make_embedder
+from assistant.loaders import SUPPORTED, LoadError, load_file, read_manifest
+from assistant.settings import Settings
+from assistant.text import Analyzer
+from assistant.types import Chunk, DocInfo, LoadedDoc
+
+CHUNKER_VERSION = "3"
+COLLECTION = "planvis"
+
+
+class IndexError_(Exception):
+    """The index is missing or unusable; the message says what to run."""
+
+
+@dataclass
+class SyncReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # one-line messages
+    notices: list[str] = field(default_factory=list)
+    chunks: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def chunk_to_meta(chunk: Chunk) -> dict[str, Any]:
+    """Chroma metadata values must be scalars."""
+    return {
+        "doc_id": chunk.doc_id,
+        "title": chunk.title,
+        "section": json.dumps(list(chunk.section), ensure_ascii=False),
+        "page_first": chunk.pages[0] if chunk.pages else -1,
+        "page_last": chunk.pages[1] if chunk.pages else -1,
+        "line_first": chunk.lines[0],
+        "line_last": chunk.lines[1],
+        **{k: v for k, v in chunk.meta.items() if isinstance(v, (str, int, float, bool))},
+    }
+
+
+def chunk_to_json(chunk: Chunk) -> dict[str, Any]:
+    return {
+        "id": chunk.id,
+        "text": chunk.text,
+        "doc_id": chunk.doc_id,
+        "title": chunk.title,
+        "section": list(chunk.section),
+        "pages": list(chunk.pages) if chunk.pages else None,
+        "lines": list(chunk.lines),
+        "meta": chunk.meta,
+    }
+
+
+def chunk_from_json(d: Mapping[str, Any]) -> Chunk:
+    return Chunk(
+        id=d["id"],
+        text=d["text"],
+        doc_id=d["doc_id"],
+        title=d["title"],
+        section=tuple(d["section"]),
+        pages=(d["pages"][0], d["pages"][1]) if d.get("pages") else None,
+        lines=(d["lines"][0], d["lines"][1]),
+        meta=dict(d.get("meta") or {}),
+    )
+
+
+class _ChromaEF:
+    """Our embedder in the shape chromadb expects, so Chroma never loads its default model."""
+
+    def __init__(self, embedder: Embedder | None) -> None:
+        self._embedder = embedder
+
+    def _get(self) -> Embedder:
+        if self._embedder is None:
+            raise RuntimeError("planvis passes its own embedding function to Chroma")
+        return self._embedder
+
+    def __call__(self, input: list[str]) -> list[list[float]]:  # noqa: A002 - chromadb's name
+        return self._get().embed_passages(input)
+
+    def embed_query(self, input: list[str]) -> list[list[float]]:  # noqa: A002
+        return [self._get().embed_query(t) for t in input]
+
+    @staticmethod
+    def name() -> str:
+        return "planvis"
+
+    def is_legacy(self) -> bool:
+        return False
+
+    def default_space(self) -> str:
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:
+        return ["cosine"]
+
+    def get_config(self) -> dict[str, Any]:
+        return {}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> _ChromaEF:
+        # Chroma rebuilds the function from the stored config when it opens the collection;
+        # the real embedder is attached by Index.collection(), so this stand-in is never called.
+        return _ChromaEF(None)
+
+
+class Index:
+    """Dense + sparse index over chunks, with incremental sync."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.dir = settings.index_dir
+        self._embedder = embedder
+        self._collection: Any = None
+        self._chunks: dict[str, Chunk] | None = None
+        self._bm25: Any = None
+        self._bm25_ids: list[str] = []
+        self._analyzer: Analyzer | None = None
+
+    # ---- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, settings: Settings, embedder: Embedder | None = None) -> Index:
+        return cls(settings, embedder)
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = make_embedder(self.settings.embedder)
+        return self._embedder
+
+    @property
+    def records_path(self) -> Path:
+        return self.dir / "records.json"
+
+    def exists(self) -> bool:
+        return self.records_path.exists() and (self.dir / "chunks.jsonl").exists()
+
+    def records(self) -> dict[str, Any]:
+        if not self.records_path.exists():
+            return {"embedder": None, "chunker": None, "docs": {}}
+        return json.loads(self.records_path.read_text(encoding="utf-8"))
+
+    def _write_records(self, records: Mapping[str, Any]) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.records_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.replace(self.records_path)
+
+    def collection(self) -> Any:
+        if self._collection is None:
+            import chromadb
+            from chromadb.config import Settings as ChromaSettings
+
+            client = chromadb.PersistentClient(
+                path=str(self.dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+            )
+            self._collection = client.get_or_create_collection(
+                COLLECTION, embedding_function=_ChromaEF(self.embedder), metadata={"hnsw:space": "cosine"}  # type: ignore[arg-type]
+            )
+        return self._collection
+
+    # ---- reading -------------------------------------------------------------------------
+    def chunks(self) -> dict[str, Chunk]:
+        if self._chunks is None:
+            path = self.dir / "chunks.jsonl"
+            if not path.exists():
+                raise IndexError_(f"no index in {self.dir}: run `planvis ingest` first")
+            with path.open(encoding="utf-8") as fh:
+                self._chunks = {c.id: c for c in (chunk_from_json(json.loads(line)) for line in fh if line.strip())}
+        return self._chunks
+
+    def analyzer(self) -> Analyzer:
+        if self._analyzer is None:
+            vocab_path = self.dir / "bm25" / "vocab.json"
+            vocab = json.loads(vocab_path.read_text(encoding="utf-8")) if vocab_path.exists() else []
+            self._analyzer = Analyzer(vocab)
+        return self._analyzer
+
+    def bm25(self) -> tuple[Any, list[str]]:
+        if self._bm25 is None:
+            import bm25s
+
+            bm_dir = self.dir / "bm25"
+            if not (bm_dir / "ids.json").exists():
+                raise IndexError_(f"no BM25 index in {bm_dir}: run `planvis ingest --rebuild`")
+            self._bm25 = bm25s.BM25.load(str(bm_dir))
+            self._bm25_ids = json.loads((bm_dir / "ids.json").read_text(encoding="utf-8"))
+        return self._bm25, self._bm25_ids
+
+    def dense_search(self, query: str, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) best first."""
+        coll = self.collection()
+        total = coll.count()
+        if total == 0:
+            return []
+        res = coll.query(
+            query_embeddings=[self.embedder.embed_query(query)], n_results=min(n, total), where=where or None, include=["distances"]
+        )
+        return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+
+    def sparse_search(self, query: str, n: int) -> list[tuple[str, float]]:
+        """(chunk id, BM25 score) best first; only positive scores."""
+        model, ids = self.bm25()
+        tokens = self.analyzer().tokens(query, query=True)
+        if not tokens or not ids:
+            return []
+        import numpy as np
+
+        scores = model.get_scores(tokens)
+        top = np.argsort(-scores)[: min(n, len(ids))]
+        return [(ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    # ---- writing -------------------------------------------------------------------------
+    def sync_corpus(self, rebuild: bool = False, progress: bool = True) -> SyncReport:
+        """Make the index match ``corpus/``: add new, re-index changed, delete removed files."""
+        corpus = self.settings.corpus_dir
+        paths = sorted(p for p in corpus.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED and p.name != "manifest.toml")
+        return self._sync(paths, origin="corpus", remove_missing=True, rebuild=rebuild, progress=progress)
+
+    def add_paths(self, paths: Sequence[Path], progress: bool = True) -> SyncReport:
+        """Add or update the given files (a user's own documents); nothing else is touched."""
+        return self._sync(list(paths), origin="user", remove_missing=False, rebuild=False, progress=progress)
+
+    def _sync(self, paths: list[Path], origin: str, remove_missing: bool, rebuild: bool, progress: bool) -> SyncReport:
+        report = SyncReport()
+        records = self.records()
+        if rebuild or records.get("embedder") != self.embedder.name or records.get("chunker") != CHUNKER_VERSION:
+            if records.get("docs") and not rebuild:
+                report.notices.append("embedding model or chunker changed: rebuilding the whole index")
+            self._reset()
+            # Re-read every earlier user document too, so a rebuild loses nothing.
+            user_paths = [Path(r["path"]) for r in records.get("docs", {}).values() if r.get("origin") == "user"]
+            records = {"embedder": self.embedder.name, "chunker": CHUNKER_VERSION, "docs": {}}
+            if origin == "corpus":
+                paths = paths + [p for p in user_paths if p.exists() and p not in paths]
+        manifest = read_manifest(self.settings.corpus_dir)
+        docs: dict[str, Any] = records["docs"]
+        chunks = dict(self._load_chunk_file())
+        to_embed: list[Chunk] = []
+        seen: set[str] = set()
+        for path in paths:
+            notices: list[str] = []
+            try:
+                doc = load_file(path, manifest, notices)
+            except LoadError as exc:
+                report.failed.append(str(exc))
+                continue
+            report.notices.extend(notices)
+            doc_id = doc.info.doc_id
+            seen.add(doc_id)
+            old = docs.get(doc_id)
+            if old and old["sha256"] == doc.sha256:
+                report.unchanged.append(doc_id)
+                continue
+            new_chunks = chunk_document(doc)
+            if old:
+                self._delete_ids(old["chunk_ids"])
+                for cid in old["chunk_ids"]:
+                    chunks.pop(cid, None)
+                report.updated.append(doc_id)
+            else:
+                report.added.append(doc_id)
+            is_corpus = origin == "corpus" and path.parent.resolve() == self.settings.corpus_dir.resolve()
+            docs[doc_id] = {
+                "sha256": doc.sha256,
+                "path": str(path.resolve()),
+                "origin": "corpus" if is_corpus else "user",
+                "chunk_ids": [c.id for c in new_chunks],
+                "title": doc.info.title,
+                "doc_type": doc.info.doc_type,
+                "year": doc.info.year,
+                "municipality": doc.info.municipality,
+            }
+            for c in new_chunks:
+                chunks[c.id] = c
+            to_embed.extend(new_chunks)
+        if remove_missing:
+            for doc_id in [d for d, r in docs.items() if r.get("origin") == "corpus" and d not in seen]:
+                self._delete_ids(docs[doc_id]["chunk_ids"])
+                for cid in docs[doc_id]["chunk_ids"]:
+                    chunks.pop(cid, None)
+                del docs[doc_id]
+                report.removed.append(doc_id)
+        if to_embed:
+            self._embed_and_add(to_embed, progress)
+        if to_embed or report.removed or report.updated or not (self.dir / "bm25" / "ids.json").exists():
+            self._write_chunks(chunks)
+            self._build_bm25(chunks)
+        self._write_records(records)
+        report.chunks = len(chunks)
+        return report
+
+    def _reset(self) -> None:
+        self._collection = None
+        self._chunks = None
+        self._bm25 = None
+        self._analyzer = None
+        for name in ("chroma", "bm25", "chunks.jsonl", "records.json"):
+            target = self.dir / name
+            if target.is_dir():
+                shutil.rmtree(target)
+            elif target.exists():
+                target.unlink()
+
+    def _load_chunk_file(self) -> Iterable[tuple[str, Chunk]]:
+        try:
+            return self.chunks().items()
+        except IndexError_:
+            return []
+
+    def _delete_ids(self, ids: list[str]) -> None:
+        if ids:
+            self.collection().delete(ids=ids)
+
+    def _embed_and_add(self, chunks: list[Chunk], progress: bool) -> None:
+        from tqdm import tqdm
+
+        coll = self.collection()
+        batch = 16
+        bar = tqdm(total=len(chunks), desc="Indekserer", unit="utdrag", disable=not progress, leave=False)
+        for start in range(0, len(chunks), batch):
+            part = chunks[start : start + batch]
+            texts = [index_text(c) for c in part]
+            coll.upsert(
+                ids=[c.id for c in part],
+                documents=[c.text for c in part],
+                metadatas=[chunk_to_meta(c) for c in part],
+                embeddings=self.embedder.embed_passages(texts),  # type: ignore[arg-type]
+            )
+            bar.update(len(part))
+        bar.close()
+
+    def _write_chunks(self, chunks: Mapping[str, Chunk]) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        path = self.dir / "chunks.jsonl"
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("w", encoding="utf-8") as fh:
+            for c in chunks.values():
+                fh.write(json.dumps(chunk_to_json(c), ensure_ascii=False) + "\n")
+        tmp.replace(path)
+        self._chunks = dict(chunks)
+
+    def _build_bm25(self, chunks: Mapping[str, Chunk]) -> None:
+        import bm25s
+
+        ids = list(chunks)
+        texts = [index_text(chunks[i]) for i in ids]
+        analyzer = Analyzer.from_texts(texts)
+        corpus_tokens = [analyzer.tokens(t) or ["_"] for t in texts]
+        model = bm25s.BM25()
+        model.index(corpus_tokens, show_progress=False)
+        bm_dir = self.dir / "bm25"
+        if bm_dir.exists():
+            shutil.rmtree(bm_dir)
+        model.save(str(bm_dir))
+        (bm_dir / "ids.json").write_text(json.dumps(ids), encoding="utf-8")
+        (bm_dir / "vocab.json").write_text(json.dumps(sorted(analyzer.vocab), ensure_ascii=False), encoding="utf-8")
+        self._bm25, self._bm25_ids, self._analyzer = model, ids, analyzer
+
+    def sources(self) -> list[dict[str, Any]]:
+        """One row per indexed document, for `planvis sources`."""
+        return [{"doc_id": d, **{k: v for k, v in r.items() if k != "chunk_ids"}, "chunks": len(r["chunk_ids"])} for d, r in sorted(self.records()["docs"].items())]
+
+
+def doc_infos(records: Mapping[str, Any]) -> dict[str, DocInfo]:
+    return {
+        d: DocInfo(doc_id=d, title=r.get("title", d), doc_type=r.get("doc_type", "user"), year=r.get("year"), municipality=r.get("municipality"))
+        for d, r in records.get("docs", {}).items()
+    }
+
+
+__all__ = ["Index", "IndexError_", "SyncReport", "LoadedDoc"]

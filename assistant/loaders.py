@@ -1,0 +1,280 @@
+"""Read source files (.txt, .md, .pdf, .docx) into cleaned :class:`LoadedDoc` objects.
+
+Each loader returns raw lines with page numbers where the format knows them; :func:`clean_lines`
+then removes the extraction artefacts described in ``shared/README.md`` while keeping every line's
+original line number, so a chunk can always say which lines and pages it came from.
+
+    >>> from pathlib import Path
+    >>> doc = load_file(Path("corpus/halden-kompetanseplan-2010-2012.txt"), manifest={})
+    >>> doc.info.doc_id
+    'halden-kompetanseplan-2010-2012'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from assistant.types import DocInfo, Line, LoadedDoc
+
+SUPPORTED = (".txt", ".md", ".pdf", ".docx")
+
+# Glyphs that the extraction left in front of list items (Symbol-font bullets land in the
+# private use area). They become one bullet that the relevance normaliser also drops.
+BULLET_GLYPHS = "\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf06e\u2022\u25cf\u25aa\u25a0\u25e6\u2666\u00b7\u2023\u2043\u27a2\u2713"
+_BULLET_RE = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*")
+_RUNNING_HEADER_RE = re.compile(r"^\s*Strategisk og systematisk kompetansestyring\s+(\d{1,3})\s*$")
+_LONE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
+_LETTER_SPACED_RE = re.compile(r"^\s*(?:[A-ZÆØÅ] ){3,}[A-ZÆØÅ]\s*$")
+# Docs with fewer single-space page starts than this give no usable page signal.
+_MIN_PAGE_STARTS = 10
+
+
+class LoadError(Exception):
+    """A file could not be read; the message is one line naming the file and the reason."""
+
+
+class LoadNotice(Warning):
+    """Something the user should know about a file that was still loaded."""
+
+
+def read_manifest(corpus_dir: Path) -> dict[str, DocInfo]:
+    """Parse ``corpus/manifest.toml`` into DocInfo objects keyed by doc id."""
+    path = corpus_dir / "manifest.toml"
+    if not path.exists():
+        return {}
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {
+        doc_id: DocInfo(
+            doc_id=doc_id,
+            title=str(entry.get("title", doc_id)),
+            doc_type=str(entry.get("doc_type", "report")),
+            year=entry.get("year"),
+            municipality=entry.get("municipality"),
+            publisher=entry.get("publisher"),
+            original=entry.get("original"),
+        )
+        for doc_id, entry in data.items()
+    }
+
+
+def doc_info_for(path: Path, manifest: Mapping[str, DocInfo]) -> DocInfo:
+    """The manifest entry for a file, or a 'user' document titled by its file name."""
+    doc_id = path.stem
+    if doc_id in manifest:
+        return manifest[doc_id]
+    return DocInfo(doc_id=doc_id, title=path.name, doc_type="user")
+
+
+def load_file(path: Path, manifest: Mapping[str, DocInfo], notices: list[str] | None = None) -> LoadedDoc:
+    """Load and clean one file. Raises :class:`LoadError` with a one-line reason."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise LoadError(f"{path}: unsupported file type '{suffix or '(none)'}' (supported: {', '.join(SUPPORTED)})")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    if not raw.strip():
+        raise LoadError(f"{path}: file is empty")
+    if suffix in (".txt", ".md"):
+        lines = _text_lines(path, raw, notices)
+    elif suffix == ".pdf":
+        lines = _pdf_lines(path)
+    else:
+        lines = _docx_lines(path)
+    cleaned = clean_lines(lines)
+    if not any(line.text.strip() for line in cleaned):
+        raise LoadError(f"{path}: no text found in file")
+    return LoadedDoc(
+        info=doc_info_for(path, manifest),
+        path=str(path),
+        lines=tuple(cleaned),
+        sha256=hashlib.sha256(raw).hexdigest(),
+    )
+
+
+def _text_lines(path: Path, raw: bytes, notices: list[str] | None) -> list[Line]:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+        if notices is not None:
+            notices.append(f"{path}: not UTF-8, read as Windows-1252")
+    lines = text.splitlines()
+    pages = _txt_pages(lines)
+    return [Line(no=i + 1, text=t, page=p) for i, (t, p) in enumerate(zip(lines, pages, strict=True))]
+
+
+def _is_page_start(text: str) -> bool:
+    return len(text) > 1 and text[0] == " " and not text[1].isspace()
+
+
+def _txt_pages(lines: list[str]) -> list[int | None]:
+    """Approximate printed page per line of an extracted .txt.
+
+    Page boundaries are lines starting with exactly one space and the running-footer blocks
+    ("Strategisk og systematisk kompetansestyring 62"). A footer names the page that ends there,
+    so it anchors the count; between anchors we count boundaries. On the report this reproduces
+    4 of 5 footer page numbers exactly from the previous footer (tests/test_loaders.py).
+    Documents with too few page starts get ``None``: there is no signal worth showing.
+    """
+    boundaries = [i for i, t in enumerate(lines) if _is_page_start(t)]
+    anchors = [(i, int(m.group(1))) for i, t in enumerate(lines) if (m := _RUNNING_HEADER_RE.match(t))]
+    if len(boundaries) < _MIN_PAGE_STARTS and not anchors:
+        return [None] * len(lines)
+    is_boundary = [False] * len(lines)
+    for i in boundaries:
+        is_boundary[i] = True
+    for i, _ in anchors:
+        is_boundary[i] = True
+    pages: list[int | None] = [None] * len(lines)
+    if anchors:
+        # Before the first anchor count backwards from it; after it, forwards from the latest.
+        first_i, first_p = anchors[0]
+        page = first_p
+        for i in range(first_i - 1, -1, -1):
+            pages[i] = max(page, 1)
+            if is_boundary[i]:
+                page -= 1
+        # Between two footers, count boundaries when their number fits the two page numbers;
+        # where boundaries are missing (the case appendix), interpolate by line position.
+        ends = [*anchors, (len(lines), None)]
+        for (a_i, a_p), (b_i, b_p) in zip(ends, ends[1:], strict=False):
+            pages[a_i] = a_p
+            inside = [i for i in range(a_i + 1, b_i) if is_boundary[i]]
+            fits = b_p is None or len(inside) + 1 == b_p - a_p
+            page = a_p + 1
+            for i in range(a_i + 1, b_i):
+                if fits:
+                    if is_boundary[i]:
+                        page += 1
+                    pages[i] = page
+                else:
+                    assert b_p is not None
+                    pages[i] = a_p + 1 + int((i - a_i) / (b_i - a_i) * (b_p - a_p - 1) + 0.5)
+        return pages
+    page = 0 if boundaries and boundaries[0] == 0 else 1
+    for i in range(len(lines)):
+        if is_boundary[i]:
+            page += 1
+        pages[i] = page
+    return pages
+
+
+def _pdf_lines(path: Path) -> list[Line]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise LoadError(f"{path}: PDF is encrypted (password protected)")
+            except LoadError:
+                raise
+            except Exception as exc:
+                raise LoadError(f"{path}: PDF is encrypted and cannot be opened ({exc})") from exc
+        out: list[Line] = []
+        no = 0
+        for page_no, page in enumerate(reader.pages, start=1):
+            text = page.extract_text() or ""
+            for t in text.splitlines():
+                no += 1
+                out.append(Line(no=no, text=t, page=page_no))
+            no += 1
+            out.append(Line(no=no, text="", page=page_no))
+    except LoadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError) as exc:
+        raise LoadError(f"{path}: not a readable PDF ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'corrupt'})") from exc
+    if not any(line.text.strip() for line in out):
+        raise LoadError(f"{path}: PDF has no text layer (scanned?); run OCR first")
+    return out
+
+
+def _docx_lines(path: Path) -> list[Line]:
+    import zipfile
+
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise LoadError(f"{path}: not a readable Word document ({type(exc).__name__})") from exc
+    out: list[Line] = []
+    for paragraph in document.paragraphs:
+        for t in paragraph.text.splitlines() or [""]:
+            out.append(Line(no=len(out) + 1, text=t, page=None))
+    for table in document.tables:
+        for row in table.rows:
+            cells = [c.text.strip() for c in row.cells]
+            out.append(Line(no=len(out) + 1, text=" ".join(c for c in cells if c), page=None))
+    return out
+
+
+def _unspace_letters(text: str) -> str:
+    """'S T R A T E G I S K' -> 'STRATEGISK'; double spaces separate words."""
+    words = re.split(r"\s{2,}", text.strip())
+    return " ".join(w.replace(" ", "") for w in words)
+
+
+def clean_lines(lines: Iterable[Line]) -> list[Line]:
+    """Remove extraction artefacts, keeping original line numbers and pages.
+
+    - running headers ("Strategisk og systematisk kompetansestyring 62") and the lone page
+      number that follows them;
+    - bullet glyphs -> "• ";
+    - letter-spaced titles joined;
+    - words split across lines with a hyphen joined ("kompe-" + "tanse" -> "kompetanse"),
+      but "pleie- og omsorg" and "KS-" + "systemet" keep their hyphen;
+    - the single leading space that marks a page start; NFC normalisation.
+    """
+    src = [Line(no=ln.no, text=unicodedata.normalize("NFC", ln.text.replace("\u00a0", " ")), page=ln.page) for ln in lines]
+    out: list[Line] = []
+    skip_number_until = -1
+    for idx, line in enumerate(src):
+        text = line.text.rstrip()
+        if _RUNNING_HEADER_RE.match(text):
+            skip_number_until = idx + 3
+            continue
+        if idx <= skip_number_until and _LONE_NUMBER_RE.match(text):
+            skip_number_until = -1
+            continue
+        if _LETTER_SPACED_RE.match(text):
+            text = _unspace_letters(text)
+        text = _BULLET_RE.sub("• ", text)
+        if text.startswith(" ") and not text.startswith("  "):
+            text = text[1:]
+        out.append(Line(no=line.no, text=text, page=line.page))
+    return _join_hyphenated(out)
+
+
+_HYPHEN_END_RE = re.compile(r"([a-zæøåé])-$")
+_NEXT_WORD_RE = re.compile(r"^\s*([a-zæøåé][\wæøåÆØÅ-]*[.,;:!?)»”]*)\s*")
+_KEEP_HYPHEN_NEXT = {"og", "eller", "til", "som", "samt", "enn"}
+
+
+def _join_hyphenated(lines: list[Line]) -> list[Line]:
+    out = list(lines)
+    for i in range(len(out) - 1):
+        cur = out[i].text.rstrip()
+        if not _HYPHEN_END_RE.search(cur):
+            continue
+        j = i + 1
+        while j < len(out) and not out[j].text.strip() and j - i <= 2:
+            j += 1
+        if j >= len(out):
+            continue
+        m = _NEXT_WORD_RE.match(out[j].text)
+        if not m or m.group(1).rstrip(".,;:!?)»”") in _KEEP_HYPHEN_NEXT:
+            continue
+        out[i] = Line(no=out[i].no, text=cur[:-1] + m.group(1), page=out[i].page)
+        out[j] = Line(no=out[j].no, text=out[j].text[m.end():], page=out[j].page)
+    return out

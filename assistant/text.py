@@ -1,0 +1,99 @@
+"""Norwegian text analysis for BM25: tokens, stopwords, Snowball stemming and decompounding.
+
+Norwegian writes compounds as one word, so "hovedtariffavtalen" shares no token with
+"tariffavtale" and "kompetanseplanen" none with "plan". :class:`Analyzer` splits a long word
+into parts that are themselves words of the indexed corpus (allowing the linking letters
+-s- and -e-) and adds the parts' stems beside the whole word's stem.
+
+    >>> a = Analyzer(["tariff", "avtale", "avtalen", "hoved", "kompetanse", "plan", "planen"])
+    >>> a.tokens("Hovedtariffavtalen")
+    ['hovedtariffavtal', 'hoved', 'tariff', 'avtal']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+# NLTK's Norwegian stopword list (bokmål + nynorsk forms), plus a few question words.
+STOPWORDS = frozenset(
+    ["og", "i", "jeg", "det", "at", "en", "et", "den", "til", "er", "som", "på", "de", "med", "han", "av", "ikke", "ikkje", "der", "så", "var", "meg", "seg", "men", "ett", "har", "om", "vi", "min", "mitt", "ha", "hadde", "hun", "nå", "over", "da", "ved", "fra", "du", "ut", "sin", "dem", "oss", "opp", "man", "kan", "hans", "hvor", "eller", "hva", "skal", "selv", "sjøl", "her", "alle", "vil", "bli", "ble", "blei", "blitt", "kunne", "inn", "når", "være", "kom", "noen", "noe", "ville", "dere", "som", "deres", "kun", "ja", "etter", "ned", "skulle", "denne", "for", "deg", "si", "sine", "sitt", "mot", "å", "meget", "hvorfor", "dette", "disse", "uten", "hvordan", "ingen", "din", "ditt", "blir", "samme", "hvilken", "hvilke", "sånn", "inni", "mellom", "vår", "hver", "hvem", "vors", "hvis", "både", "bare", "enn", "fordi", "før", "mange", "også", "slik", "vært", "være", "båe", "begge", "siden", "dykk", "dykkar", "dei", "deira", "deires", "deim", "di", "då", "eg", "ein", "eit", "eitt", "elles", "honom", "hjå", "ho", "hoe", "henne", "hennar", "hennes", "hoss", "hossen", "ikkje", "ingi", "inkje", "korleis", "korso", "kva", "kvar", "kvarhelst", "kven", "kvi", "kvifor", "me", "medan", "mi", "mine", "mykje", "no", "nokon", "noka", "nokor", "noko", "nokre", "si", "sia", "sidan", "so", "somt", "somme", "um", "upp", "vere", "vore", "verte", "vort", "varte", "vart", "the", "a", "an", "of", "is", "are", "was", "what", "how", "did", "does", "do", "which", "who", "in", "on", "to", "and", "or", "for", "with", "about", "hva", "hvilket", "fikk", "gjorde", "gjør", "gjort", "får"]
+)
+
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[a-zæøåéèüäöó]+(?:-[a-zæøåéèüäöó]+)*")
+_MIN_PART = 4
+_MIN_COMPOUND = 8
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import Stemmer
+
+    return Stemmer.Stemmer("norwegian")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word and number tokens, hyphenated words split into their parts too."""
+    out: list[str] = []
+    for tok in _TOKEN_RE.findall(text.lower()):
+        if "-" in tok:
+            out.extend(p for p in tok.split("-") if p)
+        else:
+            out.append(tok)
+    return out
+
+
+class Analyzer:
+    """Tokens for BM25 with a vocabulary of known words for decompounding."""
+
+    def __init__(self, vocab: Iterable[str]) -> None:
+        self.vocab = frozenset(w for w in vocab if len(w) >= _MIN_PART and not w.isdigit())
+        self._split_cache: dict[str, tuple[str, ...]] = {}
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> Analyzer:
+        vocab: set[str] = set()
+        for t in texts:
+            vocab.update(words(t))
+        return cls(vocab)
+
+    def split(self, word: str, depth: int = 0) -> tuple[str, ...]:
+        """Parts of a compound (empty if it is not one). Prefers the longest known tail."""
+        if len(word) < _MIN_COMPOUND or depth > 2 or word.isdigit():
+            return ()
+        cached = self._split_cache.get(word) if depth == 0 else None
+        if cached is not None:
+            return cached
+        result: tuple[str, ...] = ()
+        for i in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            head, tail = word[:i], word[i:]
+            heads = [head]
+            if head.endswith(("s", "e")) and len(head) > _MIN_PART:
+                heads.append(head[:-1])  # linking letter: arbeid-s-giver, kompetans-e
+            known_head = next((h for h in heads if h in self.vocab), None)
+            if known_head is None:
+                continue
+            if tail in self.vocab:
+                result = (known_head, tail, *self.split(tail, depth + 1))
+                break
+            deeper = self.split(tail, depth + 1)
+            if deeper:
+                result = (known_head, *deeper)
+                break
+        if depth == 0:
+            self._split_cache[word] = result
+        return result
+
+    def tokens(self, text: str, query: bool = False) -> list[str]:
+        """Stemmed tokens without stopwords; compound parts follow the whole word's stem."""
+        stem = _stemmer().stemWord
+        out: list[str] = []
+        for w in words(text):
+            if w in STOPWORDS or (len(w) < 2 and not w.isdigit()):
+                continue
+            out.append(stem(w))
+            for part in self.split(w):
+                if part not in STOPWORDS:
+                    out.append(stem(part))
+        return out

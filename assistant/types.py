@@ -1,0 +1,103 @@
+"""The few frozen dataclasses that flow through every stage of the pipeline.
+
+LangChain, Chroma and Gradio objects are converted to and from these only at the edges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """One source document as described by the corpus manifest."""
+
+    doc_id: str
+    title: str
+    doc_type: str  # report | plan | tariff | user
+    year: int | None = None
+    municipality: str | None = None
+    publisher: str | None = None
+    original: str | None = None
+
+
+@dataclass(frozen=True)
+class Line:
+    """One cleaned line of a loaded document, with where it came from."""
+
+    no: int  # 1-based line number in the source text (for PDF/DOCX: in the extracted text)
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class LoadedDoc:
+    """A document read from disk and cleaned of extraction artefacts."""
+
+    info: DocInfo
+    path: str
+    lines: tuple[Line, ...]
+    sha256: str  # of the raw file bytes
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A retrievable passage: its text plus everything a citation needs."""
+
+    id: str
+    text: str
+    doc_id: str
+    title: str
+    section: tuple[str, ...] = ()
+    pages: tuple[int, int] | None = None
+    lines: tuple[int, int] = (0, 0)
+    meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def section_path(self) -> str:
+        return " > ".join(self.section)
+
+    @property
+    def page(self) -> int | None:
+        return self.pages[0] if self.pages else None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A chunk returned by retrieval with its rank and fused score."""
+
+    chunk: Chunk
+    rank: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered reference from an answer to a passage the engine was given."""
+
+    n: int
+    chunk: Chunk
+    quote: str  # the sentence(s) of the passage that support the claim, or the passage start
+
+    @property
+    def year(self) -> int | None:
+        year = self.chunk.meta.get("year")
+        return int(year) if year else None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What an engine returns: text with [n] markers, the citations, and whether it refused."""
+
+    question: str
+    text: str
+    citations: tuple[Citation, ...]
+    refused: bool
+    engine: str
+    latency_s: float = 0.0
+    notes: tuple[str, ...] = ()
