@@ -129,6 +129,11 @@ def standalone_question(question: str, history: Sequence[Mapping[str, str]]) -> 
     return f"{previous} {question}".strip()
 
 
+def _one_line(text: str) -> str:
+    """A quote on one line: 'PRO-\\nseksjonen' stays 'PRO-seksjonen', other breaks become spaces."""
+    return " ".join(re.sub(r"-\s*\n\s*", "-", text).split())
+
+
 class Assistant:
     """Retrieval + answer engines over one index."""
 
@@ -181,13 +186,15 @@ class Assistant:
             header = set(self.analyzer().tokens(index_text(replace(hit.chunk, text=""))))
             for pos, sentence in enumerate(split_sentences(hit.chunk.text)):
                 words = sentence.split()
+                if sentence.lstrip().startswith("Kilde:"):
+                    continue  # provenance lines of the tariff document are not answers
                 if len(words) < 4 or sum(w.replace(",", "").replace(".", "").isdigit() for w in words) > len(words) / 2:
                     continue  # headings and flattened table rows are no answers
                 toks = set(self.analyzer().tokens(sentence))
                 covered = frozenset(t for t in terms if t in toks or t in header)
                 own = sum(terms[t] for t in covered if t in toks)
                 coverage = (sum(terms[t] for t in covered) + own) / (2 * total)
-                scored.append(_Scored(n, hit, " ".join(sentence.split()), pos, covered, coverage - 0.02 * (n - 1)))
+                scored.append(_Scored(n, hit, _one_line(sentence), pos, covered, coverage - 0.02 * (n - 1)))
         scored.sort(key=lambda s: -s.coverage)
         prepared.sentences = scored
         prepared.best_coverage = scored[0].coverage if scored else 0.0

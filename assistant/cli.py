@@ -190,17 +190,128 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--municipality")
     p.set_defaults(func=cmd_search)
 
+    p = sub.add_parser("eval", help="evaluate retrieval, answers and citations on a question set")
+    p.add_argument("--questions", required=True, help="question set (JSON lines), e.g. evals/questions.jsonl")
+    p.add_argument("--engine", choices=["extractive", "local", "openai"], help="answer engine (default: PLANVIS_ENGINE)")
+    p.add_argument("--mode", default="hybrid", choices=["hybrid", "dense", "bm25"], help="retrieval mode")
+    p.add_argument("--out", help="output directory (default: <data dir>/eval)")
+    p.add_argument("--compare", action="store_true", help="baseline, dense, bm25, hybrid and every available engine side by side")
+    p.add_argument("--full", action="store_true", help="with --compare: run LLM engines on all questions, not a 20-question sample")
+    p.add_argument("--fast", action="store_true", help="CI: extractive engine only, on a fixed stratified subset of 120 questions")
+    p.add_argument("--gate", help="TOML of min/max thresholds for summary keys; exit 1 if any fails")
+    p.add_argument("--judge-labels", help="hand labels for judge agreement (default: judge_labels.jsonl next to the questions)")
+    p.add_argument("--llm-judge", action="store_true", help="also measure an LLM judge on the hand labels (needs PLANVIS_LLM_BASE_URL)")
+    p.add_argument("--limit", type=int, help="only the first N questions (debugging)")
+    p.add_argument("--calibrate", action="store_true", help="sweep the refusal threshold instead of evaluating")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("bench", help="ingest, search and answer latency, peak memory")
+    p.add_argument("--out", help="write the JSON here as well")
+    p.add_argument("--questions", default="evals/questions.jsonl", help="queries for search and answer timing")
+    p.add_argument("--skip-ingest", action="store_true", help="do not time a full ingest")
+    p.add_argument("--engines", default="extractive,local,openai", help="comma-separated answer engines to time")
+    p.set_defaults(func=cmd_bench)
+
     _add_more_commands(sub)
     return parser
 
 
 def _add_more_commands(sub: Any) -> None:
-    """Commands whose code lives in other modules register here (kept import-light)."""
-    try:
-        from assistant import cli_answer
-    except ImportError:  # pragma: no cover - during partial installs
-        return
-    cli_answer.register(sub)
+    """The answering commands."""
+    p = sub.add_parser("ask", help="answer a question with checked citations")
+    p.add_argument("question", nargs="?")
+    p.add_argument("--engine", choices=["extractive", "local", "openai"], help="default: PLANVIS_ENGINE")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--batch", help="file with one question per line, or JSON objects {question, history}; '-' = stdin")
+    p.add_argument("--doc-type", choices=["report", "plan", "tariff", "user"])
+    p.add_argument("--municipality")
+    p.set_defaults(func=cmd_ask)
+
+
+def answer_json(answer: Any) -> dict[str, Any]:
+    return {
+        "question": answer.question,
+        "answer": answer.text,
+        "refused": answer.refused,
+        "citations": [
+            {
+                "n": c.n,
+                "doc_id": c.chunk.doc_id,
+                "title": c.chunk.title,
+                "section": c.chunk.section_path,
+                "page": c.chunk.page,
+                "year": c.year,
+                "historical": c.chunk.meta.get("doc_type") == "tariff",
+                "quote": c.chunk.text,
+                "snippet": c.quote,
+            }
+            for c in answer.citations
+        ],
+        "engine": answer.engine,
+        "latency_s": round(answer.latency_s, 3),
+        "notes": list(answer.notes),
+    }
+
+
+def _parse_batch_line(line: str) -> tuple[str, list[dict[str, str]]]:
+    stripped = line.strip()
+    if stripped.startswith("{"):
+        try:
+            obj = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise CliError(f"batch line is not valid JSON ({exc.msg}): {stripped[:60]}") from exc
+        return str(obj.get("question", "")), list(obj.get("history") or [])
+    return stripped, []
+
+
+def format_answer(answer: Any) -> str:
+    """Plain-text rendering for the terminal: the answer, then the numbered sources."""
+    out = [answer.text, ""]
+    for c in answer.citations:
+        ch = c.chunk
+        page = f", s. {ch.page}" if ch.page else ""
+        year = f" ({c.year})" if c.year else ""
+        hist = " – historisk avtaletekst (HTA 2008–2010), ikke dagens avtale" if ch.meta.get("doc_type") == "tariff" else ""
+        out.append(f"[{c.n}] {ch.title}{year}{page} – {ch.section_path}{hist}")
+        out.append(f"    «{' '.join(c.quote.split())[:300]}»")
+    return "\n".join(out)
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.answer import Assistant
+
+    index = _open_index(settings)
+    assistant = Assistant(settings, index)
+    engine = args.engine or settings.engine
+    if args.batch:
+        failures = 0
+        for line in _read_batch(args.batch):
+            try:
+                question, history = _parse_batch_line(line)
+                answer = assistant.ask(_clean_question(question), history, engine=engine, filters=_filters(args))
+                print(json.dumps(answer_json(answer), ensure_ascii=False), flush=True)
+            except CliError as exc:
+                failures += 1
+                _err(str(exc))
+                print(json.dumps({"question": line[:200], "error": str(exc)}, ensure_ascii=False), flush=True)
+        return 1 if failures else 0
+    if not args.question:
+        raise CliError("no question: give one, e.g. planvis ask \"Hva gjorde Sørum med Fagstigen?\"")
+    question = _clean_question(args.question)
+    if args.json:
+        print(json.dumps(answer_json(assistant.ask(question, engine=engine, filters=_filters(args))), ensure_ascii=False))
+        return 0
+    final = None
+    for event in assistant.stream(question, engine=engine, filters=_filters(args)):
+        if event.kind == "delta" and engine != "extractive":
+            print(event.text, end="", flush=True, file=sys.stderr)
+        elif event.kind == "final":
+            final = event.answer
+    if engine != "extractive":
+        print(file=sys.stderr)
+    assert final is not None
+    print(format_answer(final))
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -227,6 +338,73 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "PLANVIS_DEBUG" in __import__("os").environ:
             raise
         return 1
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant import evaluate as ev
+
+    started = time.perf_counter()
+    out = Path(args.out) if args.out else settings.data_dir / "eval"
+    labels = Path(args.judge_labels) if args.judge_labels else None
+    if args.fast and (args.compare or (args.engine and args.engine != "extractive")):
+        raise CliError("--fast runs the extractive engine only; drop --compare / --engine")
+    try:
+        gate = ev.read_gate(args.gate) if args.gate else None
+        index = _open_index(settings)
+        ctx = ev.make_context(settings, index, args.questions, limit=args.limit, fast=args.fast, spelling=not args.calibrate)
+        if args.calibrate:
+            cal = ev.calibrate(ctx, out)
+            best = cal["best"]
+            print(f"refusal threshold now {cal['current']}; best on {len(ctx.questions)} questions: {best['threshold']} "
+                  f"(accuracy {best['accuracy']:.3f}, false refusals {best['false_refusal_rate']:.3f}, unanswerable refused {best['unanswerable_refused']:.3f})")
+            print(f"sweep written to {out / 'calibration.json'}")
+            return 0
+        if args.compare:
+            comparison = ev.compare(ctx, out, labels, full=args.full, llm_judge_on=args.llm_judge)
+            for name in ev.COMPARE_ROWS:
+                row = comparison.get(name)
+                if row is None:
+                    continue
+                if not row.get("available"):
+                    print(f"{name}: not available ({row.get('note')})")
+                    continue
+                print(f"{name}: " + ", ".join(f"{k.split('.', 1)[1]} {ev.metric(row, k):.3f}" for k in ev.COMPARE_COLUMNS))
+            print(f"wrote {out / 'comparison.json'} and {out / 'comparison.md'} in {time.perf_counter() - started:.0f} s")
+            return 0
+        engine = "extractive" if args.fast else (args.engine or settings.engine)
+        summary = ev.evaluate_one(ctx, engine, args.mode, out, labels, llm_judge_on=args.llm_judge)
+    except ev.EvalError as exc:
+        raise CliError(str(exc)) from exc
+    for line in ev.iter_summary_lines(summary):
+        print(line)
+    print(f"wrote {out / 'report.md'} in {time.perf_counter() - started:.0f} s")
+    if gate is not None:
+        failures = ev.check_gate(summary, gate)
+        for line in failures:
+            print(f"GATE FAILED: {line}", file=sys.stderr)
+        if failures:
+            return 1
+        print(f"gate passed ({len(gate)} thresholds)")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant import bench
+
+    engines = [e.strip() for e in args.engines.split(",") if e.strip()]
+    unknown = [e for e in engines if e not in ("extractive", "local", "openai")]
+    if unknown:
+        raise CliError(f"unknown engine(s) {', '.join(unknown)}: use extractive, local, openai")
+    index = _open_index(settings)
+    result = bench.run_bench(settings, index, args.questions, skip_ingest=args.skip_ingest, engines=engines)
+    for line in bench.summary_lines(result):
+        print(line, file=sys.stderr)
+    text = json.dumps(result, ensure_ascii=False, indent=1)
+    print(text)
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.chunking import chunk_document, index_text
+from assistant.chunking import chunk_document, index_text, windows
 from assistant.embeddings import Embedder, make_embedder
 from assistant.loaders import SUPPORTED, LoadError, load_file, read_manifest
 from assistant.settings import Settings
-from assistant.text import Analyzer
+from assistant.text import Analyzer, dictionary_words
 from assistant.types import Chunk, DocInfo, LoadedDoc
 
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "4"
 COLLECTION = "planvis"
 
 
@@ -175,14 +175,15 @@ class Index:
         tmp.write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
         tmp.replace(self.records_path)
 
+    def _client(self) -> Any:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        return chromadb.PersistentClient(path=str(self.dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True))
+
     def collection(self) -> Any:
         if self._collection is None:
-            import chromadb
-            from chromadb.config import Settings as ChromaSettings
-
-            client = chromadb.PersistentClient(
-                path=str(self.dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True)
-            )
+            client = self._client()
             self._collection = client.get_or_create_collection(
                 COLLECTION, embedding_function=_ChromaEF(self.embedder), metadata={"hnsw:space": "cosine"}  # type: ignore[arg-type]
             )
@@ -222,10 +223,16 @@ class Index:
         total = coll.count()
         if total == 0:
             return []
+        # Vectors are sentence windows; a chunk scores as its best window.
         res = coll.query(
-            query_embeddings=[self.embedder.embed_query(query)], n_results=min(n, total), where=where or None, include=["distances"]
+            query_embeddings=[self.embedder.embed_query(query)], n_results=min(n * 4, total), where=where or None, include=["distances", "metadatas"]
         )
-        return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+        best: dict[str, float] = {}
+        for meta, dist in zip(res["metadatas"][0], res["distances"][0], strict=True):
+            cid = str(meta["chunk_id"])
+            if cid not in best:
+                best[cid] = 1.0 - float(dist)
+        return sorted(best.items(), key=lambda kv: -kv[1])[:n]
 
     def sparse_search(self, query: str, n: int) -> list[tuple[str, float]]:
         """(chunk id, BM25 score) best first; only positive scores."""
@@ -324,7 +331,13 @@ class Index:
         self._chunks = None
         self._bm25 = None
         self._analyzer = None
-        for name in ("chroma", "bm25", "chunks.jsonl", "records.json"):
+        if (self.dir / "chroma").exists():
+            # Chroma keeps one client per path in the process: drop the collection through it
+            # rather than deleting files under an open database.
+            client = self._client()
+            if COLLECTION in [c if isinstance(c, str) else c.name for c in client.list_collections()]:
+                client.delete_collection(COLLECTION)
+        for name in ("bm25", "chunks.jsonl", "records.json"):
             target = self.dir / name
             if target.is_dir():
                 shutil.rmtree(target)
@@ -338,8 +351,9 @@ class Index:
             return []
 
     def _delete_ids(self, ids: list[str]) -> None:
+        """Delete the vectors (sentence windows) of these chunks."""
         if ids:
-            self.collection().delete(ids=ids)
+            self.collection().delete(where={"chunk_id": {"$in": list(ids)}})
 
     def _embed_and_add(self, chunks: list[Chunk], progress: bool) -> None:
         from tqdm import tqdm
@@ -347,16 +361,19 @@ class Index:
         coll = self.collection()
         batch = 16
         bar = tqdm(total=len(chunks), desc="Indekserer", unit="utdrag", disable=not progress, leave=False)
-        for start in range(0, len(chunks), batch):
-            part = chunks[start : start + batch]
-            texts = [index_text(c) for c in part]
+        units = [(f"{c.id}#w{i}", text, {**chunk_to_meta(c), "chunk_id": c.id}) for c in chunks for i, text in enumerate(windows(c))]
+        done: dict[str, int] = {}
+        for start in range(0, len(units), batch):
+            part = units[start : start + batch]
             coll.upsert(
-                ids=[c.id for c in part],
-                documents=[c.text for c in part],
-                metadatas=[chunk_to_meta(c) for c in part],
-                embeddings=self.embedder.embed_passages(texts),  # type: ignore[arg-type]
+                ids=[u[0] for u in part],
+                documents=[u[1] for u in part],
+                metadatas=[u[2] for u in part],
+                embeddings=self.embedder.embed_passages([u[1] for u in part]),  # type: ignore[arg-type]
             )
-            bar.update(len(part))
+            for u in part:
+                done[str(u[2]["chunk_id"])] = 1
+            bar.update(len(done) - bar.n)
         bar.close()
 
     def _write_chunks(self, chunks: Mapping[str, Chunk]) -> None:
@@ -374,7 +391,7 @@ class Index:
 
         ids = list(chunks)
         texts = [index_text(chunks[i]) for i in ids]
-        analyzer = Analyzer.from_texts(texts)
+        analyzer = Analyzer.from_texts(texts, extra=dictionary_words())
         corpus_tokens = [analyzer.tokens(t) or ["_"] for t in texts]
         model = bm25s.BM25()
         model.index(corpus_tokens, show_progress=False)

@@ -13,6 +13,7 @@ handled by the caller.
 from __future__ import annotations
 
 import math
+import os
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -21,6 +22,7 @@ from typing import Any
 
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage
+from langchain_core.runnables import Runnable
 
 from assistant.settings import Settings
 
@@ -67,10 +69,14 @@ def load_llama(model_path: Path | str, *, n_ctx: int, n_threads: int, n_batch: i
     with _LLAMA_LOCK:
         llama = _LLAMA_CACHE.get(key)
         if llama is None:
+            # libgomp reads this when llama.cpp's library loads. With the default (spinning) policy two
+            # threads on a 2-core machine that is also running anything else generate at ~1 tok/s instead of ~5.
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
             try:
                 from llama_cpp import Llama
             except ImportError as exc:
                 raise LLMUnavailable(f"llama-cpp-python is not installed ({exc}): pip install llama-cpp-python") from exc
+            _refuse_amx_build()
             try:
                 llama = Llama(
                     model_path=str(path),
@@ -88,6 +94,22 @@ def load_llama(model_path: Path | str, *, n_ctx: int, n_threads: int, n_batch: i
         return llama
 
 
+REBUILD_HINT = (
+    'CFLAGS="-mno-amx-tile -mno-amx-int8 -mno-amx-bf16" CXXFLAGS="-mno-amx-tile -mno-amx-int8 -mno-amx-bf16" '
+    "pip install --no-cache-dir --force-reinstall --no-deps llama-cpp-python==0.3.36"
+)
+
+
+def _refuse_amx_build() -> None:
+    """A llama.cpp built with -march=native on an AMX CPU segfaults in its first decode on this workplace's VMs
+    (AMX weight repacking); turn that process-killing crash into a one-line error."""
+    import llama_cpp
+
+    info = llama_cpp.llama_print_system_info().decode(errors="replace")
+    if "AMX_INT8 = 1" in info:
+        raise LLMUnavailable(f"llama-cpp-python was built with AMX, which crashes here: rebuild with {REBUILD_HINT}")
+
+
 def clear_cache() -> None:
     """Drop every cached local model (tests; frees the memory once no wrapper holds it)."""
     with _LLAMA_LOCK:
@@ -95,10 +117,10 @@ def clear_cache() -> None:
 
 
 _INFERENCE_LOCK = threading.RLock()  # one llama.cpp context is not thread-safe; 2 cores gain nothing from overlap
-_CHAT_CLS: type | None = None
+_CHAT_CLS: Any = None
 
 
-def _serialized_chat_llamacpp_cls() -> type:
+def _serialized_chat_llamacpp_cls() -> Any:
     """ChatLlamaCpp whose calls into the shared Llama are serialized (Gradio may call from several threads)."""
     global _CHAT_CLS
     if _CHAT_CLS is None:
@@ -209,10 +231,11 @@ def _content_text(content: Any) -> str:
     return ""
 
 
-def stream_text(model: BaseChatModel, messages: MessagesLike, **kwargs: Any) -> Iterator[str]:
+def stream_text(model: BaseChatModel | Runnable[Any, Any], messages: MessagesLike, **kwargs: Any) -> Iterator[str]:
     """Yield the non-empty text deltas of ``model``'s streamed answer to ``messages``.
 
-    ``kwargs`` go to ``model.stream`` (e.g. ``stop=[...]``); ``max_tokens`` etc. can be bound with ``model.bind``.
+    ``model`` may also be a binding such as ``model.bind(max_tokens=32)``; ``kwargs`` go to ``model.stream``
+    (e.g. ``stop=[...]``).
     """
     for chunk in model.stream(messages, **kwargs):  # type: ignore[arg-type]
         text = _content_text(chunk.content)

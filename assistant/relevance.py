@@ -49,11 +49,7 @@ def normalize(text: str) -> str:
     'kompetanseutvikling i kommunen'
     """
     text = unicodedata.normalize("NFKC", text).lower()
-    text = "".join(
-        ch
-        for ch in text
-        if ch not in BULLETS and ch not in _INVISIBLE and unicodedata.category(ch) != "Co"
-    )
+    text = "".join(ch for ch in text if ch not in BULLETS and ch not in _INVISIBLE and unicodedata.category(ch) != "Co")
     text = _HYPHEN_BREAK_RE.sub("", text)
     return _SPACE_RE.sub(" ", text).strip()
 

@@ -30,7 +30,7 @@ class Settings(BaseSettings):
     # Retrieval
     top_k: int = 5
     candidates: int = 40  # per retriever, before fusion
-    rrf_k: int = 60
+    rrf_k: int = 3  # small k: top ranks weigh more (see assistant/retrieve.py)
 
     # Answering
     engine: str = "extractive"  # extractive | local | openai

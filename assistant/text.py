@@ -21,6 +21,8 @@ STOPWORDS = frozenset(
     ["og", "i", "jeg", "det", "at", "en", "et", "den", "til", "er", "som", "på", "de", "med", "han", "av", "ikke", "ikkje", "der", "så", "var", "meg", "seg", "men", "ett", "har", "om", "vi", "min", "mitt", "ha", "hadde", "hun", "nå", "over", "da", "ved", "fra", "du", "ut", "sin", "dem", "oss", "opp", "man", "kan", "hans", "hvor", "eller", "hva", "skal", "selv", "sjøl", "her", "alle", "vil", "bli", "ble", "blei", "blitt", "kunne", "inn", "når", "være", "kom", "noen", "noe", "ville", "dere", "som", "deres", "kun", "ja", "etter", "ned", "skulle", "denne", "for", "deg", "si", "sine", "sitt", "mot", "å", "meget", "hvorfor", "dette", "disse", "uten", "hvordan", "ingen", "din", "ditt", "blir", "samme", "hvilken", "hvilke", "sånn", "inni", "mellom", "vår", "hver", "hvem", "vors", "hvis", "både", "bare", "enn", "fordi", "før", "mange", "også", "slik", "vært", "være", "båe", "begge", "siden", "dykk", "dykkar", "dei", "deira", "deires", "deim", "di", "då", "eg", "ein", "eit", "eitt", "elles", "honom", "hjå", "ho", "hoe", "henne", "hennar", "hennes", "hoss", "hossen", "ikkje", "ingi", "inkje", "korleis", "korso", "kva", "kvar", "kvarhelst", "kven", "kvi", "kvifor", "me", "medan", "mi", "mine", "mykje", "no", "nokon", "noka", "nokor", "noko", "nokre", "si", "sia", "sidan", "so", "somt", "somme", "um", "upp", "vere", "vore", "verte", "vort", "varte", "vart", "the", "a", "an", "of", "is", "are", "was", "what", "how", "did", "does", "do", "which", "who", "in", "on", "to", "and", "or", "for", "with", "about", "hva", "hvilket", "fikk", "gjorde", "gjør", "gjort", "får"]
 )
 
+DICTIONARY_FILES = ("/usr/share/hunspell/nb_NO.dic", "/usr/share/myspell/dicts/nb_NO.dic", "/usr/share/myspell/nb_NO.dic")
+
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[a-zæøåéèüäöó]+(?:-[a-zæøåéèüäöó]+)*")
 _MIN_PART = 4
 _MIN_COMPOUND = 8
@@ -31,6 +33,26 @@ def _stemmer():  # type: ignore[no-untyped-def]
     import Stemmer
 
     return Stemmer.Stemmer("norwegian")
+
+
+def dictionary_words() -> frozenset[str]:
+    """Base forms from Debian's nb_NO hunspell list (hunspell-no), for decompounding.
+
+    The corpus alone misses many compound parts ("tariff" occurs only inside compounds), so
+    the dictionary's base words are added to the vocabulary when it is installed.
+    """
+    from pathlib import Path
+
+    for name in DICTIONARY_FILES:
+        path = Path(name)
+        if path.is_file():
+            out = set()
+            for line in path.read_text(encoding="utf-8", errors="ignore").splitlines()[1:]:
+                word = line.split("/", 1)[0].strip()
+                if len(word) >= _MIN_PART and word.isalpha() and word.islower():
+                    out.add(word)
+            return frozenset(out)
+    return frozenset()
 
 
 def words(text: str) -> list[str]:
@@ -50,23 +72,36 @@ class Analyzer:
     def __init__(self, vocab: Iterable[str]) -> None:
         self.vocab = frozenset(w for w in vocab if len(w) >= _MIN_PART and not w.isdigit())
         self._split_cache: dict[str, tuple[str, ...]] = {}
+        self._stems: frozenset[str] | None = None
+
+    def _known_tail(self, word: str) -> bool:
+        """A tail may be inflected differently from the corpus form: 'avtalen' for 'avtale'."""
+        if word in self.vocab:
+            return True
+        if self._stems is None:
+            stem = _stemmer().stemWord
+            self._stems = frozenset(stem(w) for w in self.vocab)
+        return len(word) >= _MIN_PART + 1 and _stemmer().stemWord(word) in self._stems
 
     @classmethod
-    def from_texts(cls, texts: Iterable[str]) -> Analyzer:
-        vocab: set[str] = set()
+    def from_texts(cls, texts: Iterable[str], extra: Iterable[str] = ()) -> Analyzer:
+        vocab: set[str] = set(extra)
         for t in texts:
             vocab.update(words(t))
         return cls(vocab)
 
     def split(self, word: str, depth: int = 0) -> tuple[str, ...]:
-        """Parts of a compound (empty if it is not one). Prefers the longest known tail."""
-        if len(word) < _MIN_COMPOUND or depth > 2 or word.isdigit():
-            return ()
-        cached = self._split_cache.get(word) if depth == 0 else None
-        if cached is not None:
-            return cached
+        """A compound's parts as a flat partition (empty if it is not one).
+
+        The longest known head is tried first, so a compound splits as little as possible:
+        "medarbeidersamtaler" -> ("medarbeider", "samtaler"), not five short "words".
+        """
+        if len(word) < (_MIN_COMPOUND if depth == 0 else 10) or depth > 2 or not word.isalpha():
+            return ()  # inner parts split only when long: "samtaler" is not "samt" + "aler"
+        if depth == 0 and word in self._split_cache:
+            return self._split_cache[word]
         result: tuple[str, ...] = ()
-        for i in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        for i in range(len(word) - _MIN_PART, _MIN_PART - 1, -1):
             head, tail = word[:i], word[i:]
             heads = [head]
             if head.endswith(("s", "e")) and len(head) > _MIN_PART:
@@ -74,12 +109,12 @@ class Analyzer:
             known_head = next((h for h in heads if h in self.vocab), None)
             if known_head is None:
                 continue
-            if tail in self.vocab:
-                result = (known_head, tail, *self.split(tail, depth + 1))
-                break
             deeper = self.split(tail, depth + 1)
             if deeper:
                 result = (known_head, *deeper)
+                break
+            if self._known_tail(tail):
+                result = (known_head, tail)
                 break
         if depth == 0:
             self._split_cache[word] = result
@@ -93,7 +128,11 @@ class Analyzer:
             if w in STOPWORDS or (len(w) < 2 and not w.isdigit()):
                 continue
             out.append(stem(w))
-            for part in self.split(w):
+            parts = self.split(w)
+            for i, part in enumerate(parts):
                 if part not in STOPWORDS:
                     out.append(stem(part))
+                if 0 < i < len(parts) - 1:
+                    # the compound's tail as a word of its own: hoved|tariffavtalen -> tariffavtal
+                    out.append(stem("".join(parts[i:])))
         return out

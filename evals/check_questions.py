@@ -16,8 +16,8 @@ Checks, for every line of FILE:
   substring of the normalised concatenated .txt files, see :mod:`assistant.relevance`),
   without spanning a page break, a running header or a lone page number;
 - ``sources`` lists exactly the documents in which the quotes occur;
-- every must_include string occurs in at least one of its evidence quotes, and is not a
-  percentage written with "%".
+- every must_include string occurs in at least one of its evidence quotes and in the
+  reference answer, and is not a percentage written with "%".
 
 and for the whole file: unique ids and questions, at least 130 questions, the minimum count
 per type and per extra language. Prints the failures and a one-line summary; exits 1 on any
@@ -33,6 +33,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -59,9 +60,7 @@ ID_RE = re.compile(r"^q\d{3,}$")
 # Lines that end a page segment: a page start (exactly one leading space), the running header
 # and lone page numbers of the report, and the date + page footer of the Bærum brochure.
 _PAGE_START_RE = re.compile(r"^ \S")
-_PAGE_FURNITURE_RE = re.compile(
-    r"^\s*(?:Strategisk og systematisk kompetansestyring\s+\d{1,3}|\d{1,3}|\d{2}\.\d{2}\.\d{4}\s+\d{1,3})\s*$"
-)
+_PAGE_FURNITURE_RE = re.compile(r"^\s*(?:Strategisk og systematisk kompetansestyring\s+\d{1,3}|\d{1,3}|\d{2}\.\d{2}\.\d{4}\s+\d{1,3})\s*$")
 
 
 @dataclass(frozen=True)
@@ -119,15 +118,16 @@ def page_segments(text: str) -> list[str]:
     return ["\n".join(lines) for lines in segments if any(line.strip() for line in lines)]
 
 
-def load_corpus(corpus_dir: Path) -> list[CorpusDoc]:
-    """Read every .txt file of the corpus; the doc id is the file stem."""
+@lru_cache(maxsize=4)
+def load_corpus(corpus_dir: Path) -> tuple[CorpusDoc, ...]:
+    """Read every .txt file of the corpus; the doc id is the file stem. Cached per directory."""
     docs = []
     for path in sorted(corpus_dir.glob("*.txt")):
         raw = path.read_text(encoding="utf-8")
         docs.append(CorpusDoc(path.stem, normalize(raw), tuple(normalize(s) for s in page_segments(raw))))
     if not docs:
         raise FileNotFoundError(f"no .txt files in {corpus_dir}")
-    return docs
+    return tuple(docs)
 
 
 def _check_schema(n: int, item: object, fail: list[str]) -> dict | None:
@@ -233,6 +233,8 @@ def _check_item(where: str, item: dict, corpus: Sequence[CorpusDoc], fail: list[
             fail.append(f"{where}: must_include {term!r}: give the number without '%'")
         if not any(normalize(term) in q for q in normalized_quotes):
             fail.append(f"{where}: must_include {term!r} is in none of the quotes")
+        if normalize(term) not in normalize(item["answer"]):
+            fail.append(f"{where}: must_include {term!r} is missing from the reference answer")
 
 
 def check_questions(path: Path | str = DEFAULT_FILE, corpus_dir: Path | str | None = None) -> CheckResult:
@@ -240,7 +242,7 @@ def check_questions(path: Path | str = DEFAULT_FILE, corpus_dir: Path | str | No
     path = Path(path)
     result = CheckResult(path=path)
     fail = result.failures
-    corpus = load_corpus(Path(corpus_dir) if corpus_dir else find_corpus_dir())
+    corpus = load_corpus((Path(corpus_dir) if corpus_dir else find_corpus_dir()).resolve())
     ids: Counter[str] = Counter()
     questions: Counter[str] = Counter()
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):

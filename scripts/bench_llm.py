@@ -52,6 +52,9 @@ def main() -> int:
     prompt = build_prompt(model, args.prompt_tokens)
     llama = model.client  # type: ignore[attr-defined]
     llama.reset()  # no prefix reuse from the warm-up
+    import llama_cpp
+
+    llama_cpp.llama_perf_context_reset(llama.ctx)
     messages = [("system", "Du er en hjelpsom assistent som svarer på norsk."), ("user", prompt)]
 
     t0 = time.perf_counter()
@@ -70,6 +73,12 @@ def main() -> int:
     gen_s = end - first
     print(f"prompt: ~{n_prompt} user tokens (+ chat template), ttft {ttft:.2f}s -> prompt processing ~{n_prompt / ttft:.0f} tok/s")
     print(f"generation: {n_out} tokens in {gen_s:.2f}s after the first -> {max(n_out - 1, 1) / gen_s:.1f} tok/s")
+    perf = llama_cpp.llama_perf_context(llama.ctx)
+    if perf.n_p_eval and perf.t_p_eval_ms and perf.t_eval_ms:
+        print(
+            f"llama.cpp counters: prompt {perf.n_p_eval} tok at {1000 * perf.n_p_eval / perf.t_p_eval_ms:.1f} tok/s, "
+            f"generation {perf.n_eval} tok at {1000 * perf.n_eval / perf.t_eval_ms:.1f} tok/s"
+        )
     print(f"total: {end - t0:.2f}s; answer: {out.strip()[:160]!r}")
     return 0
 

@@ -35,9 +35,13 @@ if [ "$(cat .venv/.planvis-deps 2>/dev/null)" != "$deps_hash" ]; then
   echo "$deps_hash" > .venv/.planvis-deps
 fi
 
-if ! .venv/bin/python -c 'import llama_cpp, llama_cpp.server' >/dev/null 2>&1; then
-  say "building llama-cpp-python from source (about 6 minutes on 2 cores)"
-  CMAKE_BUILD_PARALLEL_LEVEL=2 .venv/bin/pip install -q "$LLAMA_SPEC"
+# Built without Intel AMX: a native build uses AMX on this CPU and segfaults on the first
+# generation. --no-cache-dir because pip would reuse a cached wheel whatever the flags.
+AMX_OFF="-mno-amx-tile -mno-amx-int8 -mno-amx-bf16"
+if ! .venv/bin/python -c 'import sys, llama_cpp, llama_cpp.server; sys.exit("AMX_INT8 = 1" in llama_cpp.llama_print_system_info().decode())' >/dev/null 2>&1; then
+  say "building llama-cpp-python from source without AMX (about 6 minutes on 2 cores)"
+  .venv/bin/pip uninstall -y -q llama-cpp-python >/dev/null 2>&1 || true
+  CFLAGS="$AMX_OFF" CXXFLAGS="$AMX_OFF" CMAKE_BUILD_PARALLEL_LEVEL=2 .venv/bin/pip install -q --no-cache-dir "$LLAMA_SPEC"
 fi
 
 .venv/bin/python scripts/fetch_models.py

@@ -80,3 +80,29 @@ def openai_server(llm_settings) -> Iterator[str]:
 
     with start_openai_server(llm_settings.local_model_path, n_ctx=llm_settings.local_ctx) as (_proc, base_url):
         yield base_url
+
+
+@pytest.fixture(scope="session")
+def corpus_settings():
+    """Settings pointing at the project's own index of corpus/ (built by `make index`)."""
+    from assistant.settings import load_settings
+
+    return load_settings()
+
+
+@pytest.fixture(scope="session")
+def corpus_index(corpus_settings):
+    """The real full-corpus index (real e5 embeddings, real Chroma); synced once per session."""
+    from assistant.index import Index
+
+    index = Index.open(corpus_settings)
+    report = index.sync_corpus(progress=False)  # a no-op when `make index` ran before
+    assert report.ok, report.failed
+    return index
+
+
+@pytest.fixture(scope="session")
+def corpus_assistant(corpus_settings, corpus_index):
+    from assistant.answer import Assistant
+
+    return Assistant(corpus_settings, corpus_index)

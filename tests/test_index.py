@@ -1,0 +1,108 @@
+"""Incremental indexing with real e5 embeddings and a real Chroma store, on a tiny corpus."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.index import Index
+from assistant.retrieve import Filters, Retriever
+from assistant.settings import load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DOCS = {
+    "alfa-plan.txt": "1. INNLEDNING\n\nAlfa kommune satser på lederutvikling for alle nye ledere.\n\n2. TILTAK\n\nFagstigen gir hjelpepleiere fire trinn mot klinisk godkjenning.\n",
+    "beta-rapport.md": "# Beta\n\n## Evaluering\n\nTiltakene evalueres på fire nivåer: reaksjoner, læring, anvendelse og nytte.\n",
+}
+
+
+@pytest.fixture()
+def tiny(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in DOCS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    (corpus / "manifest.toml").write_text(
+        '[alfa-plan]\ntitle = "Alfa plan"\nmunicipality = "Alfa"\nyear = 2010\ndoc_type = "plan"\n', encoding="utf-8"
+    )
+    settings = load_settings(data_dir=tmp_path / "data", corpus_dir=corpus)
+    return settings, corpus
+
+
+def test_sync_is_incremental(tiny) -> None:
+    settings, corpus = tiny
+    index = Index.open(settings)
+    first = index.sync_corpus(progress=False)
+    assert sorted(first.added) == ["alfa-plan", "beta-rapport"] and first.ok
+    vector_owners = {m["chunk_id"] for m in index.collection().get(include=["metadatas"])["metadatas"]}
+    assert vector_owners == set(index.chunks()) and first.chunks == len(index.chunks()) >= 2
+
+    again = Index.open(settings).sync_corpus(progress=False)
+    assert again.added == [] and sorted(again.unchanged) == ["alfa-plan", "beta-rapport"]
+
+    (corpus / "beta-rapport.md").write_text("# Beta\n\n## Evaluering\n\nBare reaksjoner måles i Beta.\n", encoding="utf-8")
+    (corpus / "alfa-plan.txt").unlink()
+    idx = Index.open(settings)
+    changed = idx.sync_corpus(progress=False)
+    assert changed.updated == ["beta-rapport"] and changed.removed == ["alfa-plan"]
+    texts = " ".join(c.text for c in idx.chunks().values())
+    assert "Fagstigen" not in texts and "Bare reaksjoner" in texts
+    assert {m["chunk_id"] for m in idx.collection().get(include=["metadatas"])["metadatas"]} == set(idx.chunks())
+    assert [h.chunk.doc_id for h in Retriever(idx, settings).search("Fagstigen hjelpepleiere", k=3)] == ["beta-rapport"]
+
+
+def test_user_files_bad_files_and_filters(tiny, tmp_path: Path) -> None:
+    settings, _ = tiny
+    index = Index.open(settings)
+    index.sync_corpus(progress=False)
+    own = tmp_path / "egen-kartlegging.txt"
+    own.write_text("Vår kommune mangler sykepleiere med videreutdanning i demens.", encoding="utf-8")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 garbage")
+    report = index.add_paths([own, broken], progress=False)
+    assert report.added == ["egen-kartlegging"]
+    assert len(report.failed) == 1 and "broken.pdf" in report.failed[0]
+    retriever = Retriever(index, settings)
+    hits = retriever.search("demens videreutdanning", k=1)
+    assert hits[0].chunk.doc_id == "egen-kartlegging" and hits[0].chunk.meta["doc_type"] == "user"
+    plan_hits = retriever.search("lederutvikling", k=5, filters=Filters(doc_type="plan"))
+    assert plan_hits and all(h.chunk.meta["doc_type"] == "plan" for h in plan_hits)
+    assert retriever.search("lederutvikling", k=5, filters=Filters(municipality="Alfa"))[0].chunk.doc_id == "alfa-plan"
+    # a corpus sync keeps the user's own document
+    again = Index.open(settings).sync_corpus(progress=False)
+    assert "egen-kartlegging" not in again.removed
+
+
+@pytest.mark.integration
+def test_changing_the_embedding_model_rebuilds(tiny) -> None:
+    settings, _ = tiny
+    Index.open(settings).sync_corpus(progress=False)
+    other = settings.model_copy(update={"embedder": "st:minilm"})
+    index = Index.open(other)
+    report = index.sync_corpus(progress=False)
+    assert any("rebuilding" in n for n in report.notices)
+    assert index.records()["embedder"].startswith("st:")
+    assert len(index.dense_search("evaluering", 2)) == 2
+
+
+def test_corpus_index_fagstigen_first(corpus_settings, corpus_index) -> None:
+    hits = Retriever(corpus_index, corpus_settings).search("Hva gjorde Sørum med Fagstigen?", k=5)
+    assert "Fagstigen" in hits[0].chunk.text
+    assert hits[0].chunk.doc_id.startswith("ks-asplan-fafo") and hits[0].chunk.page
+
+
+def test_compound_queries_reach_tariff_text(corpus_settings, corpus_index) -> None:
+    hits = Retriever(corpus_index, corpus_settings, mode="bm25").search("Hva sier hovedtariffavtalen om kompetanseplan?", k=5)
+    assert any(h.chunk.doc_id == "tariff-avtaletekster" for h in hits)
+
+
+def test_missing_index_says_what_to_run(tmp_path: Path) -> None:
+    from assistant.index import IndexError_
+
+    settings = load_settings(data_dir=tmp_path / "empty")
+    with pytest.raises(IndexError_, match="planvis ingest"):
+        Index.open(settings).chunks()
+    shutil.rmtree(tmp_path / "empty", ignore_errors=True)
