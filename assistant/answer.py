@@ -64,6 +64,7 @@ _QUESTION_NOISE = frozenset(
     ["hvordan", "hvorfor", "hvilke", "hvilken", "hvilket", "kva", "korleis", "kvifor", "what", "which", "how", "why", "does", "did", "kommune", "kommunen", "kommunene", "kommunar", "kommunane", "kommunar", "municipality", "municipalities", "plan", "planen", "sier", "står", "seier", "say", "says"]
 )
 _FOLLOWUP_RE = re.compile(r"^\s*(og|men|enn|hva med|kva med|what about|and|også)\b", re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"\b(den|det|dette|de|dem|disse|deres|dei|dei|it|they|them|this|that|those)\b", re.IGNORECASE)
 MUNICIPALITIES = ("Sørum", "Alta", "Lyngdal", "Drammen", "Bærum", "Halden")
 
 
@@ -118,7 +119,8 @@ def standalone_question(question: str, history: Sequence[Mapping[str, str]]) -> 
     new_names = [m for m in MUNICIPALITIES if re.search(rf"\b{m}\b", question, re.IGNORECASE)]
     old_names = [m for m in MUNICIPALITIES if re.search(rf"\b{m}\b", previous, re.IGNORECASE)]
     content = [w for w in re.findall(r"\w+", question.lower()) if w not in {"og", "hva", "med", "kva", "enn", "men", "what", "about", "and"}]
-    is_elliptical = bool(_FOLLOWUP_RE.match(question)) or len(content) <= 2
+    pronoun = bool(_PRONOUN_RE.search(question)) and not new_names and not re.search(r"(?<!^)(?<![.?!] )\b[A-ZÆØÅ][a-zæøå]{2,}", question)
+    is_elliptical = bool(_FOLLOWUP_RE.match(question)) or len(content) <= 2 or pronoun
     if not is_elliptical:
         return question
     if new_names and old_names:

@@ -197,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="output directory (default: <data dir>/eval)")
     p.add_argument("--compare", action="store_true", help="baseline, dense, bm25, hybrid and every available engine side by side")
     p.add_argument("--full", action="store_true", help="with --compare: run LLM engines on all questions, not a 20-question sample")
-    p.add_argument("--fast", action="store_true", help="CI: extractive engine only, on a fixed stratified subset of 120 questions")
+    p.add_argument("--fast", action="store_true", help="CI: extractive engine only (all questions; a fixed stratified subset of 250 if the set is larger)")
     p.add_argument("--gate", help="TOML of min/max thresholds for summary keys; exit 1 if any fails")
     p.add_argument("--judge-labels", help="hand labels for judge agreement (default: judge_labels.jsonl next to the questions)")
     p.add_argument("--llm-judge", action="store_true", help="also measure an LLM judge on the hand labels (needs PLANVIS_LLM_BASE_URL)")

@@ -1,0 +1,97 @@
+"""Answer engines on the real corpus index: citations, refusal, follow-ups, language, streaming."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answer import PHRASES, standalone_question
+from assistant.chunking import index_text
+from assistant.citations import verify
+
+
+def test_followup_rewrite() -> None:
+    history = [{"role": "user", "content": "Hvordan jobbet Sørum med lederutvikling?"}, {"role": "assistant", "content": "..."}]
+    assert standalone_question("Og hva med Bærum?", history) == "Hvordan jobbet Bærum med lederutvikling?"
+    assert standalone_question("Hvor mange trinn har den?", history).startswith("Hvordan jobbet Sørum")
+    assert standalone_question("Hva er Fagstigen i Sørum kommune?", history) == "Hva er Fagstigen i Sørum kommune?"
+
+
+def _check_markers(answer) -> None:
+    numbers = {c.n for c in answer.citations}
+    for n in re.findall(r"\[(\d+)\]", answer.text):
+        assert int(n) in numbers, f"[{n}] points to nothing"
+
+
+def test_extractive_answer_is_grounded(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Hva gjorde Sørum med Fagstigen?", engine="extractive")
+    assert not answer.refused and "Fagstigen" in answer.text
+    _check_markers(answer)
+    assert all(c.chunk.meta.get("year") for c in answer.citations)
+    # our own support check accepts every quoted sentence
+    passages = {c.n: index_text(c.chunk) for c in answer.citations}
+    checked = verify(answer.text, passages, allowed=[PHRASES["nb"]["intro"]])
+    assert not checked.dropped, checked.dropped
+
+
+def test_refuses_out_of_scope(corpus_assistant) -> None:
+    for question in ("Hva er lønnen til en sykepleier i Oslo i 2024?", "Hvilke regler gjelder for hjemmekontor i Trondheim kommune?"):
+        answer = corpus_assistant.ask(question, engine="extractive")
+        assert answer.refused, (question, answer.text)
+        assert answer.text.startswith(PHRASES["nb"]["refusal"]) and "[" not in answer.text
+        assert answer.citations, "the closest passages are shown"
+
+
+def test_english_question_gets_english_frame(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("What is Fagstigen in Sørum?", engine="extractive")
+    frame = PHRASES["en"]["refusal"] if answer.refused else PHRASES["en"]["intro"]
+    assert answer.text.startswith(frame)
+
+
+def test_followup_answered_about_the_new_municipality(corpus_assistant) -> None:
+    history = [{"role": "user", "content": "Hvordan jobbet Sørum med lederutvikling?"}]
+    answer = corpus_assistant.ask("Og hva med Bærum?", history, engine="extractive")
+    assert not answer.refused
+    assert any("Bærum" in index_text(c.chunk) for c in answer.citations)
+
+
+def test_stream_gives_sources_before_text(corpus_assistant) -> None:
+    kinds = [e.kind for e in corpus_assistant.stream("Hvilke evalueringsnivåer beskriver rapporten?", engine="extractive")]
+    assert kinds[0] == "sources" and kinds[-1] == "final" and "delta" in kinds
+
+
+def test_tariff_citations_are_marked_historical(corpus_assistant) -> None:
+    from assistant.cli import format_answer
+
+    answer = corpus_assistant.ask("Hva sier hovedtariffavtalen kapittel 3.3 om kompetanseplan?", engine="extractive")
+    assert not answer.refused
+    text = format_answer(answer)
+    if any(c.chunk.meta.get("doc_type") == "tariff" for c in answer.citations):
+        assert "historisk avtaletekst (HTA 2008–2010)" in text
+
+
+@pytest.mark.integration
+def test_local_engine_output_is_checked(corpus_settings, corpus_index, llm_settings) -> None:
+    from assistant.answer import Assistant
+
+    settings = corpus_settings.model_copy(update={"max_new_tokens": 60})
+    assistant = Assistant(settings, corpus_index)
+    events = list(assistant.stream("Hva gjorde Sørum med Fagstigen?", engine="local"))
+    assert events[0].kind == "sources"
+    answer = events[-1].answer
+    assert answer.engine == "local" and not answer.refused
+    _check_markers(answer)
+    cited = " ".join(c.chunk.text for c in answer.citations)
+    for number in re.findall(r"\d+", re.sub(r"\[\d+\]", "", answer.text)):
+        assert number in cited, f"number {number} is not in the cited passages"
+
+
+@pytest.mark.integration
+def test_openai_engine_against_real_server(corpus_settings, corpus_index, openai_server) -> None:
+    from assistant.answer import Assistant
+
+    settings = corpus_settings.model_copy(update={"llm_base_url": openai_server, "llm_model": "local", "max_new_tokens": 60})
+    answer = Assistant(settings, corpus_index).ask("Hva gjorde Sørum med Fagstigen?", engine="openai")
+    assert answer.engine == "openai" and not answer.refused
+    _check_markers(answer)
