@@ -307,7 +307,7 @@ class Assistant:
                 text = " ".join(s.sentence for s in sorted(sents, key=lambda s: s.position))
                 out.append((i, prepared.hits[n - 1], text))
             return out
-        return [(i, h, h.chunk.text) for i, h in enumerate(prepared.hits[:5], start=1)]
+        return [(i, h, h.chunk.text) for i, h in enumerate(prepared.hits[: self.settings.llm_passages], start=1)]
 
     def _generate(self, prepared: Prepared, engine: str) -> Iterator[Event]:
         from assistant.llm import make_chat_model, stream_text
@@ -319,11 +319,16 @@ class Assistant:
         language = "engelsk" if prepared.lang == "en" else "norsk bokmål"
         system = render_prompt("answer_system", language=language)
         user = render_prompt("answer_user", passages=context, question=prepared.standalone)
-        model = make_chat_model(self.settings, engine)
         raw = ""
-        for delta in stream_text(model, [("system", system), ("user", user)]):
-            raw += delta
-            yield Event("delta", text=delta)
+        try:
+            model = make_chat_model(self.settings, engine)
+            for delta in stream_text(model, [("system", system), ("user", user)]):
+                raw += delta
+                yield Event("delta", text=delta)
+        except Exception as exc:  # a down server or a broken model must not cost the user the answer
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            answer = self._extractive(prepared, note="fallback")
+            return replace(answer, engine=engine, notes=(f"fallback to extractive: {engine} failed ({reason})",))
         checked = self._check_generated(raw, passages, prepared)
         if checked is None:
             answer = self._extractive(prepared, note="fallback")

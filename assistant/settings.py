@@ -42,6 +42,7 @@ class Settings(BaseSettings):
     local_ctx: int = 2048
     local_threads: int = 2
     max_new_tokens: int = 200
+    llm_passages: int = 5  # whole passages given to the openai engine (the local one gets best sentences)
 
     @property
     def index_dir(self) -> Path:

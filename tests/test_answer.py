@@ -91,7 +91,8 @@ def test_local_engine_output_is_checked(corpus_settings, corpus_index, llm_setti
 def test_openai_engine_against_real_server(corpus_settings, corpus_index, openai_server) -> None:
     from assistant.answer import Assistant
 
-    settings = corpus_settings.model_copy(update={"llm_base_url": openai_server, "llm_model": "local", "max_new_tokens": 60})
+    settings = corpus_settings.model_copy(update={"llm_base_url": openai_server, "llm_model": "local", "max_new_tokens": 60, "llm_passages": 2})
     answer = Assistant(settings, corpus_index).ask("Hva gjorde Sørum med Fagstigen?", engine="openai")
     assert answer.engine == "openai" and not answer.refused
+    assert not any("failed" in note for note in answer.notes), answer.notes
     _check_markers(answer)
