@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -309,7 +309,7 @@ class Assistant:
             return out
         return [(i, h, h.chunk.text) for i, h in enumerate(prepared.hits[: self.settings.llm_passages], start=1)]
 
-    def _generate(self, prepared: Prepared, engine: str) -> Iterator[Event]:
+    def _generate(self, prepared: Prepared, engine: str) -> Generator[Event, None, Answer]:
         from assistant.llm import make_chat_model, stream_text
 
         passages = self._passages_for_llm(prepared, engine)

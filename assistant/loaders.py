@@ -143,8 +143,9 @@ def _txt_pages(lines: list[str]) -> list[int | None]:
                 page -= 1
         # Between two footers, count boundaries when their number fits the two page numbers;
         # where boundaries are missing (the case appendix), interpolate by line position.
-        ends = [*anchors, (len(lines), None)]
-        for (a_i, a_p), (b_i, b_p) in zip(ends, ends[1:], strict=False):
+        ends: list[tuple[int, int | None]] = [*anchors, (len(lines), None)]
+        for (a_i, a_p_opt), (b_i, b_p) in zip(ends, ends[1:], strict=False):
+            a_p = int(a_p_opt or 0)
             pages[a_i] = a_p
             inside = [i for i in range(a_i + 1, b_i) if is_boundary[i]]
             fits = b_p is None or len(inside) + 1 == b_p - a_p
