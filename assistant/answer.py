@@ -58,13 +58,26 @@ PHRASES = {
 
 # The best sentence must cover at least this share of the question's (idf-weighted) terms.
 # Calibrated on evals/questions.jsonl with `planvis eval --calibrate` (see the closing note).
-REFUSE_BELOW = 0.34
+REFUSE_BELOW = 0.35
 # Words that say what kind of answer is wanted, not what it is about.
 _QUESTION_NOISE = frozenset(
     ["hvordan", "hvorfor", "hvilke", "hvilken", "hvilket", "kva", "korleis", "kvifor", "what", "which", "how", "why", "does", "did", "kommune", "kommunen", "kommunene", "kommunar", "kommunane", "kommunar", "municipality", "municipalities", "plan", "planen", "sier", "står", "seier", "say", "says"]
 )
 _FOLLOWUP_RE = re.compile(r"^\s*(og|men|enn|hva med|kva med|what about|and|også)\b", re.IGNORECASE)
 _PRONOUN_RE = re.compile(r"\b(den|det|dette|de|dem|disse|deres|dei|dei|it|they|them|this|that|those)\b", re.IGNORECASE)
+WINDOW_WEIGHT = 10.0
+RANK_PENALTY = 0.06
+NUMBER_BONUS = 0.3
+MAX_SENTENCES = 4
+SIMILARITY_WEIGHT = 2.0
+QUANTITY_COVERAGE = 0.3
+SIMILARITY_FLOOR = 0.80
+_NAME_RE = re.compile(r"\b[A-ZÆØÅ][a-zæøåA-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ][a-zæøå]+)*")
+_QUOTED_RE = re.compile(r"[«\"'“]([^»\"'”]{3,60})[»\"'”]")
+_QUANTITY_RE = re.compile(
+    r"\b(hvor (mye|mange|stor|store|høy|høyt|lang|lenge|ofte)|kor (mykje|mange|stor|høg)|how (much|many|high|often)|hva (kostet|koster|scoret)|hvilke satser)\b",
+    re.IGNORECASE,
+)
 MUNICIPALITIES = ("Sørum", "Alta", "Lyngdal", "Drammen", "Bærum", "Halden")
 
 
@@ -86,6 +99,7 @@ class _Scored:
     position: int
     terms: frozenset[str]
     coverage: float
+    lexical: float = 0.0
 
 
 @dataclass
@@ -98,6 +112,8 @@ class Prepared:
     hits: list[Hit]
     sentences: list[_Scored] = field(default_factory=list)
     best_coverage: float = 0.0
+    refusal_reason: str = ""
+    top_similarity: float = 0.0
 
     @property
     def answerable(self) -> bool:
@@ -146,6 +162,7 @@ class Assistant:
         self._idf: dict[str, float] | None = None
         self._analyzer: Analyzer | None = None
         self._spell: Any = None
+        self._corpus_text: str | None = None
 
     # ---- shared preparation --------------------------------------------------------------
     def analyzer(self) -> Analyzer:
@@ -176,6 +193,12 @@ class Assistant:
                 terms[t] = idf.get(t, default)
         return terms
 
+    def corpus_text(self) -> str:
+        """All indexed text, lower-cased, for checking whether a name occurs anywhere."""
+        if self._corpus_text is None:
+            self._corpus_text = "\n".join(index_text(c) for c in self.index.chunks().values()).lower()
+        return self._corpus_text
+
     def prepare(self, question: str, history: Sequence[Mapping[str, str]] = (), k: int = 6, filters: Filters | None = None) -> Prepared:
         standalone = standalone_question(question, history)
         lang = detect_language(question)
@@ -183,7 +206,15 @@ class Assistant:
         prepared = Prepared(question=question, standalone=standalone, lang="en" if lang == "en" else "nb", hits=hits)
         terms = self.question_terms(standalone)
         total = sum(terms.values()) or 1.0
+        # The best sentence windows of the dense retriever point at the answering sentences.
+        windows = self.index.dense_windows(standalone, 24, filters.where() if filters else None)
+        floor = windows[-1][2] if windows else 0.0
+        by_chunk: dict[str, list[tuple[str, float]]] = {}
+        for cid, text, sim in windows:
+            by_chunk.setdefault(cid, []).append((" ".join(text.split("\n", 1)[-1].split()), sim))
         scored: list[_Scored] = []
+        best_lexical = 0.0
+        wants_number = bool(_QUANTITY_RE.search(standalone)) or "andel" in standalone.lower()
         for n, hit in enumerate(hits, start=1):
             header = set(self.analyzer().tokens(index_text(replace(hit.chunk, text=""))))
             for pos, sentence in enumerate(split_sentences(hit.chunk.text)):
@@ -196,21 +227,47 @@ class Assistant:
                 covered = frozenset(t for t in terms if t in toks or t in header)
                 own = sum(terms[t] for t in covered if t in toks)
                 coverage = (sum(terms[t] for t in covered) + own) / (2 * total)
-                scored.append(_Scored(n, hit, _one_line(sentence), pos, covered, coverage - 0.02 * (n - 1)))
+                flat = " ".join(sentence.split())
+                window_sim = max((sim for text, sim in by_chunk.get(hit.chunk.id, []) if flat[:60] in text), default=floor)
+                score = coverage + WINDOW_WEIGHT * (window_sim - floor) - RANK_PENALTY * (n - 1)
+                if wants_number and re.search(r"\d|prosent", sentence):
+                    score += NUMBER_BONUS  # "Hvor mange ...?" is answered by a sentence with a number
+                scored.append(_Scored(n, hit, _one_line(sentence), pos, covered, score, coverage))
+                best_lexical = max(best_lexical, coverage)
         scored.sort(key=lambda s: -s.coverage)
         prepared.sentences = scored
-        prepared.best_coverage = scored[0].coverage if scored else 0.0
-        # A year or number the question asks about that no retrieved passage contains means the
-        # sources are about something else (e.g. "lønn i 2024" when the sources end in 2013).
-        asked_numbers = set(re.findall(r"\b\d{2,4}\b", standalone))
-        if asked_numbers and not any(num in h.chunk.text for h in hits for num in asked_numbers):
+        prepared.top_similarity = windows[0][2] if windows else 0.0
+        # Answerability: how much of the question the best sentence covers, lifted when the dense
+        # retriever is confident (paraphrases share few words with the source).
+        prepared.best_coverage = best_lexical + SIMILARITY_WEIGHT * max(0.0, prepared.top_similarity - SIMILARITY_FLOOR)
+        reason = self._unanswerable_reason(standalone, prepared)
+        if reason:
             prepared.best_coverage = min(prepared.best_coverage, REFUSE_BELOW - 0.01)
-        if lang == "en" and hits:
+            prepared.refusal_reason = reason
+        if lang == "en" and hits and not reason:
             # BM25 cannot match English words against Norwegian text; the dense retriever can, so
             # judge answerability by its similarity instead of term coverage.
-            dense = self.index.dense_search(standalone, 1, filters.where() if filters else None)
-            prepared.best_coverage = max(prepared.best_coverage, 0.0 if not dense else (dense[0][1] - 0.80) * 4)
+            top_sim = windows[0][2] if windows else 0.0
+            prepared.best_coverage = max(prepared.best_coverage, (top_sim - 0.80) * 4)
         return prepared
+
+    def _unanswerable_reason(self, question: str, prepared: Prepared) -> str:
+        """Signs that the sources cannot answer, beyond low term coverage."""
+        corpus = self.corpus_text()
+        names = [m.group(0) for m in _NAME_RE.finditer(question) if m.start() > 0 and question[m.start() - 2 : m.start()].strip() not in (".", "?", "!")]
+        names += _QUOTED_RE.findall(question)
+        unknown = [n for n in names if n.lower() not in corpus and n.lower().rstrip("s") not in corpus]
+        if unknown:
+            return f"not in the sources: {', '.join(unknown)}"
+        top_text = " ".join(h.chunk.text for h in prepared.hits[:3])
+        missing = [num for num in re.findall(r"\b\d{2,4}\b", question) if num not in top_text]
+        if missing:
+            return f"no passage mentions {', '.join(missing)}"
+        if _QUANTITY_RE.search(question):
+            numeric = [s.lexical for s in prepared.sentences if re.search(r"\d|prosent|halvpart|tredjedel|flertall", s.sentence)]
+            if max(numeric, default=0.0) < QUANTITY_COVERAGE:
+                return "asks for a number, and no sentence with a number is about the question"
+        return ""
 
     # ---- answering -----------------------------------------------------------------------
     def ask(self, question: str, history: Sequence[Mapping[str, str]] = (), engine: str | None = None, filters: Filters | None = None) -> Answer:
@@ -248,12 +305,14 @@ class Assistant:
         phrases = PHRASES[prepared.lang]
         cites = tuple(Citation(n=i, chunk=h.chunk, quote=h.chunk.text) for i, h in enumerate(prepared.hits[:3], start=1))
         text = phrases["refusal"] + (" " + phrases["closest"] if cites else "")
-        return Answer(prepared.question, text, cites, True, engine, notes=(f"best coverage {prepared.best_coverage:.2f}",))
+        why = prepared.refusal_reason or f"best coverage {prepared.best_coverage:.2f} below {REFUSE_BELOW}"
+        return Answer(prepared.question, text, cites, True, engine, notes=(why,))
 
-    def _pick_sentences(self, prepared: Prepared, max_sentences: int = 3, max_words: int = 120) -> list[_Scored]:
+    def _pick_sentences(self, prepared: Prepared, max_sentences: int | None = None, max_words: int = 150) -> list[_Scored]:
         """Greedy: the best sentence, then those that add uncovered question terms (MMR-like)."""
         if not prepared.sentences:
             return []
+        max_sentences = max_sentences or MAX_SENTENCES
         best = prepared.sentences[0]
         chosen = [best]
         covered = set(best.terms)

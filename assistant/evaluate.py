@@ -1183,6 +1183,7 @@ COMPARE_COLUMNS = (
     "retrieval.mrr@10",
     "retrieval.ndcg@10",
     "answers.must_include",
+    "answers.fallback_rate",
     "citations.recall",
     "citations.precision",
     "refusal.accuracy",
@@ -1194,6 +1195,7 @@ COMPARE_COLUMNS = (
 
 COLUMN_NAMES = {
     "answers.must_include": "must-include",
+    "answers.fallback_rate": "LLM fallbacks",
     "citations.recall": "cit. recall",
     "citations.precision": "cit. precision",
     "refusal.accuracy": "refusal acc.",

@@ -145,6 +145,7 @@ class Index:
         self._bm25: Any = None
         self._bm25_ids: list[str] = []
         self._analyzer: Analyzer | None = None
+        self._qcache: dict[str, list[float]] = {}
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod
@@ -217,21 +218,33 @@ class Index:
             self._bm25_ids = json.loads((bm_dir / "ids.json").read_text(encoding="utf-8"))
         return self._bm25, self._bm25_ids
 
-    def dense_search(self, query: str, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity) best first."""
+    def query_vector(self, query: str) -> list[float]:
+        """The query's embedding, cached: retrieval and answering both ask for it."""
+        if query not in self._qcache:
+            if len(self._qcache) > 256:
+                self._qcache.clear()
+            self._qcache[query] = self.embedder.embed_query(query)
+        return self._qcache[query]
+
+    def dense_windows(self, query: str, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, str, float]]:
+        """(chunk id, window text, cosine similarity) for the n best sentence windows."""
         coll = self.collection()
         total = coll.count()
         if total == 0:
             return []
-        # Vectors are sentence windows; a chunk scores as its best window.
         res = coll.query(
-            query_embeddings=[self.embedder.embed_query(query)], n_results=min(n * 4, total), where=where or None, include=["distances", "metadatas"]
+            query_embeddings=[self.query_vector(query)], n_results=min(n, total), where=where or None, include=["distances", "metadatas", "documents"]
         )
+        return [
+            (str(meta["chunk_id"]), str(doc), 1.0 - float(dist))
+            for meta, doc, dist in zip(res["metadatas"][0], res["documents"][0], res["distances"][0], strict=True)
+        ]
+
+    def dense_search(self, query: str, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) best first; a chunk scores as its best sentence window."""
         best: dict[str, float] = {}
-        for meta, dist in zip(res["metadatas"][0], res["distances"][0], strict=True):
-            cid = str(meta["chunk_id"])
-            if cid not in best:
-                best[cid] = 1.0 - float(dist)
+        for cid, _text, sim in self.dense_windows(query, n * 4, where):
+            best.setdefault(cid, sim)
         return sorted(best.items(), key=lambda kv: -kv[1])[:n]
 
     def sparse_search(self, query: str, n: int) -> list[tuple[str, float]]:
