@@ -412,7 +412,8 @@ class Assistant:
             return None
         verified = verify(raw, texts)
         notes = [f"dropped: {s[:80]} ({why})" for s, why in verified.dropped]
-        kept = list(verified.kept)
+        # A "sentence" of markers or one or two words says nothing, however well it is cited.
+        kept = [s for s in verified.kept if len(re.findall(r"[^\W\d_]{2,}", strip_markers(s))) >= 3]
         if prepared.lang == "nb" and kept:
             checker = self.spellchecker()
             good = []

@@ -298,6 +298,9 @@ def support_judge(statement: str, passage: str) -> bool:
     return support(statement, passage).supported
 
 
+_CLAIM_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 @dataclass
 class CitationScore:
     statements: int
@@ -313,11 +316,17 @@ def citation_scores(text: str, passages: Mapping[int, str], judge: Judge = suppo
     statements = answer_statements(text)
     if not statements:
         return None
-    recall, precision = citation_recall_precision(statements, passages, judge=judge)
+
+    def claims(statement: str, passage: str) -> bool:
+        # A "sentence" of bare markers ("[n] [1] [2]", seen from small LLMs) claims nothing, so it
+        # supports nothing; the lexical check alone would pass it for lack of content words.
+        return bool(_CLAIM_WORD.search(statement)) and judge(statement, passage)
+
+    recall, precision = citation_recall_precision(statements, passages, judge=claims)
     unsupported = []
     for s, cites in statements:
         have = [c for c in cites if c in passages]
-        if len(have) < len(cites) or not judge(strip_markers(s), "\n\n".join(passages[c] for c in have)):
+        if len(have) < len(cites) or not claims(strip_markers(s), "\n\n".join(passages[c] for c in have)):
             unsupported.append(s.strip())
     return CitationScore(len(statements), recall, precision, unsupported)
 

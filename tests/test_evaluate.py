@@ -399,3 +399,8 @@ def test_bench_answers_time_to_first_delta(monkeypatch: pytest.MonkeyPatch) -> N
     assert out["local"]["available"] and out["local"]["n"] == 6 and "first text delta" in out["local"]["measures"]
     assert out["openai"] == {"available": False, "note": "no server"}
     assert len(closed) == 8 + 1 + 6 + 1  # every stream closed, LLM ones right after the first delta
+
+
+def test_marker_only_statements_are_unsupported() -> None:
+    score = ev.citation_scores("[n] [1] [2]", PASSAGES)
+    assert score is not None and (score.recall, score.precision) == (0.0, 0.0) and score.unsupported == ["[n] [1] [2]"]
