@@ -69,6 +69,7 @@ WINDOW_WEIGHT = 10.0
 RANK_PENALTY = 0.06
 NUMBER_BONUS = 0.3
 MAX_SENTENCES = 4
+LOCAL_SENTENCES = 4
 SIMILARITY_WEIGHT = 2.0
 QUANTITY_COVERAGE = 0.3
 SIMILARITY_FLOOR = 0.80
@@ -354,16 +355,14 @@ class Assistant:
     def _passages_for_llm(self, prepared: Prepared, engine: str) -> list[tuple[int, Hit, str]]:
         """Numbered passages for the prompt; for the small local model only its best sentences."""
         if engine == "local":
+            # Prompt processing runs at ~30-100 tokens/s here: give the small model only the best
+            # few sentences (about 250 prompt tokens in all), grouped by passage.
             by_hit: dict[int, list[_Scored]] = {}
-            for s in prepared.sentences:
-                if len(by_hit) >= 3 and s.n not in by_hit:
-                    continue
-                by_hit.setdefault(s.n, [])
-                if len(by_hit[s.n]) < 3:
-                    by_hit[s.n].append(s)
+            for sc in prepared.sentences[:LOCAL_SENTENCES]:
+                by_hit.setdefault(sc.n, []).append(sc)
             out = []
             for i, (n, sents) in enumerate(sorted(by_hit.items()), start=1):
-                text = " ".join(s.sentence for s in sorted(sents, key=lambda s: s.position))
+                text = " ".join(sc.sentence for sc in sorted(sents, key=lambda sc: sc.position))
                 out.append((i, prepared.hits[n - 1], text))
             return out
         return [(i, h, h.chunk.text) for i, h in enumerate(prepared.hits[: self.settings.llm_passages], start=1)]
