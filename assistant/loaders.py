@@ -235,7 +235,8 @@ def clean_lines(lines: Iterable[Line]) -> list[Line]:
     - letter-spaced titles joined;
     - words split across lines with a hyphen joined ("kompe-" + "tanse" -> "kompetanse"),
       but "pleie- og omsorg" and "KS-" + "systemet" keep their hyphen;
-    - the single leading space that marks a page start; NFC normalisation.
+    - the single leading space that marks a page start; NFC normalisation;
+    - a blank line inside a sentence (the next line goes on in lower case).
     """
     src = [Line(no=ln.no, text=unicodedata.normalize("NFC", ln.text.replace("\u00a0", " ")), page=ln.page) for ln in lines]
     out: list[Line] = []
@@ -254,7 +255,31 @@ def clean_lines(lines: Iterable[Line]) -> list[Line]:
         if text.startswith(" ") and not text.startswith("  "):
             text = text[1:]
         out.append(Line(no=line.no, text=text, page=line.page))
-    return _join_hyphenated(out)
+    return _drop_blank_inside_sentences(_join_hyphenated(out))
+
+
+_OPEN_END_RE = re.compile(r"[a-zæøåé,]$")
+_LOWER_START_RE = re.compile(r"^\s*[a-zæøåé]")
+
+
+def _drop_blank_inside_sentences(lines: list[Line]) -> list[Line]:
+    """The extraction put blank lines inside sentences and list items ("avsluttes" / "" / "våren 2011.").
+
+    A blank line between a line that ends mid-sentence and one that starts in lower case is dropped,
+    so the sentence stays in one paragraph.
+    """
+    keep: list[Line] = []
+    for i, line in enumerate(lines):
+        if (
+            not line.text.strip()
+            and keep
+            and i + 1 < len(lines)
+            and _OPEN_END_RE.search(keep[-1].text.rstrip())
+            and _LOWER_START_RE.match(lines[i + 1].text)
+        ):
+            continue
+        keep.append(line)
+    return keep
 
 
 _HYPHEN_END_RE = re.compile(r"([a-zæøåé])-$")

@@ -117,3 +117,9 @@ def test_cp1252_text_is_read_with_a_notice(tmp_path: Path) -> None:
     assert "Bærum" in doc.text and "–" in doc.text
     assert notices == [f"{path}: not UTF-8, read as Windows-1252"]
     assert doc.info.doc_type == "user"
+
+
+def test_blank_line_inside_a_sentence_is_dropped() -> None:
+    out = clean_lines(_lines("♦ Mentorprogram starter januar 2010 og avsluttes", "", "våren 2011.", "", "Neste avsnitt."))
+    assert [ln.text for ln in out] == ["• Mentorprogram starter januar 2010 og avsluttes", "våren 2011.", "", "Neste avsnitt."]
+    assert [ln.no for ln in out] == [1, 3, 4, 5]
