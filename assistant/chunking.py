@@ -301,7 +301,17 @@ def index_text(chunk: Chunk) -> str:
     return f"{head}\n{chunk.text}"
 
 
-def windows(chunk: Chunk, words: int = 70) -> list[str]:
+def window_header(chunk: Chunk) -> str:
+    """A short context line for a sentence window: who and where, in few tokens.
+
+    The full ``index_text`` header costs a quarter of all embedded tokens when repeated per window.
+    """
+    who = chunk.meta.get("municipality") or " ".join(chunk.title.split()[:4])
+    where = " > ".join(chunk.section[-2:])
+    return f"{who}: {where}" if where else str(who)
+
+
+def windows(chunk: Chunk, words: int = 80) -> list[str]:
     """Overlapping sentence windows of a chunk (about ``words`` words), each with the context header.
 
     Dense retrieval embeds these instead of the whole chunk: a question usually matches one or
@@ -311,7 +321,7 @@ def windows(chunk: Chunk, words: int = 70) -> list[str]:
     """
     from assistant.citations import split_sentences
 
-    head = index_text(Chunk(id="", text="", doc_id=chunk.doc_id, title=chunk.title, section=chunk.section, meta=chunk.meta)).strip()
+    head = window_header(chunk)
     sentences = [" ".join(s.split()) for s in split_sentences(chunk.text)] or [" ".join(chunk.text.split())]
     out: list[str] = []
     i = 0

@@ -30,7 +30,7 @@ from assistant.settings import Settings
 from assistant.text import Analyzer, dictionary_words
 from assistant.types import Chunk, DocInfo, LoadedDoc
 
-CHUNKER_VERSION = "5"
+CHUNKER_VERSION = "6"
 COLLECTION = "planvis"
 
 
