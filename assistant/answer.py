@@ -331,6 +331,15 @@ class Assistant:
                 chosen.append(cand)
                 covered |= cand.terms
                 words += len(cand.sentence.split())
+        # A comparison needs a quote about each municipality it names.
+        named = [m for m in MUNICIPALITIES if re.search(rf"\b{m}", prepared.standalone, re.IGNORECASE)]
+        if len(named) >= 2:
+            for name in named:
+                if any(name.lower() in index_text(c.hit.chunk).lower() and name.lower() in (c.sentence + c.hit.chunk.section_path).lower() for c in chosen):
+                    continue
+                extra = next((c for c in prepared.sentences if name.lower() in (c.sentence + " " + c.hit.chunk.section_path + " " + c.hit.chunk.title).lower() and c not in chosen), None)
+                if extra is not None:
+                    chosen.append(extra)
         # Keep source order inside a passage, passages in rank order.
         return sorted(chosen, key=lambda s: (s.n, s.position))
 

@@ -27,6 +27,7 @@ from assistant.settings import Settings
 from assistant.types import Chunk, Hit
 
 MODES = ("hybrid", "dense", "bm25")
+MUNICIPALITIES = ("Sørum", "Alta", "Lyngdal", "Drammen", "Bærum", "Halden")
 DENSE_WEIGHT = 0.7
 TABLE_SHARE = 0.2
 TABLE_PENALTY = 0.3
@@ -73,7 +74,28 @@ class Retriever:
         return self._numeric[chunk.id]
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> list[Hit]:
+        """The k best chunks for ``query``; a comparison of municipalities searches for each one."""
         k = k or self.settings.top_k
+        named = [m for m in MUNICIPALITIES if re.search(rf"\b{m}", query, re.IGNORECASE)]
+        if len(named) < 2 or self.mode != "hybrid":
+            return self._search(query, k, filters)
+        # "Hvordan skiller Sørum og Bærum seg ...": one query per municipality (the others removed),
+        # interleaved, so that both sides of the comparison reach the top 5.
+        runs = [self._search(query, k, filters)]
+        for name in named:
+            variant = query
+            for other in named:
+                if other != name:
+                    variant = re.sub(rf"\b{other}\w*", "", variant, flags=re.IGNORECASE)
+            runs.append(self._search(" ".join(variant.split()), k, filters))
+        merged: dict[str, Hit] = {}
+        for rank in range(k):
+            for run in runs:
+                if rank < len(run) and run[rank].chunk.id not in merged:
+                    merged[run[rank].chunk.id] = run[rank]
+        return [Hit(chunk=h.chunk, rank=i + 1, score=h.score) for i, h in enumerate(list(merged.values())[:k])]
+
+    def _search(self, query: str, k: int, filters: Filters | None) -> list[Hit]:
         filters = filters or Filters()
         chunks = self.index.chunks()
         n = max(self.settings.candidates, k)
