@@ -212,12 +212,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engines", default="extractive,local,openai", help="comma-separated answer engines to time")
     p.set_defaults(func=cmd_bench)
 
-    _add_more_commands(sub)
+    _add_ask_command(sub)
     return parser
 
 
-def _add_more_commands(sub: Any) -> None:
-    """The answering commands."""
+def _add_ask_command(sub: Any) -> None:
+    """The answering command."""
     p = sub.add_parser("ask", help="answer a question with checked citations")
     p.add_argument("question", nargs="?")
     p.add_argument("--engine", choices=["extractive", "local", "openai"], help="default: PLANVIS_ENGINE")

@@ -1200,21 +1200,13 @@ def judge_report(ctx: Context, labels: Path | None, llm_judge_on: bool) -> dict[
 
 
 COMPARE_ROWS = ("baseline", "dense", "bm25", "hybrid", "extractive", "local", "openai")
+# The summary keys, with the LLM fallback rate after must-include and citation recall before precision.
 COMPARE_COLUMNS = (
-    "retrieval.recall@1",
-    "retrieval.recall@5",
-    "retrieval.recall@10",
-    "retrieval.mrr@10",
-    "retrieval.ndcg@10",
-    "answers.must_include",
+    *SUMMARY_KEYS[:6],
     "answers.fallback_rate",
     "citations.recall",
     "citations.precision",
-    "refusal.accuracy",
-    "refusal.false_refusal_rate",
-    "language.spelling_error_rate",
-    "latency.p50_s",
-    "latency.p95_s",
+    *SUMMARY_KEYS[8:],
 )
 
 COLUMN_NAMES = {
