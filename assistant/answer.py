@@ -33,7 +33,7 @@ from assistant.citations import split_sentences, strip_markers, verify
 from assistant.index import Index
 from assistant.language import detect_language
 from assistant.prompts import render_prompt
-from assistant.retrieve import Filters, Retriever
+from assistant.retrieve import MUNICIPALITIES, Filters, Retriever
 from assistant.settings import Settings
 from assistant.text import Analyzer
 from assistant.types import Answer, Citation, Hit
@@ -79,7 +79,6 @@ _QUANTITY_RE = re.compile(
     r"\b(hvor (mye|mange|stor|store|høy|høyt|lang|lenge|ofte)|kor (mykje|mange|stor|høg)|how (much|many|high|often)|hva (kostet|koster|scoret)|hvilke satser)\b",
     re.IGNORECASE,
 )
-MUNICIPALITIES = ("Sørum", "Alta", "Lyngdal", "Drammen", "Bærum", "Halden")
 
 
 @dataclass(frozen=True)
