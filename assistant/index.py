@@ -28,7 +28,7 @@ from assistant.embeddings import Embedder, make_embedder
 from assistant.loaders import SUPPORTED, LoadError, load_file, read_manifest
 from assistant.settings import Settings
 from assistant.text import Analyzer, dictionary_words
-from assistant.types import Chunk, DocInfo, LoadedDoc
+from assistant.types import Chunk
 
 CHUNKER_VERSION = "6"
 COLLECTION = "planvis"
@@ -421,11 +421,4 @@ class Index:
         return [{"doc_id": d, **{k: v for k, v in r.items() if k != "chunk_ids"}, "chunks": len(r["chunk_ids"])} for d, r in sorted(self.records()["docs"].items())]
 
 
-def doc_infos(records: Mapping[str, Any]) -> dict[str, DocInfo]:
-    return {
-        d: DocInfo(doc_id=d, title=r.get("title", d), doc_type=r.get("doc_type", "user"), year=r.get("year"), municipality=r.get("municipality"))
-        for d, r in records.get("docs", {}).items()
-    }
-
-
-__all__ = ["Index", "IndexError_", "SyncReport", "LoadedDoc"]
+__all__ = ["Index", "IndexError_", "SyncReport"]
