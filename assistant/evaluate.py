@@ -33,6 +33,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.relevance import contains_evidence
 from assistant.relevance import normalize as normalize_evidence
 from assistant.types import Chunk, Hit
 
@@ -53,6 +54,7 @@ SUMMARY_KEYS = (
     "retrieval.mrr@10",
     "retrieval.ndcg@10",
     "answers.must_include",
+    "answers.evidence_cited",
     "citations.precision",
     "citations.recall",
     "refusal.accuracy",
@@ -69,6 +71,7 @@ METRIC_HELP = {
     "retrieval.mrr@10": "Mean reciprocal rank: 1 if the first passage holds evidence, 1/2 if the second, ..., 0 if none of the top 10 does.",
     "retrieval.ndcg@10": "Normalised discounted cumulative gain over the top 10: rewards finding all evidence quotes, and finding them early.",
     "retrieval.hit_rate@5": "Share of questions with at least one evidence quote in the top 5 (extra, not a gate key).",
+    "answers.evidence_cited": "Share of answerable questions (with evidence quotes) whose answer cites a passage that contains one of the evidence quotes. A refusal is a miss.",
     "answers.must_include": "Share of answerable questions whose answer contains every must-include string (case, white space, dashes and decimal comma/point ignored). A refusal is a miss.",
     "answers.fallback_rate": "LLM engines: share of non-refused answers where nothing the model wrote survived the citation and spelling checks, so the extractive quotes were shown instead (always 0 for extractive).",
     "citations.recall": "ALCE citation recall: share of cited statements that the union of their cited passages supports (averaged per answer). Judged by the project's own support check.",
@@ -380,7 +383,9 @@ def llm_judge(settings: Any) -> Judge:
     )
 
     def judge(statement: str, passage: str) -> bool:
-        reply = "".join(stream_text(model, [("system", system), ("user", f"Utdrag:\n{passage}\n\nPåstand: {statement}\n\nSvar ja eller nei.")]))
+        reply = "".join(
+            stream_text(model, [("system", system), ("user", f"Utdrag:\n{passage}\n\nPåstand: {statement}\n\nSvar ja eller nei.")])
+        )
         return reply.strip().lower().startswith(("ja", "yes"))
 
     return judge
@@ -455,7 +460,8 @@ class BaselineRetriever:
                 text = load_file(path, manifest, []).text
             docs.extend(splitter.create_documents([text], metadatas=[{"source": path.name}]))
         self.chunks = [
-            Chunk(id=f"baseline-{i}", text=d.page_content, doc_id=Path(d.metadata["source"]).stem, title=d.metadata["source"]) for i, d in enumerate(docs)
+            Chunk(id=f"baseline-{i}", text=d.page_content, doc_id=Path(d.metadata["source"]).stem, title=d.metadata["source"])
+            for i, d in enumerate(docs)
         ]
         self._by_id = {c.id: c for c in self.chunks}
         self.store = Chroma(
@@ -474,7 +480,9 @@ class BaselineRetriever:
         found = self.store.similarity_search_with_score(query, k=k)
         hits = []
         for rank, (doc, distance) in enumerate(found, start=1):
-            chunk = self._by_id.get(str(doc.id)) or Chunk(id=str(doc.id), text=doc.page_content, doc_id=str(doc.metadata.get("source")), title=str(doc.metadata.get("source")))
+            chunk = self._by_id.get(str(doc.id)) or Chunk(
+                id=str(doc.id), text=doc.page_content, doc_id=str(doc.metadata.get("source")), title=str(doc.metadata.get("source"))
+            )
             hits.append(Hit(chunk=chunk, rank=rank, score=-float(distance)))
         return hits
 
@@ -502,6 +510,7 @@ class QuestionResult:
     search_s: float
     must_include_ok: bool | None
     missing: list[str]
+    evidence_cited: bool | None = None  # answerable: does a cited passage hold an evidence quote?
     cit_statements: int = 0
     cit_recall: float | None = None
     cit_precision: float | None = None
@@ -588,6 +597,9 @@ def run_questions(
             search_s=search_s,
             must_include_ok=ok,
             missing=missing,
+            evidence_cited=(not answer.refused and any(contains_evidence(c.chunk.text, e) for c in answer.citations for e in q.evidence))
+            if q.answerable and q.evidence
+            else None,
             expected=q.answer,
             notes=list(answer.notes),
         )
@@ -595,7 +607,12 @@ def run_questions(
             passages = {c.n: c.chunk.text for c in answer.citations}
             score = citation_scores(answer.text, passages, judge)
             if score:
-                res.cit_statements, res.cit_recall, res.cit_precision, res.unsupported = score.statements, score.recall, score.precision, score.unsupported
+                res.cit_statements, res.cit_recall, res.cit_precision, res.unsupported = (
+                    score.statements,
+                    score.recall,
+                    score.precision,
+                    score.unsupported,
+                )
         if spell is not None and q.lang != "en":
             report = spell.check(own_text(answer.text))
             res.spell_words, res.misspelt = report.words, list(report.misspelt)
@@ -654,7 +671,9 @@ def summarize(results: Sequence[QuestionResult]) -> dict[str, Any]:
     if not cited:
         notes.append("citations: no answer with cited statements here, reported as 0 (not applicable)")
     elif len(cited) < len(answered):
-        notes.append(f"citations: {len(answered) - len(cited)} non-refused answer(s) had no cited statement and are not in the citation averages")
+        notes.append(
+            f"citations: {len(answered) - len(cited)} non-refused answer(s) had no cited statement and are not in the citation averages"
+        )
     refusal = {
         "accuracy": _r(_mean([float(r.refused != r.answerable) for r in results])),
         "false_refusal_rate": _r(_mean([float(r.refused) for r in answerable])),
@@ -675,6 +694,7 @@ def summarize(results: Sequence[QuestionResult]) -> dict[str, Any]:
         "retrieval": retrieval,
         "answers": {
             "must_include": _r(_mean([float(m) for m in must])),
+            "evidence_cited": _r(_mean([float(bool(r.evidence_cited)) for r in answerable if r.evidence_cited is not None])),
             "n": len(answerable),
             "fallback_rate": _r(_mean([float(any("fallback" in n for n in r.notes)) for r in answered])),
         },
@@ -739,7 +759,9 @@ def failure_breakdown(results: Sequence[QuestionResult]) -> list[str]:
         return ", ".join(r.id for r in rs[:12]) + (" …" if len(rs) > 12 else "")
 
     lines = ["## Where the misses come from", "", f"Of {len(answerable)} answerable questions:", ""]
-    lines.append(f"- {len(not_found)} had no evidence in the top {RETRIEVE_K} passages (a retrieval miss){': ' + ids(not_found) if not_found else ''}")
+    lines.append(
+        f"- {len(not_found)} had no evidence in the top {RETRIEVE_K} passages (a retrieval miss){': ' + ids(not_found) if not_found else ''}"
+    )
     lines.append(f"- {len(late)} had their first evidence only at rank 6–{RETRIEVE_K}{': ' + ids(late) if late else ''}")
     lines.append(
         f"- {len(false_ref)} were refused; in {len(false_ref_found)} of them the evidence was in the top 5, so the refusal threshold "
@@ -750,7 +772,9 @@ def failure_breakdown(results: Sequence[QuestionResult]) -> list[str]:
         f"so the answer picked the wrong sentences{': ' + ids(lacking_found) if lacking_found else ''}"
     )
     if unans:
-        lines.append(f"\nOf {len(unans)} unanswerable questions, {len(wrongly_answered)} were answered instead of refused{': ' + ids(wrongly_answered) if wrongly_answered else ''}.")
+        lines.append(
+            f"\nOf {len(unans)} unanswerable questions, {len(wrongly_answered)} were answered instead of refused{': ' + ids(wrongly_answered) if wrongly_answered else ''}."
+        )
     lines.append("")
     return lines
 
@@ -966,7 +990,15 @@ def render_report(summary: Mapping[str, Any], results: Sequence[QuestionResult],
         "the question. All numbers are shares from 0 to 1 (higher is better) unless they are error rates or seconds.",
     ]
     lines += ["", "## Headline numbers", "", "| Metric | Value | What it means |", "|---|---|---|"]
-    for key in (*SUMMARY_KEYS[:5], "retrieval.hit_rate@5", SUMMARY_KEYS[5], "answers.fallback_rate", *SUMMARY_KEYS[6:10], "refusal.unanswerable_refused", *SUMMARY_KEYS[10:]):
+    for key in (
+        *SUMMARY_KEYS[:5],
+        "retrieval.hit_rate@5",
+        SUMMARY_KEYS[5],
+        "answers.fallback_rate",
+        *SUMMARY_KEYS[6:10],
+        "refusal.unanswerable_refused",
+        *SUMMARY_KEYS[10:],
+    ):
         lines.append(f"| `{key}` | {_fmt(metric(summary, key))} | {METRIC_HELP.get(key, '')} |")
     lines += [
         "",
@@ -1016,7 +1048,9 @@ def render_report(summary: Mapping[str, Any], results: Sequence[QuestionResult],
         else:
             lines.append(judge.get("note", "No hand labels found."))
         for other in judge.get("others", []):
-            lines.append(f"\nLLM judge `{other.get('judge')}`: agreement {other.get('agreement', 0):.0%} (κ = {other.get('kappa', 0):.2f}) on {other.get('n_labels', 0)} labels.")
+            lines.append(
+                f"\nLLM judge `{other.get('judge')}`: agreement {other.get('agreement', 0):.0%} (κ = {other.get('kappa', 0):.2f}) on {other.get('n_labels', 0)} labels."
+            )
         lines.append("")
     lines += failure_breakdown(results)
     worst = worst_questions(results)
@@ -1045,7 +1079,9 @@ def render_report(summary: Mapping[str, Any], results: Sequence[QuestionResult],
     return "\n".join(lines)
 
 
-def write_outputs(out_dir: Path, summary: Mapping[str, Any], results: Sequence[QuestionResult], judge: Mapping[str, Any] | None, title: str) -> None:
+def write_outputs(
+    out_dir: Path, summary: Mapping[str, Any], results: Sequence[QuestionResult], judge: Mapping[str, Any] | None, title: str
+) -> None:
     """summary.json, results.jsonl, report.md and the three plots, directly in ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -1125,7 +1161,9 @@ class Context:
         return a
 
 
-def make_context(settings: Any, index: Any, questions_path: str | Path, *, limit: int | None = None, fast: bool = False, spelling: bool = True) -> Context:
+def make_context(
+    settings: Any, index: Any, questions_path: str | Path, *, limit: int | None = None, fast: bool = False, spelling: bool = True
+) -> Context:
     """Load the questions (the first ``limit``; with ``fast`` the fixed CI subset) and the shared checkers."""
     questions = load_questions(questions_path)
     if limit:
@@ -1143,7 +1181,9 @@ def make_context(settings: Any, index: Any, questions_path: str | Path, *, limit
     return Context(settings, index, questions, Path(questions_path), spell=spell)
 
 
-def run_config(ctx: Context, cfg: RunConfig, questions: Sequence[Question], retriever: Any | None = None, cap: int | None = None) -> tuple[dict[str, Any], list[QuestionResult]]:
+def run_config(
+    ctx: Context, cfg: RunConfig, questions: Sequence[Question], retriever: Any | None = None, cap: int | None = None
+) -> tuple[dict[str, Any], list[QuestionResult]]:
     """Run one configuration; returns (summary, results)."""
     from assistant.retrieve import Retriever
 
@@ -1158,7 +1198,15 @@ def run_config(ctx: Context, cfg: RunConfig, questions: Sequence[Question], retr
         from assistant.llm import make_chat_model
 
         make_chat_model(ctx.settings, cfg.engine)
-    results = run_questions(questions, assistant, caching, cfg.engine, judge=ctx.judge, spell=ctx.spell, progress=_progress(cfg.name, 25 if cfg.engine == "extractive" else 1))
+    results = run_questions(
+        questions,
+        assistant,
+        caching,
+        cfg.engine,
+        judge=ctx.judge,
+        spell=ctx.spell,
+        progress=_progress(cfg.name, 25 if cfg.engine == "extractive" else 1),
+    )
     meta = {
         "name": cfg.name,
         "engine": cfg.engine,
@@ -1202,15 +1250,16 @@ def judge_report(ctx: Context, labels: Path | None, llm_judge_on: bool) -> dict[
 COMPARE_ROWS = ("baseline", "dense", "bm25", "hybrid", "extractive", "local", "openai")
 # The summary keys, with the LLM fallback rate after must-include and citation recall before precision.
 COMPARE_COLUMNS = (
-    *SUMMARY_KEYS[:6],
+    *SUMMARY_KEYS[:7],
     "answers.fallback_rate",
     "citations.recall",
     "citations.precision",
-    *SUMMARY_KEYS[8:],
+    *SUMMARY_KEYS[9:],
 )
 
 COLUMN_NAMES = {
     "answers.must_include": "must-include",
+    "answers.evidence_cited": "evidence cited",
     "answers.fallback_rate": "LLM fallbacks",
     "citations.recall": "cit. recall",
     "citations.precision": "cit. precision",
@@ -1222,7 +1271,15 @@ COLUMN_NAMES = {
 }
 
 
-def compare(ctx: Context, out_dir: Path, labels: Path | None, *, full: bool = False, llm_judge_on: bool = False, engines: Sequence[str] = ("extractive", "local", "openai")) -> dict[str, Any]:
+def compare(
+    ctx: Context,
+    out_dir: Path,
+    labels: Path | None,
+    *,
+    full: bool = False,
+    llm_judge_on: bool = False,
+    engines: Sequence[str] = ("extractive", "local", "openai"),
+) -> dict[str, Any]:
     """``planvis eval --compare``: every configuration in one run; writes comparison.json/.md."""
     import tempfile
 
@@ -1241,13 +1298,19 @@ def compare(ctx: Context, out_dir: Path, labels: Path | None, *, full: bool = Fa
         write_outputs(out_dir / name, summary, results, None, f"Planvis evaluation: {name}")
 
     with tempfile.TemporaryDirectory(prefix="planvis-baseline-") as tmp:
-        print("  baseline: building the LangChain index (RecursiveCharacterTextSplitter 1000/200, all-MiniLM-L6-v2, Chroma)", file=sys.stderr, flush=True)
+        print(
+            "  baseline: building the LangChain index (RecursiveCharacterTextSplitter 1000/200, all-MiniLM-L6-v2, Chroma)",
+            file=sys.stderr,
+            flush=True,
+        )
         baseline = BaselineRetriever(ctx.settings, tmp)
         note = (
             f"naive LangChain baseline: {len(baseline.chunks)} chunks of ≤1000 characters (overlap 200) over the raw corpus texts, "
             f"all-MiniLM-L6-v2 in Chroma, similarity search; built in {baseline.build_s:.0f} s; the extractive answer gets its top {BaselineRetriever.ANSWER_K}"
         )
-        summary, results = run_config(ctx, RunConfig("baseline", note=note, mode="baseline"), ctx.questions, retriever=baseline, cap=BaselineRetriever.ANSWER_K)
+        summary, results = run_config(
+            ctx, RunConfig("baseline", note=note, mode="baseline"), ctx.questions, retriever=baseline, cap=BaselineRetriever.ANSWER_K
+        )
         keep("baseline", summary, results)
         del baseline
     for mode in ("dense", "bm25", "hybrid"):
@@ -1267,15 +1330,24 @@ def compare(ctx: Context, out_dir: Path, labels: Path | None, *, full: bool = Fa
             rows[engine] = {"available": False, "note": why}
             print(f"  {engine}: not available ({why})", file=sys.stderr, flush=True)
             continue
-        note = "all questions" if full else f"fixed stratified sample of {len(sample)} questions (every type, evenly spaced; --full for all)"
+        note = (
+            "all questions" if full else f"fixed stratified sample of {len(sample)} questions (every type, evenly spaced; --full for all)"
+        )
         try:
-            summary, results = run_config(ctx, RunConfig(engine, engine=engine, mode="hybrid", note=f"hybrid retrieval, {engine} engine, {note}"), sample)
+            summary, results = run_config(
+                ctx, RunConfig(engine, engine=engine, mode="hybrid", note=f"hybrid retrieval, {engine} engine, {note}"), sample
+            )
         except Exception as exc:  # a model that loads but fails mid-run is reported, not fatal
             rows[engine] = {"available": False, "note": f"failed: {type(exc).__name__}: {str(exc)[:160]}"}
             continue
         keep(engine, summary, results)
     judge = judge_report(ctx, labels, llm_judge_on)
-    meta = {"questions": str(ctx.questions_path), "n_questions": len(ctx.questions), "duration_s": round(time.perf_counter() - started, 1), "llm_sample": "all" if full else len(sample)}
+    meta = {
+        "questions": str(ctx.questions_path),
+        "n_questions": len(ctx.questions),
+        "duration_s": round(time.perf_counter() - started, 1),
+        "llm_sample": "all" if full else len(sample),
+    }
     comparison = dict(rows)  # keyed by configuration name only; run facts and the judge go beside it
     (out_dir / "comparison.json").write_text(json.dumps(comparison, ensure_ascii=False, indent=1), encoding="utf-8")
     side = {"meta": meta, "judge": {k: v for k, v in judge.items() if k != "disagreements"}}
@@ -1299,11 +1371,18 @@ def render_comparison(rows: Mapping[str, Any], meta: Mapping[str, Any], judge: M
         "- **dense** / **bm25** / **hybrid**: our index (structure-aware chunks) with e5 only, Norwegian BM25 only, or both fused (the product).",
         "- Retrieval rows retrieve 10 passages and answer with the extractive engine.",
         "- **extractive** / **local** / **openai**: answer engines on hybrid retrieval. LLM engines run on "
-        + ("all questions." if meta.get("llm_sample") == "all" else f"a fixed stratified sample of {meta.get('llm_sample')} questions, so their numbers are noisier."),
+        + (
+            "all questions."
+            if meta.get("llm_sample") == "all"
+            else f"a fixed stratified sample of {meta.get('llm_sample')} questions, so their numbers are noisier."
+        ),
         "",
     ]
     short = {k: COLUMN_NAMES.get(k, k.split(".", 1)[1]) for k in COMPARE_COLUMNS}
-    lines += ["| Configuration | n | " + " | ".join(short[k] for k in COMPARE_COLUMNS) + " |", "|---|---" + "|---" * len(COMPARE_COLUMNS) + "|"]
+    lines += [
+        "| Configuration | n | " + " | ".join(short[k] for k in COMPARE_COLUMNS) + " |",
+        "|---|---" + "|---" * len(COMPARE_COLUMNS) + "|",
+    ]
     for name, row in rows.items():
         if not row.get("available"):
             lines.append(f"| {name} | – | " + " | ".join("–" for _ in COMPARE_COLUMNS) + " |")
@@ -1322,8 +1401,19 @@ def render_comparison(rows: Mapping[str, Any], meta: Mapping[str, Any], judge: M
     ]
     lines += [f"- `{k}`: {METRIC_HELP[k]}" for k in COMPARE_COLUMNS]
     if judge.get("n_labels"):
-        lines += ["", f"Citation judge (the project's support check) agrees with {judge['n_labels']} hand labels {judge['agreement']:.0%} of the time (κ = {judge['kappa']:.2f})."]
-    lines += ["", "![Recall@k](recall_at_k.png)", "", "![Latency](latency.png)", "", "Each configuration's full report is in its own folder (`<name>/report.md`).", ""]
+        lines += [
+            "",
+            f"Citation judge (the project's support check) agrees with {judge['n_labels']} hand labels {judge['agreement']:.0%} of the time (κ = {judge['kappa']:.2f}).",
+        ]
+    lines += [
+        "",
+        "![Recall@k](recall_at_k.png)",
+        "",
+        "![Latency](latency.png)",
+        "",
+        "Each configuration's full report is in its own folder (`<name>/report.md`).",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -1342,7 +1432,12 @@ def calibrate(ctx: Context, out_dir: Path) -> dict[str, Any]:
         ur = _mean([float(c < t) for c, ans in cov if not ans])
         sweep.append({"threshold": t, "accuracy": _r(acc), "false_refusal_rate": _r(fr), "unanswerable_refused": _r(ur)})
     best = max(sweep, key=lambda s: (s["accuracy"], -abs(s["threshold"] - REFUSE_BELOW)))
-    result = {"current": REFUSE_BELOW, "best": best, "sweep": sweep, "coverage": [{"id": q.id, "type": q.type, "coverage": _r(p.best_coverage)} for q, p in rows]}
+    result = {
+        "current": REFUSE_BELOW,
+        "best": best,
+        "sweep": sweep,
+        "coverage": [{"id": q.id, "type": q.type, "coverage": _r(p.best_coverage)} for q, p in rows],
+    }
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "calibration.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     return result

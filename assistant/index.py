@@ -146,6 +146,7 @@ class Index:
         self._bm25_ids: list[str] = []
         self._analyzer: Analyzer | None = None
         self._qcache: dict[str, list[float]] = {}
+        self._scache: dict[str, list[float]] = {}
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod
@@ -180,13 +181,17 @@ class Index:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
-        return chromadb.PersistentClient(path=str(self.dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True))
+        return chromadb.PersistentClient(
+            path=str(self.dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+        )
 
     def collection(self) -> Any:
         if self._collection is None:
             client = self._client()
             self._collection = client.get_or_create_collection(
-                COLLECTION, embedding_function=_ChromaEF(self.embedder), metadata={"hnsw:space": "cosine"}  # type: ignore[arg-type]
+                COLLECTION,
+                embedding_function=_ChromaEF(self.embedder),
+                metadata={"hnsw:space": "cosine"},  # type: ignore[arg-type]
             )
         return self._collection
 
@@ -226,6 +231,20 @@ class Index:
             self._qcache[query] = self.embedder.embed_query(query)
         return self._qcache[query]
 
+    def sentence_similarities(self, query: str, sentences: Sequence[str]) -> list[float]:
+        """Cosine similarity of the query to each sentence (passage-embedded, cached in memory).
+
+        Used to rank the few best candidate sentences for an answer: a window vector says which
+        80 words match, a sentence vector says which sentence does.
+        """
+        new = list(dict.fromkeys(s for s in sentences if s not in self._scache))
+        if new:
+            if len(self._scache) > 20000:
+                self._scache.clear()
+            self._scache.update(zip(new, self.embedder.embed_passages(new), strict=True))
+        q = self.query_vector(query)
+        return [float(sum(a * b for a, b in zip(q, self._scache[s], strict=True))) for s in sentences]
+
     def dense_windows(self, query: str, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, str, float]]:
         """(chunk id, window text, cosine similarity) for the n best sentence windows."""
         coll = self.collection()
@@ -233,7 +252,10 @@ class Index:
         if total == 0:
             return []
         res = coll.query(
-            query_embeddings=[self.query_vector(query)], n_results=min(n, total), where=where or None, include=["distances", "metadatas", "documents"]
+            query_embeddings=[self.query_vector(query)],
+            n_results=min(n, total),
+            where=where or None,
+            include=["distances", "metadatas", "documents"],
         )
         return [
             (str(meta["chunk_id"]), str(doc), 1.0 - float(dist))
@@ -418,7 +440,10 @@ class Index:
 
     def sources(self) -> list[dict[str, Any]]:
         """One row per indexed document, for `planvis sources`."""
-        return [{"doc_id": d, **{k: v for k, v in r.items() if k != "chunk_ids"}, "chunks": len(r["chunk_ids"])} for d, r in sorted(self.records()["docs"].items())]
+        return [
+            {"doc_id": d, **{k: v for k, v in r.items() if k != "chunk_ids"}, "chunks": len(r["chunk_ids"])}
+            for d, r in sorted(self.records()["docs"].items())
+        ]
 
 
 __all__ = ["Index", "IndexError_", "SyncReport"]
