@@ -106,3 +106,13 @@ def test_missing_index_says_what_to_run(tmp_path: Path) -> None:
     with pytest.raises(IndexError_, match="planvis ingest"):
         Index.open(settings).chunks()
     shutil.rmtree(tmp_path / "empty", ignore_errors=True)
+
+
+def test_sentence_similarities_rank_the_answering_sentence_first(corpus_settings, corpus_index) -> None:
+    sentences = [
+        "Kommunen omsetter årlig for 2,9 milliarder kroner.",
+        "Fagstigen for hjelpepleierne er for de som ønsker å bli klinisk spesialist og består av fire trinn.",
+    ]
+    sims = corpus_index.sentence_similarities("Hvor mange trinn har Fagstigen?", sentences)
+    assert len(sims) == 2 and sims[1] > sims[0]
+    assert corpus_index.sentence_similarities("Hvor mange trinn har Fagstigen?", sentences[1:]) == sims[1:]  # cached, same value
