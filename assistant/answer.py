@@ -100,12 +100,15 @@ NUMBER_BONUS = 0.3
 MAX_SENTENCES = 5
 MAX_WORDS = 150
 LOCAL_SENTENCES = 4
+LOCAL_WORDS = 90
 SIMILARITY_WEIGHT = 2.0
 SIMILARITY_FLOOR = 0.80
 RERANK_TOP = 20
 SENTENCE_WEIGHT = 10.0
 PICK_MARGIN = 1.0
 FOLLOWUP_BOOST = 2.0
+FOLLOWING_FOR = 2
+FOLLOWING_WORDS = 20
 _NAME_RE = re.compile(r"\b[A-ZÆØÅ][a-zæøåA-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ][a-zæøå]+)*")
 _QUOTED_RE = re.compile(r"[«\"'“]([^»\"'”]{3,60})[»\"'”]")
 _QUANTITY_RE = re.compile(
@@ -458,6 +461,12 @@ class Assistant:
                 chosen.append(cand)
                 covered |= cand.terms
                 words += len(cand.sentence.split())
+        # The sentence after the best one often carries its point ("… består av:" + the list).
+        for lead in chosen[:FOLLOWING_FOR]:
+            nxt = next((c for c in prepared.sentences if c.n == lead.n and c.position == lead.position + 1), None)
+            if nxt is not None and nxt not in chosen and words + len(nxt.sentence.split()) <= max_words + FOLLOWING_WORDS:
+                chosen.append(nxt)
+                words += len(nxt.sentence.split())
         # A comparison needs a quote about each municipality it names.
         named = [m for m in MUNICIPALITIES if re.search(rf"\b{m}", prepared.standalone, re.IGNORECASE)]
         if len(named) >= 2:
@@ -499,10 +508,14 @@ class Assistant:
     def _passages_for_llm(self, prepared: Prepared, engine: str) -> list[tuple[int, Hit, str]]:
         """Numbered passages for the prompt; for the small local model only its best sentences."""
         if engine == "local":
-            # Prompt processing runs at ~30-100 tokens/s here: give the small model only the best
-            # few sentences (about 250 prompt tokens in all), grouped by passage.
+            # Prompt processing runs at ~75 tokens/s here: give the small model only the best few
+            # sentences, at most LOCAL_WORDS words (about 250 prompt tokens in all), grouped by passage.
             by_hit: dict[int, list[_Scored]] = {}
+            words = 0
             for sc in prepared.sentences[:LOCAL_SENTENCES]:
+                words += len(sc.sentence.split())
+                if by_hit and words > LOCAL_WORDS:
+                    break
                 by_hit.setdefault(sc.n, []).append(sc)
             out = []
             for i, (n, sents) in enumerate(sorted(by_hit.items()), start=1):
@@ -511,15 +524,22 @@ class Assistant:
             return out
         return [(i, h, h.chunk.text) for i, h in enumerate(prepared.hits[: self.settings.llm_passages], start=1)]
 
+    @staticmethod
+    def _passage_header(hit: Hit, engine: str) -> str:
+        """Who and where a passage is from; short for the local model, whose prompt time counts."""
+        if engine == "local":
+            c = hit.chunk
+            who = c.meta.get("municipality") or " ".join(c.title.split()[:3])
+            return f"{who}: {' '.join(c.section[-1].split()[:6])}" if c.section else str(who)
+        return hit.chunk.title + (f", {hit.chunk.section_path}" if hit.chunk.section else "")
+
     def _generate(self, prepared: Prepared, engine: str) -> Generator[Event, None, Answer]:
         from assistant.llm import make_chat_model, stream_text
 
         passages = self._passages_for_llm(prepared, engine)
         cites = tuple(Citation(n=i, chunk=h.chunk, quote=text) for i, h, text in passages)
         yield Event("sources", citations=cites)
-        context = "\n\n".join(
-            f"[{i}] ({h.chunk.title}{', ' + h.chunk.section_path if h.chunk.section else ''})\n{text}" for i, h, text in passages
-        )
+        context = "\n\n".join(f"[{i}] ({self._passage_header(h, engine)})\n{text}" for i, h, text in passages)
         language = "engelsk" if prepared.lang == "en" else "norsk bokmål"
         system = render_prompt("answer_system", language=language)
         user = render_prompt("answer_user", passages=context, question=prepared.standalone)
