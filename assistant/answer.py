@@ -109,6 +109,9 @@ PICK_MARGIN = 1.0
 FOLLOWUP_BOOST = 2.0
 FOLLOWING_FOR = 2
 FOLLOWING_WORDS = 20
+LIST_WORDS = 40
+QUESTION_PENALTY = 1.0
+SKIP_HEADINGS = True
 _NAME_RE = re.compile(r"\b[A-ZÆØÅ][a-zæøåA-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ][a-zæøå]+)*")
 _QUOTED_RE = re.compile(r"[«\"'“]([^»\"'”]{3,60})[»\"'”]")
 _QUANTITY_RE = re.compile(
@@ -138,6 +141,15 @@ _ENUMERATOR_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
 # English questions share no terms with the Norwegian text: dense similarity alone decides.
 ENGLISH_SIMILARITY = 0.80
 ENGLISH_ANSWERABLE = 0.82
+
+
+_HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+[^.!?]*$")
+
+
+def _is_heading(sentence: str) -> bool:
+    """A numbered heading ("10.2.1 Hvordan utarbeide en kompetanseplan") or a title in capitals."""
+    letters = [ch for ch in sentence if ch.isalpha()]
+    return bool(_HEADING_RE.match(sentence)) or (len(letters) > 8 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters))
 
 
 def _on_topic(s: _Scored, similarity: float, english: bool, rarest: frozenset[str], topical: frozenset[str]) -> bool:
@@ -307,6 +319,8 @@ class Assistant:
                     continue  # provenance lines of the tariff document are not answers
                 if len(words) < 4 or sum(w.replace(",", "").replace(".", "").isdigit() for w in words) > len(words) / 2:
                     continue  # headings and flattened table rows are no answers
+                if SKIP_HEADINGS and _is_heading(sentence):
+                    continue
                 toks = set(self.analyzer().tokens(sentence))
                 covered = frozenset(t for t in terms if t in toks or t in header)
                 own = sum(terms[t] for t in covered if t in toks)
@@ -314,6 +328,8 @@ class Assistant:
                 flat = " ".join(sentence.split())
                 window_sim = max((sim for text, sim in by_chunk.get(hit.chunk.id, []) if flat[:60] in text), default=floor)
                 score = coverage + WINDOW_WEIGHT * (window_sim - floor) - RANK_PENALTY * (n - 1)
+                if sentence.rstrip().endswith("?"):
+                    score -= QUESTION_PENALTY  # a question in the text ("Hvor fornøyde var deltakerne?") is no answer
                 if wants_number and re.search(r"\d|prosent", sentence):
                     score += NUMBER_BONUS  # "Hvor mange ...?" is answered by a sentence with a number
                 scored.append(_Scored(n, hit, _one_line(sentence), pos, covered, score, coverage))
@@ -467,6 +483,18 @@ class Assistant:
             if nxt is not None and nxt not in chosen and words + len(nxt.sentence.split()) <= max_words + FOLLOWING_WORDS:
                 chosen.append(nxt)
                 words += len(nxt.sentence.split())
+        # A sentence that ends in a colon introduces a list: quote the list too.
+        for lead in list(chosen):
+            if not lead.sentence.rstrip().endswith(":"):
+                continue
+            items = sorted((c for c in prepared.sentences if c.n == lead.n and c.position > lead.position), key=lambda c: c.position)
+            added = 0
+            for expected, item in enumerate(items, start=lead.position + 1):
+                if item.position != expected or added + len(item.sentence.split()) > LIST_WORDS:
+                    break
+                if item not in chosen:
+                    chosen.append(item)
+                    added += len(item.sentence.split())
         # A comparison needs a quote about each municipality it names.
         named = [m for m in MUNICIPALITIES if re.search(rf"\b{m}", prepared.standalone, re.IGNORECASE)]
         if len(named) >= 2:
