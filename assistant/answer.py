@@ -112,6 +112,8 @@ FOLLOWING_WORDS = 20
 LIST_WORDS = 40
 QUESTION_PENALTY = 1.0
 SKIP_HEADINGS = True
+COMPARE_PER = 1
+COMPARE_HITS = 5
 _NAME_RE = re.compile(r"\b[A-ZÆØÅ][a-zæøåA-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ][a-zæøå]+)*")
 _QUOTED_RE = re.compile(r"[«\"'“]([^»\"'”]{3,60})[»\"'”]")
 _QUANTITY_RE = re.compile(
@@ -143,6 +145,9 @@ ENGLISH_SIMILARITY = 0.80
 ENGLISH_ANSWERABLE = 0.82
 
 
+# "HTA kapittel 4", "§ 7", "pkt. 3.3": a question about a numbered clause needs a passage with that clause.
+_REFERENCE_RE = re.compile(r"(kapittel|kap\.?|§|punkt|pkt\.?)\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
+_REFERENCE_FAMILIES = {"kap": r"(?:kapittel|kap\.?)", "§": "§", "pun": r"(?:punkt|pkt\.?)", "pkt": r"(?:punkt|pkt\.?)"}
 _HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+[^.!?]*$")
 
 
@@ -293,6 +298,9 @@ class Assistant:
     def prepare(self, question: str, history: Sequence[Mapping[str, str]] = (), k: int = 6, filters: Filters | None = None) -> Prepared:
         standalone = standalone_question(question, history)
         lang = detect_language(question)
+        named = [m for m in MUNICIPALITIES if re.search(rf"\b{m}", standalone, re.IGNORECASE)]
+        if len(named) >= 2:
+            k = max(k, COMPARE_HITS * len(named))  # a comparison needs passages about each side
         hits = self.retriever.search(standalone, k=k, filters=filters)
         prepared = Prepared(question=question, standalone=standalone, lang="en" if lang == "en" else "nb", hits=hits)
         terms = self.question_terms(standalone)
@@ -388,6 +396,11 @@ class Assistant:
         missing = [num for num in re.findall(r"\b\d{2,4}\b", question) if num not in top_text]
         if missing:
             return f"no passage mentions {', '.join(missing)}"
+        cited_text = " ".join(index_text(h.chunk) for h in prepared.hits)  # headings name clauses too
+        for kind, number in _REFERENCE_RE.findall(question):
+            family = _REFERENCE_FAMILIES[kind.lower().rstrip(".")[:3]]
+            if not re.search(rf"{family}\s*{re.escape(number)}(?!\.?\d)", cited_text, re.IGNORECASE):
+                return f"no passage quotes {kind} {number}"
         english = prepared.lang == "en"
         # The question's rarest words say what it is about ("poeng", "sykefravær", "mastergrad").
         terms = {t: w for t, w in self.question_terms(question).items() if not t.isdigit() and t not in {m.lower() for m in MUNICIPALITIES}}
@@ -499,19 +512,9 @@ class Assistant:
         named = [m for m in MUNICIPALITIES if re.search(rf"\b{m}", prepared.standalone, re.IGNORECASE)]
         if len(named) >= 2:
             for name in named:
-                if any(name.lower() in (c.sentence + c.hit.chunk.section_path).lower() for c in chosen):
-                    continue
-                extra = next(
-                    (
-                        c
-                        for c in prepared.sentences
-                        if name.lower() in (c.sentence + " " + c.hit.chunk.section_path + " " + c.hit.chunk.title).lower()
-                        and c not in chosen
-                    ),
-                    None,
-                )
-                if extra is not None:
-                    chosen.append(extra)
+                have = sum(_about(c, name) for c in chosen)
+                extra = [c for c in prepared.sentences if _about(c, name) and c not in chosen][: max(0, COMPARE_PER - have)]
+                chosen.extend(extra)
         # Keep source order inside a passage, passages in rank order.
         return sorted(chosen, key=lambda s: (s.n, s.position))
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.answer import _AMOUNT_RE, _DURATION_RE, PHRASES, standalone_question
+from assistant.answer import _AMOUNT_RE, _DURATION_RE, PHRASES, _is_heading, standalone_question
 from assistant.chunking import index_text
 from assistant.citations import verify
 
@@ -47,6 +47,7 @@ def test_number_patterns(sentence: str, amount: bool, duration: bool) -> None:
         "Hvor høyt var sykefraværet i Sørum kommune i 2009?",  # no sentence with a number is about sick leave
         "Hvor mange ansatte i Bærum har brukt kompetansekontoen til å ta mastergrad?",
         "Hvor mye satte Alta av sentralt til kompetanseutvikling i 2010?",  # 2008 is in the sources, 2010 is not
+        "Hvilke satser gjelder for kompetansetillegg til fagarbeidere i HTA kapittel 4?",  # only kap. 3.3 is quoted
     ],
 )
 def test_refuses_near_misses(corpus_assistant, question: str) -> None:
@@ -66,6 +67,31 @@ def test_answers_number_questions(corpus_assistant, question: str, fact: str) ->
     answer = corpus_assistant.ask(question, engine="extractive")
     assert not answer.refused, answer.notes
     assert fact in answer.text
+
+
+def test_question_about_a_quoted_clause_is_answered(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Hva sier HTA kapittel 3.3 om kartlegging av kompetanse?", engine="extractive")
+    assert not answer.refused, answer.notes
+    assert any(c.chunk.meta.get("doc_type") == "tariff" or "3.3" in c.chunk.text for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading"),
+    [
+        ("10.2.1 Hvordan utarbeide en kompetanseplan – innhold og prosess", True),
+        ("KOMPETANSEPLAN FOR HALDEN KOMMUNE 2010-2012", True),
+        ("Til nå har 24 ansatte fått klinisk godkjenning som følge av Fagstigen.", False),
+        ("1.4 Arbeidsgiverplattformen er fundamentet for arbeidet.", False),
+    ],
+)
+def test_headings_are_not_answers(sentence: str, heading: bool) -> None:
+    assert _is_heading(sentence) is heading
+
+
+def test_a_colon_brings_its_list(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Hva skal Haldens kompetanseplan være et verktøy for?", engine="extractive")
+    assert not answer.refused
+    assert "styringsverktøy" in answer.text, answer.text
 
 
 def _check_markers(answer) -> None:
