@@ -491,13 +491,15 @@ class Assistant:
                 covered |= cand.terms
                 words += len(cand.sentence.split())
         # The sentence after the best one often carries its point ("… består av:" + the list).
-        for lead in chosen[:FOLLOWING_FOR]:
+        leads = chosen[:FOLLOWING_FOR]
+        for lead in list(leads):
             nxt = next((c for c in prepared.sentences if c.n == lead.n and c.position == lead.position + 1), None)
             if nxt is not None and nxt not in chosen and words + len(nxt.sentence.split()) <= max_words + FOLLOWING_WORDS:
                 chosen.append(nxt)
+                leads.append(nxt)
                 words += len(nxt.sentence.split())
-        # A sentence that ends in a colon introduces a list: quote the list too.
-        for lead in list(chosen):
+        # A lead sentence that ends in a colon introduces a list: quote the list too.
+        for lead in leads:
             if not lead.sentence.rstrip().endswith(":"):
                 continue
             items = sorted((c for c in prepared.sentences if c.n == lead.n and c.position > lead.position), key=lambda c: c.position)
@@ -528,8 +530,8 @@ class Assistant:
         for s in chosen:
             n = numbering.setdefault(s.n, len(numbering) + 1)
             quotes.setdefault(n, []).append(s.sentence)
-            sentence = s.sentence.rstrip()
-            tail = "" if sentence.endswith((".", "!", "?", "»", "”", '"')) else "."
+            sentence = s.sentence.strip().lstrip("•-–▪ ").strip()
+            tail = "" if sentence.endswith((".", "!", "?", ":", ";", "»", "”", '"')) or s.sentence.lstrip().startswith(("•", "-", "–", "▪")) else "."
             lines.append(f"• «{sentence}»{tail} [{n}]")
         by_n = {n: next(s.hit.chunk for s in chosen if numbering[s.n] == n) for n in numbering.values()}
         cites = tuple(Citation(n=n, chunk=by_n[n], quote=" ".join(quotes[n])) for n in sorted(by_n))
