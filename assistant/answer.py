@@ -33,6 +33,7 @@ from assistant.citations import split_sentences, strip_markers, verify
 from assistant.index import Index
 from assistant.language import detect_language
 from assistant.prompts import render_prompt
+from assistant.refusal import ENGLISH_ANSWERABLE, QUANTITY_RE, REFUSE_BELOW, about, unanswerable_reason
 from assistant.retrieve import MUNICIPALITIES, Filters, Retriever
 from assistant.settings import Settings
 from assistant.text import Analyzer
@@ -56,9 +57,6 @@ PHRASES = {
     },
 }
 
-# The best sentence must cover at least this share of the question's (idf-weighted) terms.
-# Chosen on evals/questions.jsonl for at most ~5 % false refusals (`planvis eval --calibrate` sweeps it).
-REFUSE_BELOW = 0.35
 # Words that say what kind of answer is wanted, not what it is about.
 _QUESTION_NOISE = frozenset(
     [
@@ -114,40 +112,6 @@ QUESTION_PENALTY = 1.0
 SKIP_HEADINGS = True
 COMPARE_PER = 1
 COMPARE_HITS = 5
-_NAME_RE = re.compile(r"\b[A-ZÆØÅ][a-zæøåA-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ][a-zæøå]+)*")
-_QUOTED_RE = re.compile(r"[«\"'“]([^»\"'”]{3,60})[»\"'”]")
-_QUANTITY_RE = re.compile(
-    r"\b(hvor (mye|mange|stor|store|høy|høyt|lang|lenge|ofte)|kor (mykje|mange|stor|høg)|how (much|many|high|often)|hva (kostet|koster|scoret)|hvilke satser)\b",
-    re.IGNORECASE,
-)
-
-
-_ACRONYM_RE = re.compile(r"\b[A-ZÆØÅ]{2,6}\b")
-_DURATION_WORDS = frozenset(["ofte", "lenge", "lang"])
-_DURATION_RE = re.compile(
-    r"\d|\b(årlig|månedlig|ukentlig|hver|ganger|året|år|måned|måneder|uke|uker|dager|timer|semester|halvår|kvartal)\b|årig\b", re.IGNORECASE
-)
-_AMOUNT_RE = re.compile(
-    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|prosent|halvpart|tredjedel|flertall|\b(to|tre|fire|fem|seks|sju|syv|åtte|ti|tolv|tjue|hundre|tusen)\b",
-    re.IGNORECASE,
-)
-# A sentence with the asked-for number (or year) must be on the question's topic: it shares enough of
-# its terms, or its own vector is close to the question's. Chosen on evals/questions.jsonl: these
-# refuse 9 more unanswerable questions there and no answerable one (`planvis eval --calibrate`).
-TOPIC_COVERAGE = 0.45
-QUANTITY_SIMILARITY = 0.845
-YEAR_SIMILARITY = 0.85
-RAREST_MARGIN = 0.5
-TOPICAL_IDF = 1.5  # "kompetanse" (idf 0.7) is in nearly every passage and says nothing
-_ENUMERATOR_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
-# English questions share no terms with the Norwegian text: dense similarity alone decides.
-ENGLISH_SIMILARITY = 0.80
-ENGLISH_ANSWERABLE = 0.82
-
-
-# "HTA kapittel 4", "§ 7", "pkt. 3.3": a question about a numbered clause needs a passage with that clause.
-_REFERENCE_RE = re.compile(r"(kapittel|kap\.?|§|punkt|pkt\.?)\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
-_REFERENCE_FAMILIES = {"kap": r"(?:kapittel|kap\.?)", "§": "§", "pun": r"(?:punkt|pkt\.?)", "pkt": r"(?:punkt|pkt\.?)"}
 _HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+[^.!?]*$")
 
 
@@ -155,21 +119,6 @@ def _is_heading(sentence: str) -> bool:
     """A numbered heading ("10.2.1 Hvordan utarbeide en kompetanseplan") or a title in capitals."""
     letters = [ch for ch in sentence if ch.isalpha()]
     return bool(_HEADING_RE.match(sentence)) or (len(letters) > 8 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters))
-
-
-def _on_topic(s: _Scored, similarity: float, english: bool, rarest: frozenset[str], topical: frozenset[str]) -> bool:
-    """Is the sentence about what the question asks: close in meaning, or sharing its words
-    including one of its rarest ones?"""
-    if english:
-        return s.similarity >= ENGLISH_SIMILARITY
-    shares_topic = bool(s.terms & topical)  # more than the municipality's name and "kompetanse"
-    return (s.similarity >= similarity and shares_topic) or (s.lexical >= TOPIC_COVERAGE and bool(s.terms & rarest))
-
-
-def _about(s: _Scored, name: str) -> bool:
-    """Is the sentence about this municipality (by its document, section or own words)?"""
-    c = s.hit.chunk
-    return str(c.meta.get("municipality") or "").lower() == name.lower() or name.lower() in f"{c.text} {c.section_path} {c.title}".lower()
 
 
 @dataclass(frozen=True)
@@ -318,7 +267,7 @@ class Assistant:
             by_chunk.setdefault(cid, []).append((" ".join(text.split("\n", 1)[-1].split()), sim))
         scored: list[_Scored] = []
         best_lexical = 0.0
-        wants_number = bool(_QUANTITY_RE.search(standalone)) or "andel" in standalone.lower()
+        wants_number = bool(QUANTITY_RE.search(standalone)) or "andel" in standalone.lower()
         for n, hit in enumerate(hits, start=1):
             header = set(self.analyzer().tokens(index_text(replace(hit.chunk, text=""))))
             for pos, sentence in enumerate(split_sentences(hit.chunk.text)):
@@ -380,51 +329,15 @@ class Assistant:
         scored.sort(key=lambda s: -s.score)
 
     def _unanswerable_reason(self, question: str, prepared: Prepared) -> str:
-        """Signs that the sources cannot answer, beyond low term coverage."""
-        corpus = self.corpus_text()
-        names = [
-            m.group(0)
-            for m in _NAME_RE.finditer(question)
-            if m.start() > 0 and question[m.start() - 2 : m.start()].strip() not in (".", "?", "!")
-        ]
-        names += _QUOTED_RE.findall(question)
-        unknown = [n for n in names if n.lower() not in corpus and n.lower().rstrip("s") not in corpus]
-        unknown += [a for a in _ACRONYM_RE.findall(question) if not re.search(rf"(?<!\w){a.lower()}(?!\w)", corpus)]
-        if unknown:
-            return f"not in the sources: {', '.join(unknown)}"
-        top_text = " ".join(h.chunk.text for h in prepared.hits[:3])
-        missing = [num for num in re.findall(r"\b\d{2,4}\b", question) if num not in top_text]
-        if missing:
-            return f"no passage mentions {', '.join(missing)}"
-        cited_text = " ".join(index_text(h.chunk) for h in prepared.hits)  # headings name clauses too
-        for kind, number in _REFERENCE_RE.findall(question):
-            family = _REFERENCE_FAMILIES[kind.lower().rstrip(".")[:3]]
-            if not re.search(rf"{family}\s*{re.escape(number)}(?!\.?\d)", cited_text, re.IGNORECASE):
-                return f"no passage quotes {kind} {number}"
-        english = prepared.lang == "en"
-        # The question's rarest words say what it is about ("poeng", "sykefravær", "mastergrad").
-        terms = {t: w for t, w in self.question_terms(question).items() if not t.isdigit() and t not in {m.lower() for m in MUNICIPALITIES}}
-        top = max(terms.values(), default=0.0)
-        rarest = frozenset(t for t, w in terms.items() if w >= top - RAREST_MARGIN)
-        topical = frozenset(t for t, w in terms.items() if w >= TOPICAL_IDF)
-        asked = _QUANTITY_RE.search(question)
-        if asked:
-            pattern = _DURATION_RE if asked.group(0).lower().split()[-1] in _DURATION_WORDS else _AMOUNT_RE
-            named = [m for m in MUNICIPALITIES if re.search(rf"\b{m}", question, re.IGNORECASE)]
-            numeric = [
-                s
-                for s in prepared.sentences
-                if pattern.search(_ENUMERATOR_RE.sub("", s.sentence))
-                and (len(named) != 1 or _about(s, named[0]))
-                and _on_topic(s, QUANTITY_SIMILARITY, english, rarest, topical)
-            ]
-            if not numeric:
-                where = f" about {named[0]}" if len(named) == 1 else ""
-                return f"asks for a number, and no sentence{where} with a number is about the question"
-        for year in re.findall(r"\b(?:19|20)\d\d\b", question):
-            if not any(year in s.sentence and _on_topic(s, YEAR_SIMILARITY, english, rarest, topical) for s in prepared.sentences):
-                return f"no sentence about the question mentions {year}"
-        return ""
+        """Signs that the sources cannot answer, beyond low term coverage (see :mod:`assistant.refusal`)."""
+        return unanswerable_reason(
+            question,
+            lang=prepared.lang,
+            hits=prepared.hits,
+            sentences=prepared.sentences,
+            corpus=self.corpus_text(),
+            terms=self.question_terms(question),
+        )
 
     # ---- answering -----------------------------------------------------------------------
     def ask(
@@ -514,8 +427,8 @@ class Assistant:
         named = [m for m in MUNICIPALITIES if re.search(rf"\b{m}", prepared.standalone, re.IGNORECASE)]
         if len(named) >= 2:
             for name in named:
-                have = sum(_about(c, name) for c in chosen)
-                extra = [c for c in prepared.sentences if _about(c, name) and c not in chosen][: max(0, COMPARE_PER - have)]
+                have = sum(about(c, name) for c in chosen)
+                extra = [c for c in prepared.sentences if about(c, name) and c not in chosen][: max(0, COMPARE_PER - have)]
                 chosen.extend(extra)
         # Keep source order inside a passage, passages in rank order.
         return sorted(chosen, key=lambda s: (s.n, s.position))
@@ -531,7 +444,11 @@ class Assistant:
             n = numbering.setdefault(s.n, len(numbering) + 1)
             quotes.setdefault(n, []).append(s.sentence)
             sentence = s.sentence.strip().lstrip("•-–▪ ").strip()
-            tail = "" if sentence.endswith((".", "!", "?", ":", ";", "»", "”", '"')) or s.sentence.lstrip().startswith(("•", "-", "–", "▪")) else "."
+            tail = (
+                ""
+                if sentence.endswith((".", "!", "?", ":", ";", "»", "”", '"')) or s.sentence.lstrip().startswith(("•", "-", "–", "▪"))
+                else "."
+            )
             lines.append(f"• «{sentence}»{tail} [{n}]")
         by_n = {n: next(s.hit.chunk for s in chosen if numbering[s.n] == n) for n in numbering.values()}
         cites = tuple(Citation(n=n, chunk=by_n[n], quote=" ".join(quotes[n])) for n in sorted(by_n))

@@ -1419,7 +1419,7 @@ def render_comparison(rows: Mapping[str, Any], meta: Mapping[str, Any], judge: M
 
 def calibrate(ctx: Context, out_dir: Path) -> dict[str, Any]:
     """Sweep the refusal threshold (best sentence coverage) over the question set."""
-    from assistant.answer import REFUSE_BELOW
+    from assistant.refusal import REFUSE_BELOW
     from assistant.retrieve import Retriever
 
     assistant = ctx.assistant(Retriever(ctx.index, ctx.settings))

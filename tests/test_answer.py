@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.answer import _AMOUNT_RE, _DURATION_RE, PHRASES, _is_heading, standalone_question
+from assistant.answer import PHRASES, _is_heading, standalone_question
 from assistant.chunking import index_text
 from assistant.citations import verify
 
@@ -22,57 +22,6 @@ def test_followup_with_its_own_question_is_kept() -> None:
     history = [{"role": "user", "content": "Hvor mange ledere i Drammen har gått gjennom lederskolen?"}]
     question = "Og hva med Bærum – hva slags lederutdanning har de brukt?"
     assert standalone_question(question, history) == question
-
-
-@pytest.mark.parametrize(
-    ("sentence", "amount", "duration"),
-    [
-        ("Ordningen med kompetansekonto kom i stand i 2008.", False, True),  # a year is no amount, but may bound a period
-        ("2. Et spor styrt av arbeidstaker: Kompetansekonto.", True, True),  # (the enumerator is stripped by the caller)
-        ("Til nå har 24 ansatte fått klinisk godkjenning.", True, True),
-        ("Det gis et lønnstillegg på fem tusen kroner.", True, False),
-        ("Dette er et toårig opplegg.", False, True),
-        ("Samtalen holdes minimum én gang i året.", False, True),
-    ],
-)
-def test_number_patterns(sentence: str, amount: bool, duration: bool) -> None:
-    assert bool(_AMOUNT_RE.search(sentence)) is amount
-    assert bool(_DURATION_RE.search(sentence)) is duration
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Hvordan bør vi bruke KI-verktøy i kompetansekartleggingen?",  # an acronym no source uses
-        "Hvor høyt var sykefraværet i Sørum kommune i 2009?",  # no sentence with a number is about sick leave
-        "Hvor mange ansatte i Bærum har brukt kompetansekontoen til å ta mastergrad?",
-        "Hvor mye satte Alta av sentralt til kompetanseutvikling i 2010?",  # 2008 is in the sources, 2010 is not
-        "Hvilke satser gjelder for kompetansetillegg til fagarbeidere i HTA kapittel 4?",  # only kap. 3.3 is quoted
-    ],
-)
-def test_refuses_near_misses(corpus_assistant, question: str) -> None:
-    answer = corpus_assistant.ask(question, engine="extractive")
-    assert answer.refused, (question, answer.text, answer.notes)
-
-
-@pytest.mark.parametrize(
-    ("question", "fact"),
-    [
-        ("Hvor mange i eldreomsorgen i Sørum har fått klinisk godkjenning gjennom kompetanseprogrammet deres?", "24"),
-        ("Hvor mye satte Alta av sentralt til kompetanseutvikling i 2008?", "2008"),
-        ("Hvor lenge varer lederskolen i Drammen, og hvem står for den?", "toårig"),
-    ],
-)
-def test_answers_number_questions(corpus_assistant, question: str, fact: str) -> None:
-    answer = corpus_assistant.ask(question, engine="extractive")
-    assert not answer.refused, answer.notes
-    assert fact in answer.text
-
-
-def test_question_about_a_quoted_clause_is_answered(corpus_assistant) -> None:
-    answer = corpus_assistant.ask("Hva sier HTA kapittel 3.3 om kartlegging av kompetanse?", engine="extractive")
-    assert not answer.refused, answer.notes
-    assert any(c.chunk.meta.get("doc_type") == "tariff" or "3.3" in c.chunk.text for c in answer.citations)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,147 @@
+"""When the sources do not answer: the refusal rules beyond low term coverage.
+
+:class:`assistant.answer.Assistant` refuses when the best sentence covers too little of the question
+(``REFUSE_BELOW``) or when one of these rules finds a sign that the sources cannot answer:
+
+- a name, quoted title or acronym the question uses appears nowhere in the sources ("Stavanger",
+  «Leve hele livet», "KI-verktøy");
+- a year or number the question names is in none of the best passages, or no sentence on the
+  question's topic mentions the year;
+- a numbered clause ("HTA kapittel 4", "§ 7", "pkt. 3.3") is in no retrieved passage or heading;
+- a "hvor mange / mye / stor / ofte / lenge" question has no sentence with a number (years are no
+  amounts; "toårig", "i året" are durations) that is on its topic and about the municipality asked about.
+
+Every threshold was chosen on ``evals/questions.jsonl`` (`planvis eval --calibrate` sweeps
+``REFUSE_BELOW``): there they refuse 16 of 19 unanswerable questions and 2 of 198 answerable ones.
+
+    >>> bool(_AMOUNT_RE.search("Ordningen kom i stand i 2008."))
+    False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+from assistant.chunking import index_text
+from assistant.retrieve import MUNICIPALITIES
+from assistant.types import Hit
+
+# The best sentence must cover at least this share of the question's (idf-weighted) terms.
+# Chosen on evals/questions.jsonl for at most ~5 % false refusals (`planvis eval --calibrate` sweeps it).
+REFUSE_BELOW = 0.35
+
+
+class Sentence(Protocol):
+    """A candidate answer sentence as :mod:`assistant.answer` scores it."""
+
+    hit: Hit
+    sentence: str
+    terms: frozenset[str]
+    lexical: float  # share of the question's weighted terms it covers
+    similarity: float  # its own dense similarity to the question (0 if not computed)
+
+
+_NAME_RE = re.compile(r"\b[A-ZÆØÅ][a-zæøåA-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ][a-zæøå]+)*")
+_QUOTED_RE = re.compile(r"[«\"'“]([^»\"'”]{3,60})[»\"'”]")
+QUANTITY_RE = re.compile(
+    r"\b(hvor (mye|mange|stor|store|høy|høyt|lang|lenge|ofte)|kor (mykje|mange|stor|høg)|how (much|many|high|often)|hva (kostet|koster|scoret)|hvilke satser)\b",
+    re.IGNORECASE,
+)
+
+
+_ACRONYM_RE = re.compile(r"\b[A-ZÆØÅ]{2,6}\b")
+_DURATION_WORDS = frozenset(["ofte", "lenge", "lang"])
+_DURATION_RE = re.compile(
+    r"\d|\b(årlig|månedlig|ukentlig|hver|ganger|året|år|måned|måneder|uke|uker|dager|timer|semester|halvår|kvartal)\b|årig\b", re.IGNORECASE
+)
+_AMOUNT_RE = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|prosent|halvpart|tredjedel|flertall|\b(to|tre|fire|fem|seks|sju|syv|åtte|ti|tolv|tjue|hundre|tusen)\b",
+    re.IGNORECASE,
+)
+# A sentence with the asked-for number (or year) must be on the question's topic: it shares enough of
+# its terms, or its own vector is close to the question's. Chosen on evals/questions.jsonl: these
+# refuse 9 more unanswerable questions there and no answerable one (`planvis eval --calibrate`).
+TOPIC_COVERAGE = 0.45
+QUANTITY_SIMILARITY = 0.845
+YEAR_SIMILARITY = 0.85
+RAREST_MARGIN = 0.5
+TOPICAL_IDF = 1.5  # "kompetanse" (idf 0.7) is in nearly every passage and says nothing
+_ENUMERATOR_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# English questions share no terms with the Norwegian text: dense similarity alone decides.
+ENGLISH_SIMILARITY = 0.80
+ENGLISH_ANSWERABLE = 0.82
+
+
+# "HTA kapittel 4", "§ 7", "pkt. 3.3": a question about a numbered clause needs a passage with that clause.
+_REFERENCE_RE = re.compile(r"(kapittel|kap\.?|§|punkt|pkt\.?)\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
+_REFERENCE_FAMILIES = {"kap": r"(?:kapittel|kap\.?)", "§": "§", "pun": r"(?:punkt|pkt\.?)", "pkt": r"(?:punkt|pkt\.?)"}
+
+
+def on_topic(s: Sentence, similarity: float, english: bool, rarest: frozenset[str], topical: frozenset[str]) -> bool:
+    """Is the sentence about what the question asks: close in meaning, or sharing its words
+    including one of its rarest ones?"""
+    if english:
+        return s.similarity >= ENGLISH_SIMILARITY
+    shares_topic = bool(s.terms & topical)  # more than the municipality's name and "kompetanse"
+    return (s.similarity >= similarity and shares_topic) or (s.lexical >= TOPIC_COVERAGE and bool(s.terms & rarest))
+
+
+def about(s: Sentence, name: str) -> bool:
+    """Is the sentence about this municipality (by its document, section or own words)?"""
+    c = s.hit.chunk
+    return str(c.meta.get("municipality") or "").lower() == name.lower() or name.lower() in f"{c.text} {c.section_path} {c.title}".lower()
+
+
+def unanswerable_reason(
+    question: str, *, lang: str, hits: Sequence[Hit], sentences: Sequence[Sentence], corpus: str, terms: Mapping[str, float]
+) -> str:
+    """Why the sources cannot answer ``question``, or "" (checked after the coverage threshold).
+
+    ``sentences`` are the candidate sentences of the retrieved ``hits``; ``corpus`` is all indexed text
+    in lower case; ``terms`` are the question's idf-weighted terms.
+    """
+    names = [
+        m.group(0)
+        for m in _NAME_RE.finditer(question)
+        if m.start() > 0 and question[m.start() - 2 : m.start()].strip() not in (".", "?", "!")
+    ]
+    names += _QUOTED_RE.findall(question)
+    unknown = [n for n in names if n.lower() not in corpus and n.lower().rstrip("s") not in corpus]
+    unknown += [a for a in _ACRONYM_RE.findall(question) if not re.search(rf"(?<!\w){a.lower()}(?!\w)", corpus)]
+    if unknown:
+        return f"not in the sources: {', '.join(unknown)}"
+    top_text = " ".join(h.chunk.text for h in hits[:3])
+    missing = [num for num in re.findall(r"\b\d{2,4}\b", question) if num not in top_text]
+    if missing:
+        return f"no passage mentions {', '.join(missing)}"
+    cited_text = " ".join(index_text(h.chunk) for h in hits)  # headings name clauses too
+    for kind, number in _REFERENCE_RE.findall(question):
+        family = _REFERENCE_FAMILIES[kind.lower().rstrip(".")[:3]]
+        if not re.search(rf"{family}\s*{re.escape(number)}(?!\.?\d)", cited_text, re.IGNORECASE):
+            return f"no passage quotes {kind} {number}"
+    english = lang == "en"
+    # The question's rarest words say what it is about ("poeng", "sykefravær", "mastergrad").
+    topic = {t: w for t, w in terms.items() if not t.isdigit() and t not in {m.lower() for m in MUNICIPALITIES}}
+    top = max(topic.values(), default=0.0)
+    rarest = frozenset(t for t, w in topic.items() if w >= top - RAREST_MARGIN)
+    topical = frozenset(t for t, w in topic.items() if w >= TOPICAL_IDF)
+    asked = QUANTITY_RE.search(question)
+    if asked:
+        pattern = _DURATION_RE if asked.group(0).lower().split()[-1] in _DURATION_WORDS else _AMOUNT_RE
+        named = [m for m in MUNICIPALITIES if re.search(rf"\b{m}", question, re.IGNORECASE)]
+        numeric = [
+            s
+            for s in sentences
+            if pattern.search(_ENUMERATOR_RE.sub("", s.sentence))
+            and (len(named) != 1 or about(s, named[0]))
+            and on_topic(s, QUANTITY_SIMILARITY, english, rarest, topical)
+        ]
+        if not numeric:
+            where = f" about {named[0]}" if len(named) == 1 else ""
+            return f"asks for a number, and no sentence{where} with a number is about the question"
+    for year in re.findall(r"\b(?:19|20)\d\d\b", question):
+        if not any(year in s.sentence and on_topic(s, YEAR_SIMILARITY, english, rarest, topical) for s in sentences):
+            return f"no sentence about the question mentions {year}"
+    return ""
