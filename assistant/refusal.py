@@ -4,7 +4,7 @@
 (``REFUSE_BELOW``) or when one of these rules finds a sign that the sources cannot answer:
 
 - a name, quoted title or acronym the question uses appears nowhere in the sources ("Stavanger",
-  «Leve hele livet», "KI-verktøy");
+  «Leve hele livet», "KI-verktøy"), or in none of the retrieved passages ("Oslo kommune");
 - a year or number the question names is in none of the best passages, or no sentence on the
   question's topic mentions the year;
 - a numbered clause ("HTA kapittel 4", "§ 7", "pkt. 3.3") is in no retrieved passage or heading;
@@ -112,6 +112,10 @@ def unanswerable_reason(
     unknown += [a for a in _ACRONYM_RE.findall(question) if not re.search(rf"(?<!\w){a.lower()}(?!\w)", corpus)]
     if unknown:
         return f"not in the sources: {', '.join(unknown)}"
+    retrieved = " ".join(index_text(h.chunk) for h in hits).lower()  # headings and titles count
+    unseen = [n for n in names if n.lower() not in retrieved and n.lower().rstrip("s") not in retrieved]
+    if unseen:
+        return f"no retrieved passage mentions {', '.join(unseen)}"
     top_text = " ".join(h.chunk.text for h in hits[:3])
     missing = [num for num in re.findall(r"\b\d{2,4}\b", question) if num not in top_text]
     if missing:

@@ -34,6 +34,7 @@ def test_number_patterns(sentence: str, amount: bool, duration: bool) -> None:
         "Hvor mange ansatte i Bærum har brukt kompetansekontoen til å ta mastergrad?",
         "Hvor mye satte Alta av sentralt til kompetanseutvikling i 2010?",  # 2008 is in the sources, 2010 is not
         "Hvilke satser gjelder for kompetansetillegg til fagarbeidere i HTA kapittel 4?",  # only kap. 3.3 is quoted
+        "Hvordan jobber Oslo kommune med kompetanseplaner?",  # "Oslo" is in the sources, but in no passage on this
     ],
 )
 def test_refuses_near_misses(corpus_assistant, question: str) -> None:
