@@ -34,7 +34,7 @@ from assistant.index import Index
 from assistant.language import detect_language
 from assistant.prompts import render_prompt
 from assistant.refusal import ENGLISH_ANSWERABLE, QUANTITY_RE, REFUSE_BELOW, about, unanswerable_reason
-from assistant.retrieve import MUNICIPALITIES, Filters, Retriever
+from assistant.retrieve import MUNICIPALITIES, Filters, Retriever, named_municipalities
 from assistant.settings import Settings
 from assistant.text import Analyzer
 from assistant.types import Answer, Citation, Hit
@@ -109,7 +109,6 @@ FOLLOWING_FOR = 2
 FOLLOWING_WORDS = 20
 LIST_WORDS = 40
 QUESTION_PENALTY = 1.0
-SKIP_HEADINGS = True
 COMPARE_PER = 1
 COMPARE_HITS = 5
 _HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+[^.!?]*$")
@@ -247,12 +246,13 @@ class Assistant:
     def prepare(self, question: str, history: Sequence[Mapping[str, str]] = (), k: int = 6, filters: Filters | None = None) -> Prepared:
         standalone = standalone_question(question, history)
         lang = detect_language(question)
-        named = [m for m in MUNICIPALITIES if re.search(rf"\b{m}", standalone, re.IGNORECASE)]
+        named = named_municipalities(standalone)
         if len(named) >= 2:
             k = max(k, COMPARE_HITS * len(named))  # a comparison needs passages about each side
         hits = self.retriever.search(standalone, k=k, filters=filters)
         prepared = Prepared(question=question, standalone=standalone, lang="en" if lang == "en" else "nb", hits=hits)
-        terms = self.question_terms(standalone)
+        base_terms = self.question_terms(standalone)
+        terms = dict(base_terms)
         if standalone != question:
             # "Enn brukerundersøkelser?": the follow-up's own words say what is new, so they weigh more.
             for t in self.question_terms(question):
@@ -276,7 +276,7 @@ class Assistant:
                     continue  # provenance lines of the tariff document are not answers
                 if len(words) < 4 or sum(w.replace(",", "").replace(".", "").isdigit() for w in words) > len(words) / 2:
                     continue  # headings and flattened table rows are no answers
-                if SKIP_HEADINGS and _is_heading(sentence):
+                if _is_heading(sentence):
                     continue
                 toks = set(self.analyzer().tokens(sentence))
                 covered = frozenset(t for t in terms if t in toks or t in header)
@@ -298,7 +298,10 @@ class Assistant:
         # Answerability: how much of the question the best sentence covers, lifted when the dense
         # retriever is confident (paraphrases share few words with the source).
         prepared.best_coverage = best_lexical + SIMILARITY_WEIGHT * max(0.0, prepared.top_similarity - SIMILARITY_FLOOR)
-        reason = self._unanswerable_reason(standalone, prepared)
+        # Signs that the sources cannot answer, beyond low term coverage (see assistant.refusal).
+        reason = unanswerable_reason(
+            standalone, lang=prepared.lang, hits=hits, sentences=scored, corpus=self.corpus_text(), terms=base_terms
+        )
         if reason:
             prepared.best_coverage = min(prepared.best_coverage, REFUSE_BELOW - 0.01)
             prepared.refusal_reason = reason
@@ -327,17 +330,6 @@ class Assistant:
         for s in scored[RERANK_TOP:]:
             s.score += SENTENCE_WEIGHT * (low - top)
         scored.sort(key=lambda s: -s.score)
-
-    def _unanswerable_reason(self, question: str, prepared: Prepared) -> str:
-        """Signs that the sources cannot answer, beyond low term coverage (see :mod:`assistant.refusal`)."""
-        return unanswerable_reason(
-            question,
-            lang=prepared.lang,
-            hits=prepared.hits,
-            sentences=prepared.sentences,
-            corpus=self.corpus_text(),
-            terms=self.question_terms(question),
-        )
 
     # ---- answering -----------------------------------------------------------------------
     def ask(
@@ -424,7 +416,7 @@ class Assistant:
                     chosen.append(item)
                     added += len(item.sentence.split())
         # A comparison needs a quote about each municipality it names.
-        named = [m for m in MUNICIPALITIES if re.search(rf"\b{m}", prepared.standalone, re.IGNORECASE)]
+        named = named_municipalities(prepared.standalone)
         if len(named) >= 2:
             for name in named:
                 have = sum(about(c, name) for c in chosen)

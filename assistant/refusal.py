@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from assistant.chunking import index_text
-from assistant.retrieve import MUNICIPALITIES
+from assistant.retrieve import MUNICIPALITIES, named_municipalities
 from assistant.types import Hit
 
 # The best sentence must cover at least this share of the question's (idf-weighted) terms.
@@ -112,18 +112,18 @@ def unanswerable_reason(
     unknown += [a for a in _ACRONYM_RE.findall(question) if not re.search(rf"(?<!\w){a.lower()}(?!\w)", corpus)]
     if unknown:
         return f"not in the sources: {', '.join(unknown)}"
-    retrieved = " ".join(index_text(h.chunk) for h in hits).lower()  # headings and titles count
-    unseen = [n for n in names if n.lower() not in retrieved and n.lower().rstrip("s") not in retrieved]
+    retrieved = " ".join(index_text(h.chunk) for h in hits)  # headings and titles count (they name clauses too)
+    lowered = retrieved.lower()
+    unseen = [n for n in names if n.lower() not in lowered and n.lower().rstrip("s") not in lowered]
     if unseen:
         return f"no retrieved passage mentions {', '.join(unseen)}"
     top_text = " ".join(h.chunk.text for h in hits[:3])
     missing = [num for num in re.findall(r"\b\d{2,4}\b", question) if num not in top_text]
     if missing:
         return f"no passage mentions {', '.join(missing)}"
-    cited_text = " ".join(index_text(h.chunk) for h in hits)  # headings name clauses too
     for kind, number in _REFERENCE_RE.findall(question):
         family = _REFERENCE_FAMILIES[kind.lower().rstrip(".")[:3]]
-        if not re.search(rf"{family}\s*{re.escape(number)}(?!\.?\d)", cited_text, re.IGNORECASE):
+        if not re.search(rf"{family}\s*{re.escape(number)}(?!\.?\d)", retrieved, re.IGNORECASE):
             return f"no passage quotes {kind} {number}"
     english = lang == "en"
     # The question's rarest words say what it is about ("poeng", "sykefravær", "mastergrad").
@@ -134,7 +134,7 @@ def unanswerable_reason(
     asked = QUANTITY_RE.search(question)
     if asked:
         pattern = _DURATION_RE if asked.group(0).lower().split()[-1] in _DURATION_WORDS else _AMOUNT_RE
-        named = [m for m in MUNICIPALITIES if re.search(rf"\b{m}", question, re.IGNORECASE)]
+        named = named_municipalities(question)
         numeric = [
             s
             for s in sentences

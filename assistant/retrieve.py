@@ -28,6 +28,17 @@ from assistant.types import Chunk, Hit
 
 MODES = ("hybrid", "dense", "bm25")
 MUNICIPALITIES = ("Sørum", "Alta", "Lyngdal", "Drammen", "Bærum", "Halden")
+
+
+def named_municipalities(text: str) -> list[str]:
+    """The case municipalities ``text`` names, also inflected ("Sørums"), in MUNICIPALITIES order.
+
+    >>> named_municipalities("Hvordan skiller Sørums plan seg fra Bærum?")
+    ['Sørum', 'Bærum']
+    """
+    return [m for m in MUNICIPALITIES if re.search(rf"\b{m}", text, re.IGNORECASE)]
+
+
 DENSE_WEIGHT = 0.7
 TABLE_SHARE = 0.2
 TABLE_PENALTY = 0.3
@@ -76,7 +87,7 @@ class Retriever:
     def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> list[Hit]:
         """The k best chunks for ``query``; a comparison of municipalities searches for each one."""
         k = k or self.settings.top_k
-        named = [m for m in MUNICIPALITIES if re.search(rf"\b{m}", query, re.IGNORECASE)]
+        named = named_municipalities(query)
         if len(named) < 2 or self.mode != "hybrid":
             return self._search(query, k, filters)
         # "Hvordan skiller Sørum og Bærum seg ...": one query per municipality (the others removed),
