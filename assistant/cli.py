@@ -260,7 +260,12 @@ def _parse_batch_line(line: str) -> tuple[str, list[dict[str, str]]]:
             obj = json.loads(stripped)
         except json.JSONDecodeError as exc:
             raise CliError(f"batch line is not valid JSON ({exc.msg}): {stripped[:60]}") from exc
-        return str(obj.get("question", "")), list(obj.get("history") or [])
+        question, history = (obj.get("question", ""), obj.get("history") or []) if isinstance(obj, dict) else (None, None)
+        if not isinstance(question, str):
+            raise CliError(f"batch line has no text in \"question\": {stripped[:60]}")
+        if not isinstance(history, list) or not all(isinstance(t, dict) for t in history):
+            raise CliError(f"batch line's \"history\" is not a list of {{\"role\", \"content\"}} turns: {stripped[:60]}")
+        return question, history
     return stripped, []
 
 

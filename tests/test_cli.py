@@ -52,6 +52,17 @@ def test_ask_batch_with_history(capsys, corpus_index, tmp_path: Path) -> None:
     assert second["refused"] and "[" not in second["answer"] and second["citations"]
 
 
+def test_ask_batch_rejects_malformed_lines(capsys, corpus_index, tmp_path: Path) -> None:
+    batch = tmp_path / "q.jsonl"
+    batch.write_text('{"question": 5}\n{"question": "Hva er Fagstigen?", "history": "Sørum"}\nHva er Fagstigen?\n', encoding="utf-8")
+    code, out, err = _run(capsys, "ask", "--batch", str(batch), "--json", "--engine", "extractive")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and len(rows) == 3
+    assert '"question"' in rows[0]["error"] and '"history"' in rows[1]["error"]
+    assert not rows[2]["refused"] and "Fagstigen" in rows[2]["answer"]  # the good line is still answered
+    assert len(err.strip().splitlines()) == 2
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [("", "empty question"), ("\x00\x07\x1b", "empty question")],
