@@ -95,7 +95,7 @@ _PRONOUN_RE = re.compile(r"\b(den|det|dette|de|dem|disse|deres|dei|dei|it|they|t
 WINDOW_WEIGHT = 10.0
 RANK_PENALTY = 0.06
 NUMBER_BONUS = 0.3
-MAX_SENTENCES = 5
+MAX_SENTENCES = 6
 MAX_WORDS = 150
 LOCAL_SENTENCES = 4
 LOCAL_WORDS = 90
@@ -105,7 +105,7 @@ RERANK_TOP = 20
 SENTENCE_WEIGHT = 10.0
 PICK_MARGIN = 1.0
 FOLLOWUP_BOOST = 2.0
-FOLLOWING_FOR = 2
+FOLLOWING_FOR = 3
 FOLLOWING_WORDS = 20
 LIST_WORDS = 40
 QUESTION_PENALTY = 1.0
@@ -422,8 +422,11 @@ class Assistant:
                 have = sum(about(c, name) for c in chosen)
                 extra = [c for c in prepared.sentences if about(c, name) and c not in chosen][: max(0, COMPARE_PER - have)]
                 chosen.extend(extra)
-        # Keep source order inside a passage, passages in rank order.
-        return sorted(chosen, key=lambda s: (s.n, s.position))
+        # Keep source order inside a passage; the passage with the best sentence comes first.
+        best_in: dict[int, float] = {}
+        for c in chosen:
+            best_in[c.n] = max(best_in.get(c.n, c.score), c.score)
+        return sorted(chosen, key=lambda s: (-best_in[s.n], s.n, s.position))
 
     def _extractive(self, prepared: Prepared, note: str | None = None) -> Answer:
         phrases = PHRASES[prepared.lang]

@@ -39,7 +39,18 @@ def named_municipalities(text: str) -> list[str]:
     return [m for m in MUNICIPALITIES if re.search(rf"\b{m}", text, re.IGNORECASE)]
 
 
+def owner(chunk: Chunk) -> str | None:
+    """The case municipality a passage is about: its document's, or the case description it sits in.
+
+    >>> owner(Chunk(id="c", text="...", doc_id="r", title="t", section=("VEDLEGG", "DRAMMEN", "Samarbeid")))
+    'Drammen'
+    """
+    names = named_municipalities(f"{chunk.meta.get('municipality') or ''} {chunk.section_path}")
+    return names[0] if len(names) == 1 else None
+
+
 DENSE_WEIGHT = 0.7
+OTHER_PENALTY = 0.5
 TABLE_SHARE = 0.2
 TABLE_PENALTY = 0.3
 _NUMBER_RE = re.compile(r"[\d.,%()+\-–]+")
@@ -120,9 +131,12 @@ class Retriever:
             ranked = sparse
         else:
             fused = fuse({"dense": dense, "sparse": sparse}, {"dense": self.dense_weight, "sparse": self.sparse_weight}, self.settings.rrf_k)
+            named = named_municipalities(query)
             for cid in fused:
                 if cid in chunks and self.numeric_share(chunks[cid]) > TABLE_SHARE:
                     fused[cid] *= TABLE_PENALTY
+                if len(named) == 1 and cid in chunks and owner(chunks[cid]) not in (None, named[0]):
+                    fused[cid] *= OTHER_PENALTY  # "… i Bærum?" is not answered by Drammen's case description
             ranked = sorted(fused.items(), key=lambda kv: -kv[1])
         hits = [Hit(chunk=chunks[cid], rank=i + 1, score=score) for i, (cid, score) in enumerate((c, s) for c, s in ranked if c in chunks)]
         return hits[:k]

@@ -121,3 +121,12 @@ def test_openai_engine_against_real_server(corpus_settings, corpus_index, openai
     assert answer.engine == "openai" and not answer.refused
     assert not any("failed" in note for note in answer.notes), answer.notes
     _check_markers(answer)
+
+
+def test_the_passage_with_the_best_sentence_comes_first(corpus_assistant) -> None:
+    prepared = corpus_assistant.prepare("Hvordan jobbet Sørum for å få hjelpepleiere til å spesialisere seg?")
+    chosen = corpus_assistant._pick_sentences(prepared)
+    assert chosen[0].n == max(chosen, key=lambda s: s.score).n
+    answer = corpus_assistant.ask("Hvordan jobbet Sørum for å få hjelpepleiere til å spesialisere seg?", engine="extractive")
+    first = answer.text.splitlines()[1]
+    assert "Fagstigen" in first and first.endswith("[1]"), answer.text

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from assistant.index import Index
-from assistant.retrieve import Filters, Retriever
+from assistant.retrieve import Filters, Retriever, owner
 from assistant.settings import load_settings
+from assistant.types import Chunk
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -116,3 +117,22 @@ def test_sentence_similarities_rank_the_answering_sentence_first(corpus_settings
     sims = corpus_index.sentence_similarities("Hvor mange trinn har Fagstigen?", sentences)
     assert len(sims) == 2 and sims[1] > sims[0]
     assert corpus_index.sentence_similarities("Hvor mange trinn har Fagstigen?", sentences[1:]) == sims[1:]  # cached, same value
+
+
+def test_owner_names_the_case_municipality() -> None:
+    import doctest
+
+    from assistant import retrieve
+
+    assert doctest.testmod(retrieve).failed == 0
+    chunk = Chunk(id="c", text="...", doc_id="baerum-skup", title="SKUP", section=("FORANKRING",), meta={"municipality": "Bærum"})
+    assert owner(chunk) == "Bærum"
+    assert owner(Chunk(id="d", text="...", doc_id="r", title="t", section=("6 GJENNOMFØRING",))) is None
+
+
+def test_one_municipality_question_demotes_other_case_descriptions(corpus_settings, corpus_index) -> None:
+    # Drammen's case description ranked third for this Bærum question before the demotion.
+    hits = Retriever(corpus_index, corpus_settings).search("Kan assistenter i eldreomsorgen i Bærum få støtte til å ta fagbrev?", k=6)
+    owners = [owner(h.chunk) for h in hits]
+    assert "Drammen" not in owners[:5], owners
+    assert "Bærum" in owners[:4], owners
