@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.index import Index
-from assistant.retrieve import Filters, Retriever, owner
+from assistant.retrieve import Filters, Retriever, asks_how_to, is_method, owner
 from assistant.settings import load_settings
 from assistant.types import Chunk
 
@@ -136,3 +136,10 @@ def test_one_municipality_question_demotes_other_case_descriptions(corpus_settin
     owners = [owner(h.chunk) for h in hits]
     assert "Drammen" not in owners[:5], owners
     assert "Bærum" in owners[:4], owners
+
+
+def test_how_to_question_prefers_the_method_chapter(corpus_settings, corpus_index) -> None:
+    # Ranked third (after survey passages) before method passages were lifted for "bør vi"-questions.
+    hits = Retriever(corpus_index, corpus_settings).search("Bør politikerne trekkes inn når kompetanseplanen skal forankres?", k=5)
+    assert is_method(hits[0].chunk), [h.chunk.section_path for h in hits]
+    assert not asks_how_to("Hvordan bør Sørum evaluere Fagstigen?")  # a case question stays a case question
