@@ -37,7 +37,7 @@ from assistant.refusal import ENGLISH_ANSWERABLE, QUANTITY_RE, REFUSE_BELOW, abo
 from assistant.retrieve import MUNICIPALITIES, Filters, Retriever, named_municipalities
 from assistant.settings import Settings
 from assistant.text import Analyzer
-from assistant.types import Answer, Citation, Hit
+from assistant.types import Answer, Chunk, Citation, Hit
 
 ENGINE_NAMES = ("extractive", "local", "openai")
 
@@ -48,12 +48,16 @@ PHRASES = {
         "closest": "Dette er de nærmeste utdragene:",
         "intro": "Dette står i kildene:",
         "fallback_note": "Språkmodellens svar kunne ikke kontrolleres mot kildene, så her er sitatene.",
+        "about": "Om {name}:",
+        "nothing_about": "Om {name} finner jeg ikke noe om dette i kildene.",
     },
     "en": {
         "refusal": "I cannot find an answer to this in the sources.",
         "closest": "These are the closest passages:",
         "intro": "The sources say (quoted in Norwegian):",
         "fallback_note": "The language model's answer could not be checked against the sources, so here are the quotes.",
+        "about": "About {name}:",
+        "nothing_about": "About {name}, I find nothing on this in the sources.",
     },
 }
 
@@ -109,7 +113,8 @@ FOLLOWING_FOR = 3
 FOLLOWING_WORDS = 20
 LIST_WORDS = 40
 QUESTION_PENALTY = 1.0
-COMPARE_PER = 1
+COMPARE_SENTENCES = 3
+COMPARE_WORDS = 90
 COMPARE_HITS = 5
 _HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+[^.!?]*$")
 
@@ -154,6 +159,7 @@ class Prepared:
     best_coverage: float = 0.0
     refusal_reason: str = ""
     top_similarity: float = 0.0
+    filters: Filters | None = None
 
     @property
     def answerable(self) -> bool:
@@ -250,7 +256,7 @@ class Assistant:
         if len(named) >= 2:
             k = max(k, COMPARE_HITS * len(named))  # a comparison needs passages about each side
         hits = self.retriever.search(standalone, k=k, filters=filters)
-        prepared = Prepared(question=question, standalone=standalone, lang="en" if lang == "en" else "nb", hits=hits)
+        prepared = Prepared(question=question, standalone=standalone, lang="en" if lang == "en" else "nb", hits=hits, filters=filters)
         base_terms = self.question_terms(standalone)
         terms = dict(base_terms)
         if standalone != question:
@@ -415,13 +421,6 @@ class Assistant:
                 if item not in chosen:
                     chosen.append(item)
                     added += len(item.sentence.split())
-        # A comparison needs a quote about each municipality it names.
-        named = named_municipalities(prepared.standalone)
-        if len(named) >= 2:
-            for name in named:
-                have = sum(about(c, name) for c in chosen)
-                extra = [c for c in prepared.sentences if about(c, name) and c not in chosen][: max(0, COMPARE_PER - have)]
-                chosen.extend(extra)
         # Keep source order inside a passage; the passage with the best sentence comes first.
         best_in: dict[int, float] = {}
         for c in chosen:
@@ -430,24 +429,52 @@ class Assistant:
 
     def _extractive(self, prepared: Prepared, note: str | None = None) -> Answer:
         phrases = PHRASES[prepared.lang]
-        chosen = self._pick_sentences(prepared)
-        numbering: dict[int, int] = {}
         lines = [phrases["fallback_note"]] if note else []
         lines.append(phrases["intro"])
+        groups = self._comparison_groups(prepared) or [("", self._pick_sentences(prepared))]
+        if not any(chosen for _, chosen in groups):
+            return self._refusal(prepared, "extractive")  # no side of the comparison is in the sources
+        numbering: dict[str, int] = {}  # chunk id -> citation number
+        chunks: dict[int, Chunk] = {}
         quotes: dict[int, list[str]] = {}
-        for s in chosen:
-            n = numbering.setdefault(s.n, len(numbering) + 1)
-            quotes.setdefault(n, []).append(s.sentence)
-            sentence = s.sentence.strip().lstrip("•-–▪ ").strip()
-            tail = (
-                ""
-                if sentence.endswith((".", "!", "?", ":", ";", "»", "”", '"')) or s.sentence.lstrip().startswith(("•", "-", "–", "▪"))
-                else "."
-            )
-            lines.append(f"• «{sentence}»{tail} [{n}]")
-        by_n = {n: next(s.hit.chunk for s in chosen if numbering[s.n] == n) for n in numbering.values()}
-        cites = tuple(Citation(n=n, chunk=by_n[n], quote=" ".join(quotes[n])) for n in sorted(by_n))
+        for name, chosen in groups:
+            if name:
+                lines.append(phrases["about"].format(name=name) if chosen else phrases["nothing_about"].format(name=name))
+            for s in chosen:
+                n = numbering.setdefault(s.hit.chunk.id, len(numbering) + 1)
+                chunks[n] = s.hit.chunk
+                if s.sentence not in quotes.setdefault(n, []):
+                    quotes[n].append(s.sentence)
+                sentence = s.sentence.strip().lstrip("•-–▪ ").strip()
+                tail = (
+                    ""
+                    if sentence.endswith((".", "!", "?", ":", ";", "»", "”", '"')) or s.sentence.lstrip().startswith(("•", "-", "–", "▪"))
+                    else "."
+                )
+                lines.append(f"• «{sentence}»{tail} [{n}]")
+        cites = tuple(Citation(n=n, chunk=chunks[n], quote=" ".join(quotes[n])) for n in sorted(chunks))
         return Answer(prepared.question, "\n".join(lines), cites, False, "extractive", notes=(note,) if note else ())
+
+    def _comparison_groups(self, prepared: Prepared) -> list[tuple[str, list[_Scored]]] | None:
+        """A comparison ("Hvordan skiller Sørum og Bærum seg …?") answered one municipality at a time.
+
+        Each side is asked as its own question with the other names taken out, so it gets its own
+        passages, sentence ranking and refusal check; its quotes come under "Om <kommune>:".
+        None when the question names fewer than two municipalities.
+        """
+        named = named_municipalities(prepared.standalone)
+        if len(named) < 2:
+            return None
+        groups = []
+        for name in named:
+            sub = prepared.standalone
+            for other in named:
+                if other != name:
+                    sub = re.sub(rf"\b{other}\w*", "", sub, flags=re.IGNORECASE)
+            side = self.prepare(" ".join(sub.split()), filters=prepared.filters)
+            picked = self._pick_sentences(side, COMPARE_SENTENCES, COMPARE_WORDS) if side.answerable else []
+            groups.append((name, [s for s in picked if about(s, name)]))
+        return groups
 
     # ---- LLM engines ---------------------------------------------------------------------
     def _passages_for_llm(self, prepared: Prepared, engine: str) -> list[tuple[int, Hit, str]]:

@@ -130,3 +130,26 @@ def test_the_passage_with_the_best_sentence_comes_first(corpus_assistant) -> Non
     answer = corpus_assistant.ask("Hvordan jobbet Sørum for å få hjelpepleiere til å spesialisere seg?", engine="extractive")
     first = answer.text.splitlines()[1]
     assert "Fagstigen" in first and first.endswith("[1]"), answer.text
+
+
+def test_comparison_is_answered_one_municipality_at_a_time(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Hvordan har Sørum og Lyngdal trukket politikerne med i kompetansearbeidet?", engine="extractive")
+    assert not answer.refused
+    lines = answer.text.splitlines()
+    assert lines[1] == "Om Sørum:" and "Om Lyngdal:" in lines, answer.text
+    sorum = lines[2 : lines.index("Om Lyngdal:")]
+    assert sorum and "trepartssamarbeid" in " ".join(sorum), answer.text
+    _check_markers(answer)
+    # every quote under a heading comes from a passage about that municipality
+    by_n = {c.n: c.chunk for c in answer.citations}
+    for line in lines[lines.index("Om Lyngdal:") + 1 :]:
+        n = int(re.search(r"\[(\d+)\]$", line).group(1))
+        chunk = by_n[n]
+        assert "Lyngdal" in f"{chunk.text} {chunk.section_path} {chunk.meta.get('municipality', '')}", line
+
+
+def test_comparison_side_without_sources_says_so(corpus_assistant) -> None:
+    prepared = corpus_assistant.prepare("Hvordan skiller Fagstigen i Sørum seg fra Fagstigen i Alta?")
+    groups = dict(corpus_assistant._comparison_groups(prepared))
+    assert groups["Sørum"] and any("Fagstigen" in s.sentence for s in groups["Sørum"])
+    assert not any("Fagstigen" in s.sentence for s in groups["Alta"])
