@@ -116,7 +116,7 @@ QUESTION_PENALTY = 1.0
 COMPARE_SENTENCES = 3
 COMPARE_WORDS = 90
 COMPARE_HITS = 5
-_HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+[^.!?]*$")
+_HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$")
 
 
 def _is_heading(sentence: str) -> bool:
