@@ -120,9 +120,9 @@ _HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$")
 
 
 def _is_heading(sentence: str) -> bool:
-    """A numbered heading ("10.2.1 Hvordan utarbeide en kompetanseplan") or a title in capitals."""
+    """A numbered heading ("10.2.1 Hvordan utarbeide en kompetanseplan"), a Markdown one or a title in capitals."""
     letters = [ch for ch in sentence if ch.isalpha()]
-    return bool(_HEADING_RE.match(sentence)) or (len(letters) > 8 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters))
+    return bool(_HEADING_RE.match(sentence)) or sentence.lstrip().startswith("#") or (len(letters) > 8 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters))
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,8 @@ _AMOUNT_RE = re.compile(
     r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|prosent|halvpart|tredjedel|flertall|\b(to|tre|fire|fem|seks|sju|syv|åtte|ti|tolv|tjue|hundre|tusen)\b",
     re.IGNORECASE,
 )
+# "Hvor mange casekommuner …?" is also answered by naming them: "… er Alta, Bærum, Sørum og Drammen."
+_LISTED_NAMES_RE = re.compile(r"\b[A-ZÆØÅ][\w-]+(?:, [A-ZÆØÅ][\w-]+)+,? og [A-ZÆØÅ][\w-]+")
 # A sentence with the asked-for number (or year) must be on the question's topic: it shares enough of
 # its terms, or its own vector is close to the question's. Chosen on evals/questions.jsonl: these
 # refuse 9 more unanswerable questions there and no answerable one (`planvis eval --calibrate`).
@@ -138,7 +140,7 @@ def unanswerable_reason(
         numeric = [
             s
             for s in sentences
-            if pattern.search(_ENUMERATOR_RE.sub("", s.sentence))
+            if (pattern.search(_ENUMERATOR_RE.sub("", s.sentence)) or (pattern is _AMOUNT_RE and _LISTED_NAMES_RE.search(s.sentence)))
             and (len(named) != 1 or about(s, named[0]))
             and on_topic(s, QUANTITY_SIMILARITY, english, rarest, topical)
         ]

@@ -30,6 +30,7 @@ def test_followup_with_its_own_question_is_kept() -> None:
         ("10.2.1 Hvordan utarbeide en kompetanseplan – innhold og prosess", True),
         ("10.2Planlegging av kompetansetiltak og kompetanseaktiviteter", True),  # PDF text lost the space
         ("Budsjettet er 2.5 millioner kroner i år", False),
+        ("# Avtaletekster om kompetanseutvikling (historisk: Hovedtariffavtalen 2008–2010)", True),
         ("KOMPETANSEPLAN FOR HALDEN KOMMUNE 2010-2012", True),
         ("Til nå har 24 ansatte fått klinisk godkjenning som følge av Fagstigen.", False),
         ("1.4 Arbeidsgiverplattformen er fundamentet for arbeidet.", False),

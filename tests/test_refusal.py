@@ -48,6 +48,7 @@ def test_refuses_near_misses(corpus_assistant, question: str) -> None:
         ("Hvor mange i eldreomsorgen i Sørum har fått klinisk godkjenning gjennom kompetanseprogrammet deres?", "24"),
         ("Hvor mye satte Alta av sentralt til kompetanseutvikling i 2008?", "2008"),
         ("Hvor lenge varer lederskolen i Drammen, og hvem står for den?", "toårig"),
+        ("Hvor mange casekommuner var med i undersøkelsen?", "Lyngdal og Drammen"),  # answered by naming them
     ],
 )
 def test_answers_number_questions(corpus_assistant, question: str, fact: str) -> None:
