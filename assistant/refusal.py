@@ -53,6 +53,8 @@ QUANTITY_RE = re.compile(
 
 _ACRONYM_RE = re.compile(r"\b[A-ZÆØÅ]{2,6}\b")
 _DURATION_WORDS = frozenset(["ofte", "lenge", "lang"])
+# Stems that ask for an amount ("Hvor stor andel …?") without saying what the question is about.
+_AMOUNT_WORDS = frozenset(["andel", "antall", "prosent", "prosentandel"])
 _DURATION_RE = re.compile(
     r"\d|\b(årlig|månedlig|ukentlig|hver|ganger|året|år|måned|måneder|uke|uker|dager|timer|semester|halvår|kvartal)\b|årig\b", re.IGNORECASE
 )
@@ -129,11 +131,19 @@ def unanswerable_reason(
             return f"no passage quotes {kind} {number}"
     english = lang == "en"
     # The question's rarest words say what it is about ("poeng", "sykefravær", "mastergrad").
-    topic = {t: w for t, w in terms.items() if not t.isdigit() and t not in {m.lower() for m in MUNICIPALITIES}}
+    asked = QUANTITY_RE.search(question)
+    asking = asked.group(0).lower().split()[1:] if asked else []  # "stor" of "hvor stor", not a topic
+    topic = {
+        t: w
+        for t, w in terms.items()
+        if not t.isdigit()
+        and t not in {m.lower() for m in MUNICIPALITIES}
+        and t not in _AMOUNT_WORDS
+        and not any(word.startswith(t) for word in asking)
+    }
     top = max(topic.values(), default=0.0)
     rarest = frozenset(t for t, w in topic.items() if w >= top - RAREST_MARGIN)
     topical = frozenset(t for t, w in topic.items() if w >= TOPICAL_IDF)
-    asked = QUANTITY_RE.search(question)
     if asked:
         pattern = _DURATION_RE if asked.group(0).lower().split()[-1] in _DURATION_WORDS else _AMOUNT_RE
         named = named_municipalities(question)

@@ -49,6 +49,7 @@ def test_refuses_near_misses(corpus_assistant, question: str) -> None:
         ("Hvor mye satte Alta av sentralt til kompetanseutvikling i 2008?", "2008"),
         ("Hvor lenge varer lederskolen i Drammen, og hvem står for den?", "toårig"),
         ("Hvor mange casekommuner var med i undersøkelsen?", "Lyngdal og Drammen"),  # answered by naming them
+        ("Hvor stor andel av kommunene har en kompetanseplan?", "prosent"),  # "stor", "andel" ask; they are no topic
     ],
 )
 def test_answers_number_questions(corpus_assistant, question: str, fact: str) -> None:
