@@ -116,6 +116,9 @@ QUESTION_PENALTY = 1.0
 COMPARE_SENTENCES = 3
 COMPARE_WORDS = 90
 COMPARE_HITS = 5
+# The tariff document's own notes (its preface, the "Kilde: …" paragraph under each text) say where a
+# text was found, not what it says: they are not answers.
+_EDITORIAL_RE = re.compile(r"^(?:Kilde:|Denne filen samler)[^\n]*(?:\n(?!\s*\n)[^\n]*)*", re.MULTILINE)
 _HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$")
 
 
@@ -276,10 +279,8 @@ class Assistant:
         wants_number = bool(QUANTITY_RE.search(standalone)) or "andel" in standalone.lower()
         for n, hit in enumerate(hits, start=1):
             header = set(self.analyzer().tokens(index_text(replace(hit.chunk, text=""))))
-            for pos, sentence in enumerate(split_sentences(hit.chunk.text)):
+            for pos, sentence in enumerate(split_sentences(_EDITORIAL_RE.sub("", hit.chunk.text))):
                 words = sentence.split()
-                if sentence.lstrip().startswith("Kilde:"):
-                    continue  # provenance lines of the tariff document are not answers
                 if len(words) < 4 or sum(w.replace(",", "").replace(".", "").isdigit() for w in words) > len(words) / 2:
                     continue  # headings and flattened table rows are no answers
                 if _is_heading(sentence):

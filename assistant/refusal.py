@@ -158,6 +158,7 @@ def unanswerable_reason(
             where = f" about {named[0]}" if len(named) == 1 else ""
             return f"asks for a number, and no sentence{where} with a number is about the question"
     for year in re.findall(r"\b(?:19|20)\d\d\b", question):
-        if not any(year in s.sentence and on_topic(s, YEAR_SIMILARITY, english, rarest, topical) for s in sentences):
+        dated = (s for s in sentences if year in f"{s.sentence} {s.hit.chunk.title} {s.hit.chunk.section_path}")  # "## HTA 2008–2010 …"
+        if not any(on_topic(s, YEAR_SIMILARITY, english, rarest, topical) for s in dated):
             return f"no sentence about the question mentions {year}"
     return ""

@@ -99,6 +99,14 @@ def test_tariff_citations_are_marked_historical(corpus_assistant) -> None:
         assert "historisk avtaletekst (HTA 2008–2010)" in text
 
 
+def test_tariff_document_notes_are_not_quoted(corpus_assistant) -> None:
+    # "Den er ikke dagens hovedtariffavtale …" (the tariff file's own preface) was the first quote.
+    answer = corpus_assistant.ask("Skal opplæringen etter tariffavtalen skje internt eller eksternt?", engine="extractive")
+    assert not answer.refused
+    assert "dagens hovedtariffavtale" not in answer.text and "Kilde:" not in answer.text, answer.text
+    assert "interne og/eller eksterne" in answer.text, answer.text
+
+
 @pytest.mark.integration
 def test_local_engine_output_is_checked(corpus_settings, corpus_index, llm_settings) -> None:
     from assistant.answer import Assistant
