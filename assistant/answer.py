@@ -119,6 +119,8 @@ COMPARE_HITS = 5
 # The tariff document's own notes (its preface, the "Kilde: …" paragraph under each text) say where a
 # text was found, not what it says: they are not answers.
 _EDITORIAL_RE = re.compile(r"^(?:Kilde:|Denne filen samler)[^\n]*(?:\n(?!\s*\n)[^\n]*)*", re.MULTILINE)
+# How servers say a prompt does not fit their context (llama.cpp's server ends the stream empty).
+_TOO_LONG_RE = re.compile(r"context|too long|maximum.{0,20}length|exceed|no generation chunks", re.IGNORECASE)
 _HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$")
 
 
@@ -512,20 +514,25 @@ class Assistant:
         passages = self._passages_for_llm(prepared, engine)
         cites = tuple(Citation(n=i, chunk=h.chunk, quote=text) for i, h, text in passages)
         yield Event("sources", citations=cites)
-        context = "\n\n".join(f"[{i}] ({self._passage_header(h, engine)})\n{text}" for i, h, text in passages)
         language = "engelsk" if prepared.lang == "en" else "norsk bokmål"
         system = render_prompt("answer_system", language=language)
-        user = render_prompt("answer_user", passages=context, question=prepared.standalone)
         raw = ""
-        try:
-            model = make_chat_model(self.settings, engine)
-            for delta in stream_text(model, [("system", system), ("user", user)]):
-                raw += delta
-                yield Event("delta", text=delta)
-        except Exception as exc:  # a down server or a broken model must not cost the user the answer
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            answer = self._extractive(prepared, note="fallback")
-            return replace(answer, engine=engine, notes=(f"fallback to extractive: {engine} failed ({reason})",))
+        while True:
+            context = "\n\n".join(f"[{i}] ({self._passage_header(h, engine)})\n{text}" for i, h, text in passages)
+            user = render_prompt("answer_user", passages=context, question=prepared.standalone)
+            try:
+                model = make_chat_model(self.settings, engine)
+                for delta in stream_text(model, [("system", system), ("user", user)]):
+                    raw += delta
+                    yield Event("delta", text=delta)
+                break
+            except Exception as exc:  # a down server or a broken model must not cost the user the answer
+                if not raw and len(passages) > 1 and _TOO_LONG_RE.search(str(exc)):
+                    passages = passages[: len(passages) // 2]  # a server with a short context: fewer passages
+                    continue
+                reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                answer = self._extractive(prepared, note="fallback")
+                return replace(answer, engine=engine, notes=(f"fallback to extractive: {engine} failed ({reason})",))
         checked = self._check_generated(raw, passages, prepared)
         if checked is None:
             answer = self._extractive(prepared, note="fallback")

@@ -134,6 +134,17 @@ def test_openai_engine_against_real_server(corpus_settings, corpus_index, openai
     _check_markers(answer)
 
 
+@pytest.mark.integration
+def test_openai_engine_fits_a_short_server_context(corpus_settings, corpus_index, openai_server) -> None:
+    # Six whole passages (~2,400 tokens) do not fit the 2,048-token server: it used to fail and fall back.
+    settings = corpus_settings.model_copy(update={"llm_base_url": openai_server, "llm_model": "local", "max_new_tokens": 40, "llm_passages": 6})
+    from assistant.answer import Assistant
+
+    answer = Assistant(settings, corpus_index).ask("Hvordan jobbet Sørum for å få hjelpepleiere til å spesialisere seg?", engine="openai")
+    assert not any("failed" in note for note in answer.notes), answer.notes
+    _check_markers(answer)
+
+
 def test_the_passage_with_the_best_sentence_comes_first(corpus_assistant) -> None:
     prepared = corpus_assistant.prepare("Hvordan jobbet Sørum for å få hjelpepleiere til å spesialisere seg?")
     chosen = corpus_assistant._pick_sentences(prepared)
