@@ -436,7 +436,7 @@ class Assistant:
         lines.append(phrases["intro"])
         groups = self._comparison_groups(prepared) or [("", self._pick_sentences(prepared))]
         if not any(chosen for _, chosen in groups):
-            return self._refusal(prepared, "extractive")  # no side of the comparison is in the sources
+            return replace(self._refusal(prepared, "extractive"), notes=("no side of the comparison has a sentence about it",))
         numbering: dict[str, int] = {}  # chunk id -> citation number
         chunks: dict[int, Chunk] = {}
         quotes: dict[int, list[str]] = {}
