@@ -124,6 +124,12 @@ _TOO_LONG_RE = re.compile(r"context|too long|maximum.{0,20}length|exceed|no gene
 _HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$")
 
 
+def _only_about(sentence: str, name: str) -> bool:
+    """False for a sentence that names other case municipalities but not ``name``."""
+    names = named_municipalities(sentence)
+    return not names or name in names
+
+
 def _is_heading(sentence: str) -> bool:
     """A numbered heading ("10.2.1 Hvordan utarbeide en kompetanseplan"), a Markdown one or a title in capitals."""
     letters = [ch for ch in sentence if ch.isalpha()]
@@ -476,7 +482,7 @@ class Assistant:
                     sub = re.sub(rf"\b{other}\w*", "", sub, flags=re.IGNORECASE)
             side = self.prepare(" ".join(sub.split()), filters=prepared.filters)
             picked = self._pick_sentences(side, COMPARE_SENTENCES, COMPARE_WORDS) if side.answerable else []
-            groups.append((name, [s for s in picked if about(s, name)]))
+            groups.append((name, [s for s in picked if about(s, name) and _only_about(s.sentence, name)]))
         return groups
 
     # ---- LLM engines ---------------------------------------------------------------------

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.answer import PHRASES, _is_heading, standalone_question
+from assistant.answer import PHRASES, _is_heading, _only_about, standalone_question
 from assistant.chunking import index_text
 from assistant.citations import verify
 
@@ -168,6 +168,15 @@ def test_comparison_is_answered_one_municipality_at_a_time(corpus_assistant) -> 
         n = int(re.search(r"\[(\d+)\]$", line).group(1))
         chunk = by_n[n]
         assert "Lyngdal" in f"{chunk.text} {chunk.section_path} {chunk.meta.get('municipality', '')}", line
+
+
+def test_comparison_side_quotes_no_sentence_about_another_municipality(corpus_assistant) -> None:
+    # "I Drammen ble det innført balansert målstyring i 2002." was quoted under "Om Sørum:" (same passage).
+    assert _only_about("Sørum har Fagstigen.", "Sørum") and _only_about("Kommunen har Fagstigen.", "Sørum")
+    assert not _only_about("I Drammen ble det innført balansert målstyring i 2002.", "Sørum")
+    answer = corpus_assistant.ask("Hvordan skiller Sørum, Bærum og Halden seg i arbeidet med kompetanseplaner?", engine="extractive")
+    assert not answer.refused and "Om Sørum:" in answer.text
+    assert "I Drammen ble det innført" not in answer.text, answer.text
 
 
 def test_comparison_side_without_sources_says_so(corpus_assistant) -> None:
