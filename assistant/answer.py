@@ -34,7 +34,7 @@ from assistant.index import Index
 from assistant.language import detect_language
 from assistant.prompts import render_prompt
 from assistant.refusal import ENGLISH_ANSWERABLE, QUANTITY_RE, REFUSE_BELOW, about, unanswerable_reason
-from assistant.retrieve import MUNICIPALITIES, Filters, Retriever, named_municipalities
+from assistant.retrieve import MUNICIPALITIES, Filters, Retriever, drop_names, named_municipalities
 from assistant.settings import Settings
 from assistant.text import Analyzer
 from assistant.types import Answer, Chunk, Citation, Hit
@@ -476,11 +476,7 @@ class Assistant:
             return None
         groups = []
         for name in named:
-            sub = prepared.standalone
-            for other in named:
-                if other != name:
-                    sub = re.sub(rf"\b{other}\w*", "", sub, flags=re.IGNORECASE)
-            side = self.prepare(" ".join(sub.split()), filters=prepared.filters)
+            side = self.prepare(drop_names(prepared.standalone, [other for other in named if other != name]), filters=prepared.filters)
             picked = self._pick_sentences(side, COMPARE_SENTENCES, COMPARE_WORDS) if side.answerable else []
             groups.append((name, [s for s in picked if about(s, name) and _only_about(s.sentence, name)]))
         return groups

@@ -23,7 +23,7 @@ none lifts the report's method chapter (chapter 10).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +42,17 @@ def named_municipalities(text: str) -> list[str]:
     ['Sørum', 'Bærum']
     """
     return [m for m in MUNICIPALITIES if re.search(rf"\b{m}", text, re.IGNORECASE)]
+
+
+def drop_names(text: str, names: Sequence[str]) -> str:
+    """``text`` without these municipality names (also inflected): one side of a comparison.
+
+    >>> drop_names("Hvordan skiller Sørums plan seg fra Bærums?", ["Bærum"])
+    'Hvordan skiller Sørums plan seg fra ?'
+    """
+    for name in names:
+        text = re.sub(rf"\b{name}\w*", "", text, flags=re.IGNORECASE)
+    return " ".join(text.split())
 
 
 def owner(chunk: Chunk) -> str | None:
@@ -126,11 +137,7 @@ class Retriever:
         # interleaved, so that both sides of the comparison reach the top 5.
         runs = [self._search(query, k, filters)]
         for name in named:
-            variant = query
-            for other in named:
-                if other != name:
-                    variant = re.sub(rf"\b{other}\w*", "", variant, flags=re.IGNORECASE)
-            runs.append(self._search(" ".join(variant.split()), k, filters))
+            runs.append(self._search(drop_names(query, [other for other in named if other != name]), k, filters))
         merged: dict[str, Hit] = {}
         for rank in range(k):
             for run in runs:
@@ -155,11 +162,14 @@ class Retriever:
             named = named_municipalities(query)
             how_to = asks_how_to(query)
             for cid in fused:
-                if cid in chunks and self.numeric_share(chunks[cid]) > TABLE_SHARE:
+                chunk = chunks.get(cid)
+                if chunk is None:
+                    continue
+                if self.numeric_share(chunk) > TABLE_SHARE:
                     fused[cid] *= TABLE_PENALTY
-                if len(named) == 1 and cid in chunks and owner(chunks[cid]) not in (None, named[0]):
+                if len(named) == 1 and owner(chunk) not in (None, named[0]):
                     fused[cid] *= OTHER_PENALTY  # "… i Bærum?" is not answered by Drammen's case description
-                if how_to and cid in chunks and is_method(chunks[cid]):
+                if how_to and is_method(chunk):
                     fused[cid] *= METHOD_BOOST  # "Hvordan bør vi …?" is what the report's method chapter is about
             ranked = sorted(fused.items(), key=lambda kv: -kv[1])
         hits = [Hit(chunk=chunks[cid], rank=i + 1, score=score) for i, (cid, score) in enumerate((c, s) for c, s in ranked if c in chunks)]
