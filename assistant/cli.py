@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -159,6 +160,8 @@ def _clean_question(q: str) -> str:
     cleaned = "".join(ch if ch.isprintable() or ch in " " else " " for ch in q).strip()
     if not cleaned:
         raise CliError("empty question: write a question in words")
+    if not re.search(r"[^\W\d_]{3,}", cleaned):
+        raise CliError(f"question {cleaned[:40]!r} has no word to search for: write a question in words")
     if len(cleaned) > 2000:
         _err(f"notice: question is {len(cleaned)} characters; only the first 2000 are used")
         cleaned = cleaned[:2000]

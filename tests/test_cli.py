@@ -65,7 +65,12 @@ def test_ask_batch_rejects_malformed_lines(capsys, corpus_index, tmp_path: Path)
 
 @pytest.mark.parametrize(
     ("question", "expected"),
-    [("", "empty question"), ("\x00\x07\x1b", "empty question")],
+    [
+        ("", "empty question"),
+        ("\x00\x07\x1b", "empty question"),
+        ("a\x07b", "has no word to search for"),  # was answered with a random footnote
+        ("?? 12", "has no word to search for"),
+    ],
 )
 def test_bad_questions_give_one_line(capsys, corpus_index, question: str, expected: str) -> None:
     code, out, err = _run(capsys, "ask", question) if question else _run(capsys, "ask", "--json", " ")
