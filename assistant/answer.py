@@ -31,10 +31,10 @@ from rapidfuzz import fuzz
 from assistant.chunking import index_text
 from assistant.citations import split_sentences, strip_markers, verify
 from assistant.index import Index
-from assistant.language import detect_language
+from assistant.language import detect_language, nynorsk_to_bokmal
 from assistant.prompts import render_prompt
 from assistant.refusal import ENGLISH_ANSWERABLE, QUANTITY_RE, REFUSE_BELOW, about, unanswerable_reason
-from assistant.retrieve import MUNICIPALITIES, Filters, Retriever, drop_names, named_municipalities
+from assistant.retrieve import MUNICIPALITIES, Filters, Retriever, drop_names, named_municipalities, owner
 from assistant.settings import Settings
 from assistant.text import Analyzer
 from assistant.types import Answer, Chunk, Citation, Hit
@@ -121,19 +121,69 @@ COMPARE_HITS = 5
 _EDITORIAL_RE = re.compile(r"^(?:Kilde:|Denne filen samler)[^\n]*(?:\n(?!\s*\n)[^\n]*)*", re.MULTILINE)
 # How servers say a prompt does not fit their context (llama.cpp's server ends the stream empty).
 _TOO_LONG_RE = re.compile(r"context|too long|maximum.{0,20}length|exceed|no generation chunks", re.IGNORECASE)
+_LIST_ITEM_RE = re.compile(r"\s*(?:[•\-–▪♦]|\d{1,2}[.)]\s)")
+_NAMES_RE = re.compile(rf"\b({'|'.join(MUNICIPALITIES)})", re.IGNORECASE)
 _HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$")
 
 
-def _only_about(sentence: str, name: str) -> bool:
-    """False for a sentence that names other case municipalities but not ``name``."""
-    names = named_municipalities(sentence)
-    return not names or name in names
+def _on_side(s: _Scored, name: str) -> bool:
+    """May this sentence be quoted under "Om <name>:"?
+
+    It names ``name``; or it names no case municipality and its passage is ``name``'s (its plan, its
+    case description); or, in a passage that is no one's, the last municipality named before it is
+    ``name`` ("I Drammen har 270 ledere … Gjennom denne lederskolen …" is about Drammen). A sentence
+    from Drammen's case description is not about Bærum, however well it matches the question.
+    """
+    names = named_municipalities(s.sentence)
+    if names:
+        return name in names
+    whose = owner(s.hit.chunk)
+    if whose:
+        return whose == name
+    flat = _one_line(s.hit.chunk.text)
+    cut = flat.find(s.sentence[:60])
+    before = [m.group(1) for m in _NAMES_RE.finditer(flat[: max(cut, 0)])]
+    if before:
+        return before[-1].lower() == name.lower()
+    return about(s, name)
 
 
 def _is_heading(sentence: str) -> bool:
     """A numbered heading ("10.2.1 Hvordan utarbeide en kompetanseplan"), a Markdown one or a title in capitals."""
     letters = [ch for ch in sentence if ch.isalpha()]
     return bool(_HEADING_RE.match(sentence)) or sentence.lstrip().startswith("#") or (len(letters) > 8 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters))
+
+
+def _title_key(text: str) -> str:
+    """A heading for comparison: without numbering, end punctuation, case and extra spaces.
+
+    >>> _title_key("5.  Kompetansebehov for Sørum kommune.") == _title_key("Kompetansebehov for Sørum kommune")
+    True
+    """
+    return " ".join(text.split()).lower().lstrip("0123456789. ").rstrip(".:; ")
+
+
+def _runs(chosen: Sequence[_Scored]) -> list[list[_Scored]]:
+    """Chosen sentences grouped into quotes: sentences that follow each other in one passage read as one.
+
+    List items (and the line that introduces them) stay one quote each.
+    """
+    runs: list[list[_Scored]] = []
+    for s in chosen:
+        prev = runs[-1][-1] if runs else None
+        joinable = (
+            prev is not None
+            and prev.n == s.n
+            and s.position == prev.position + 1
+            and not prev.sentence.rstrip().endswith(":")
+            and not _LIST_ITEM_RE.match(s.sentence)
+            and not _LIST_ITEM_RE.match(prev.sentence)
+        )
+        if joinable:
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    return runs
 
 
 @dataclass(frozen=True)
@@ -263,6 +313,11 @@ class Assistant:
     def prepare(self, question: str, history: Sequence[Mapping[str, str]] = (), k: int = 6, filters: Filters | None = None) -> Prepared:
         standalone = standalone_question(question, history)
         lang = detect_language(question)
+        if lang == "nn":  # searched in bokmål, the sources' language; answered in bokmål
+            standalone = nynorsk_to_bokmal(standalone)
+            question_words = nynorsk_to_bokmal(question)
+        else:
+            question_words = question
         named = named_municipalities(standalone)
         if len(named) >= 2:
             k = max(k, COMPARE_HITS * len(named))  # a comparison needs passages about each side
@@ -272,7 +327,7 @@ class Assistant:
         terms = dict(base_terms)
         if standalone != question:
             # "Enn brukerundersøkelser?": the follow-up's own words say what is new, so they weigh more.
-            for t in self.question_terms(question):
+            for t in self.question_terms(question_words):
                 if t in terms:
                     terms[t] *= FOLLOWUP_BOOST
         total = sum(terms.values()) or 1.0
@@ -287,12 +342,13 @@ class Assistant:
         wants_number = bool(QUANTITY_RE.search(standalone)) or "andel" in standalone.lower()
         for n, hit in enumerate(hits, start=1):
             header = set(self.analyzer().tokens(index_text(replace(hit.chunk, text=""))))
+            titles = {_title_key(t) for t in hit.chunk.section}
             for pos, sentence in enumerate(split_sentences(_EDITORIAL_RE.sub("", hit.chunk.text))):
                 words = sentence.split()
                 if len(words) < 4 or sum(w.replace(",", "").replace(".", "").isdigit() for w in words) > len(words) / 2:
                     continue  # headings and flattened table rows are no answers
-                if _is_heading(sentence):
-                    continue
+                if _is_heading(sentence) or _title_key(sentence) in titles:
+                    continue  # "5. Kompetansebehov for Sørum kommune" is the passage's own heading
                 toks = set(self.analyzer().tokens(sentence))
                 covered = frozenset(t for t in terms if t in toks or t in header)
                 own = sum(terms[t] for t in covered if t in toks)
@@ -449,15 +505,16 @@ class Assistant:
         for name, chosen in groups:
             if name:
                 lines.append(phrases["about"].format(name=name) if chosen else phrases["nothing_about"].format(name=name))
-            for s in chosen:
-                n = numbering.setdefault(s.hit.chunk.id, len(numbering) + 1)
-                chunks[n] = s.hit.chunk
-                if s.sentence not in quotes.setdefault(n, []):
-                    quotes[n].append(s.sentence)
-                sentence = s.sentence.strip().lstrip("•-–▪ ").strip()
+            for run in _runs(chosen):
+                n = numbering.setdefault(run[0].hit.chunk.id, len(numbering) + 1)
+                chunks[n] = run[0].hit.chunk
+                for s in run:
+                    if s.sentence not in quotes.setdefault(n, []):
+                        quotes[n].append(s.sentence)
+                sentence = " ".join(s.sentence.strip() for s in run).lstrip("•-–▪ ").strip()
                 tail = (
                     ""
-                    if sentence.endswith((".", "!", "?", ":", ";", "»", "”", '"')) or s.sentence.lstrip().startswith(("•", "-", "–", "▪"))
+                    if sentence.endswith((".", "!", "?", ":", ";", "»", "”", '"')) or run[0].sentence.lstrip().startswith(("•", "-", "–", "▪"))
                     else "."
                 )
                 lines.append(f"• «{sentence}»{tail} [{n}]")
@@ -478,7 +535,7 @@ class Assistant:
         for name in named:
             side = self.prepare(drop_names(prepared.standalone, [other for other in named if other != name]), filters=prepared.filters)
             picked = self._pick_sentences(side, COMPARE_SENTENCES, COMPARE_WORDS) if side.answerable else []
-            groups.append((name, [s for s in picked if about(s, name) and _only_about(s.sentence, name)]))
+            groups.append((name, [s for s in picked if _on_side(s, name)]))
         return groups
 
     # ---- LLM engines ---------------------------------------------------------------------

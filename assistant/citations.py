@@ -153,6 +153,10 @@ _MARKER = re.compile(r"\[\s*(\d+(?:\s*(?:[,;]|[-–])\s*\d+)*)\s*\]")
 _MARKERS_AFTER = re.compile(r"(?:\s*\[\s*\d+(?:\s*(?:[,;]|[-–])\s*\d+)*\s*\])+[.!?]?")
 _TERMINAL = re.compile(r"[.!?…]+[\"”»’')]*")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•▪◦–]\s|\d{1,2}[.)]\s|#))")
+# A blank line inside a sentence: the PDF's page break ("… en overordnet kompetanseplan for hele" /
+# page footer / "kommunen. Variasjonene …"). The text before it ends in a word or a comma and the text
+# after it starts in lower case, so it is not a paragraph break.
+_SOFT_BREAK_BEFORE = re.compile(r"[^\W_]|,")
 _LIST_PREFIX = re.compile(r"^\s*(?:[-*•▪◦–]\s+|\d{1,2}[.)]\s+(?=[A-ZÆØÅ])|#+\s*)")
 
 
@@ -160,7 +164,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; the text between spans is whitespace only."""
     spans: list[tuple[int, int]] = []
     block_start = 0
-    for brk in [*_BLOCK_BREAK.finditer(text), None]:
+    for brk in [*(b for b in _BLOCK_BREAK.finditer(text) if not _soft_break(text, b)), None]:
         block_end = brk.start() if brk else len(text)
         start = block_start
         for m in _TERMINAL.finditer(text, block_start, block_end):
@@ -170,7 +174,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
                 end = tail.end()
             if end < block_end and not text[end].isspace():
                 continue  # "3.3.1", "f.eks.", "kroner.14"
-            if _is_boundary(text, start, m, end, block_end):
+            if _is_boundary(text, start, m, end, block_end) and not _inside_quote(text, block_start, end, block_end):
                 spans.append((start, end))
                 start = end
         spans.append((start, block_end))
@@ -178,6 +182,25 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return [
         (a + len(text[a:b]) - len(text[a:b].lstrip()), b - len(text[a:b]) + len(text[a:b].rstrip())) for a, b in spans if text[a:b].strip()
     ]
+
+
+def _soft_break(text: str, brk: re.Match[str]) -> bool:
+    """A blank line that breaks a sentence in two (a page break), not a paragraph or a list item.
+
+    >>> split_sentences("Bare en tredjedel har en plan for hele\\n\\nkommunen. Det er lite.")
+    ['Bare en tredjedel har en plan for hele\\n\\nkommunen.', 'Det er lite.']
+    """
+    before = text[max(0, brk.start() - 80) : brk.start()].rstrip()
+    after = text[brk.end() : brk.end() + 1]
+    return bool(before) and bool(_SOFT_BREAK_BEFORE.fullmatch(before[-1])) and after.islower()
+
+
+def _inside_quote(text: str, block_start: int, end: int, block_end: int) -> bool:
+    """Is ``end`` inside a «…» quotation that closes later in the block? A quote of several source
+    sentences («S1. S2.» [1]) is one sentence of the text that quotes it, with one citation.
+    """
+    before = text[block_start:end]
+    return before.count("«") > before.count("»") and "»" in text[end:block_end]
 
 
 def _is_boundary(text: str, start: int, m: re.Match[str], end: int, block_end: int) -> bool:

@@ -354,3 +354,64 @@ def detect_language(text: str) -> str:
         return "en"
     # Bokmål wins ties and the no-evidence case: it is the corpus and answer language.
     return "nn" if scores["nn"] > scores["nb"] else "nb"
+
+
+# --------------------------------------------------------------------------- nynorsk questions
+
+# The sources are in bokmål, so a nynorsk question is searched in bokmål: BM25 and the term coverage
+# that decides refusal match words, and "leiarutdanning" shares no stem with "lederutdanning".
+# Whole words first, then word parts (also inside compounds: "avdelingsleiar"), then plural and
+# verb endings of longer words ("stillingar" -> "stillinger", "kommunane" -> "kommunene").
+_NN_WORDS = {
+    "kva": "hva", "korleis": "hvordan", "kor": "hvor", "kven": "hvem", "kvifor": "hvorfor", "kvar": "hver",
+    "kvart": "hvert", "ikkje": "ikke", "eg": "jeg", "ein": "en", "eit": "et", "dei": "de", "deira": "deres",
+    "berre": "bare", "frå": "fra", "mykje": "mye", "meir": "mer", "fleire": "flere", "noko": "noe",
+    "nokon": "noen", "nokre": "noen", "vere": "være", "vore": "vært", "vart": "ble", "vert": "blir",
+    "òg": "også", "heile": "hele", "eigen": "egen", "eige": "eget", "eigne": "egne", "hjå": "hos",
+    "sjølv": "selv", "sjølve": "selve", "sidan": "siden", "medan": "mens", "difor": "derfor", "viss": "hvis",
+    "seier": "sier", "gjer": "gjør", "gjeld": "gjelder", "skil": "skiller", "krev": "krever",
+    "meiner": "mener", "saman": "sammen", "samanlikna": "sammenlignet", "døme": "eksempel", "løn": "lønn",
+    "tilsett": "ansatt", "tilsette": "ansatte", "ho": "hun", "no": "nå", "tilbod": "tilbud",
+}
+_NN_PARTS = (
+    ("leiing", "ledelse"), ("rettleiing", "veiledning"), ("leiar", "leder"), ("sjuke", "syke"),
+    ("teneste", "tjeneste"), ("verksemd", "virksomhet"), ("arbeidar", "arbeider"), ("takar", "taker"),
+    ("gjevar", "giver"), ("givar", "giver"), ("pleiar", "pleier"), ("lærar", "lærer"), ("politikar", "politiker"),
+    ("vidare", "videre"), ("undersøking", "undersøkelse"), ("spørje", "spørre"), ("skule", "skole"),
+    ("heiltid", "heltid"), ("foreining", "forening"), ("tillitsvald", "tillitsvalgt"), ("omgrep", "begrep"),
+    ("tilsetjing", "ansettelse"), ("brukar", "bruker"), ("kartleggjing", "kartlegging"),
+)
+_NN_PARTS_RE = re.compile("|".join(sorted((p for p, _ in _NN_PARTS), key=len, reverse=True)))
+_NN_ENDINGS = (("erane", "erne"), ("erar", "ere"), ("arane", "ene"), ("ane", "ene"), ("ar", "er"), ("inga", "ingen"))
+_NN_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def nynorsk_to_bokmal(text: str) -> str:
+    """A nynorsk question in bokmål words, for searching bokmål sources (not for showing).
+
+    >>> nynorsk_to_bokmal("Kva skil Drammen og Bærum når det gjeld leiarutdanning?")
+    'Hva skiller Drammen og Bærum når det gjelder lederutdanning?'
+    >>> nynorsk_to_bokmal("Kor mange meiner at arbeidsplassar med små stillingar krev meir rettleiing?")
+    'Hvor mange mener at arbeidsplasser med små stillinger krever mer veiledning?'
+    >>> nynorsk_to_bokmal("Korleis lærer leiarane og sjukepleiarar?")
+    'Hvordan lærer lederne og sykepleiere?'
+    """
+    parts = dict(_NN_PARTS)
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        low = w.lower()
+        if low in _NN_WORDS:
+            out = _NN_WORDS[low]
+        else:
+            out = _NN_PARTS_RE.sub(lambda p: parts[p.group(0)], low)
+            if len(out) >= 6:
+                for old, new in _NN_ENDINGS:
+                    if out.endswith(old):
+                        out = out[: -len(old)] + new
+                        break
+        if out == low:
+            return w
+        return out[:1].upper() + out[1:] if w[:1].isupper() else out
+
+    return _NN_WORD_RE.sub(word, text)

@@ -47,11 +47,18 @@ def named_municipalities(text: str) -> list[str]:
 def drop_names(text: str, names: Sequence[str]) -> str:
     """``text`` without these municipality names (also inflected): one side of a comparison.
 
+    The "og"/"and" that joined the name to another goes with it.
+
     >>> drop_names("Hvordan skiller Sørums plan seg fra Bærums?", ["Bærum"])
     'Hvordan skiller Sørums plan seg fra ?'
+    >>> drop_names("How do Alta and Lyngdal recruit?", ["Alta"]), drop_names("Hva gjør Sørum, Alta og Bærum?", ["Alta"])
+    ('How do Lyngdal recruit?', 'Hva gjør Sørum og Bærum?')
     """
     for name in names:
-        text = re.sub(rf"\b{name}\w*", "", text, flags=re.IGNORECASE)
+        word = rf"\b{name}\w*"
+        text, n = re.subn(rf"(?:\s*,|\s+(?:og|and|eller|or))\s+{word}", "", text, flags=re.IGNORECASE)
+        if not n:
+            text = re.sub(rf"{word}(?:\s*,|\s+(?:og|and|eller|or)\b)?", "", text, flags=re.IGNORECASE)
     return " ".join(text.split())
 
 

@@ -266,3 +266,30 @@ def test_import_does_no_work() -> None:
 
 def test_docstring_examples() -> None:
     assert doctest.testmod(citations).failed == 0
+
+
+def test_a_page_break_inside_a_sentence_does_not_split_it() -> None:
+    # the report's page footer left a blank line in "… en overordnet kompetanseplan for hele / kommunen."
+    text = "Bare en tredjedel har utarbeidet en plan for hele\n\nkommunen. Variasjonene er store.\n\nNytt avsnitt her."
+    assert split_sentences(text) == [
+        "Bare en tredjedel har utarbeidet en plan for hele\n\nkommunen.",
+        "Variasjonene er store.",
+        "Nytt avsnitt her.",
+    ]
+    # a heading or a list is still its own block
+    assert split_sentences("Styringssystemer og ledelse\n\nNåværende rådmann begynte i 2005.") == [
+        "Styringssystemer og ledelse",
+        "Nåværende rådmann begynte i 2005.",
+    ]
+    assert split_sentences("Tiltak,\n\n- kurs for ledere") == ["Tiltak,", "- kurs for ledere"]
+
+
+def test_a_quotation_of_several_sentences_is_one_sentence() -> None:
+    text = "• «Sørum har Fagstigen. Den har fire trinn.» [1]\n• «Neste sitat.» [2] Så en setning. Og «et sitat uten slutt. Her"
+    assert split_sentences(text) == [
+        "• «Sørum har Fagstigen. Den har fire trinn.» [1]",
+        "• «Neste sitat.» [2]",
+        "Så en setning.",
+        "Og «et sitat uten slutt.",
+        "Her",
+    ]

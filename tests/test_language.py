@@ -19,6 +19,7 @@ from assistant.language import (
     detect_language,
     find_dictionary,
     load_spellchecker,
+    nynorsk_to_bokmal,
     words_of,
 )
 
@@ -271,3 +272,21 @@ def test_detect_language_on_corpus_text(corpus_texts: list[str]) -> None:
 def test_detect_language_empty() -> None:
     assert detect_language("") == "nb"
     assert detect_language("2010 [1]") == "nb"
+
+
+@pytest.mark.parametrize(
+    ("nynorsk", "bokmal"),
+    [
+        ("Kva skil Drammen og Bærum når det gjeld leiarutdanning?", "Hva skiller Drammen og Bærum når det gjelder lederutdanning?"),
+        ("Korleis rekrutterer kommunane sjukepleiarar?", "Hvordan rekrutterer kommunene sykepleiere?"),
+        ("Kor mykje kostar lærlingordninga?", "Hvor mye koster lærlingordningen?"),
+        ("Kva meiner tillitsvalde om opplæringa av tilsette?", "Hva mener tillitsvalgte om opplæringen av ansatte?"),
+    ],
+)
+def test_nynorsk_question_in_bokmal_words(nynorsk: str, bokmal: str) -> None:
+    assert nynorsk_to_bokmal(nynorsk) == bokmal
+
+
+def test_nynorsk_mapping_leaves_bokmal_and_names_alone() -> None:
+    text = "Hvordan har Sørum og Bærum lagt opp lederopplæringen for sykepleiere i 2010?"
+    assert nynorsk_to_bokmal(text) == text
