@@ -235,12 +235,14 @@ def standalone_question(question: str, history: Sequence[Mapping[str, str]]) -> 
 
     >>> standalone_question("Og hva med Bærum?", [{"role": "user", "content": "Hva gjorde Sørum med lederutvikling?"}])
     'Hva gjorde Bærum med lederutvikling?'
+    >>> standalone_question("Og i Bærums?", [{"role": "user", "content": "Hva står i Sørums plan om seniorpolitikk?"}])
+    'Hva står i Bærums plan om seniorpolitikk?'
     """
     previous = next((t.get("content", "") for t in reversed(history) if t.get("role") == "user"), "")
     if not previous:
         return question
-    new_names = [m for m in MUNICIPALITIES if re.search(rf"\b{m}\b", question, re.IGNORECASE)]
-    old_names = [m for m in MUNICIPALITIES if re.search(rf"\b{m}\b", previous, re.IGNORECASE)]
+    new_names = named_municipalities(question)  # also inflected: "Og i Bærums plan?"
+    old_names = named_municipalities(previous)
     content = [
         w for w in re.findall(r"\w+", question.lower()) if w not in {"og", "hva", "med", "kva", "enn", "men", "what", "about", "and"}
     ]
@@ -249,11 +251,11 @@ def standalone_question(question: str, history: Sequence[Mapping[str, str]]) -> 
     if not is_elliptical:
         return question
     if new_names and old_names:
-        if len([w for w in content if w not in {m.lower() for m in MUNICIPALITIES} and len(w) > 3]) >= 2:
+        if len([w for w in content if not named_municipalities(w) and len(w) > 3]) >= 2:
             return question  # "Og hva med Bærum – hva slags lederutdanning har de brukt?" says it all
         rewritten = previous
         for old in old_names:
-            rewritten = re.sub(rf"\b{old}\b", new_names[0], rewritten, flags=re.IGNORECASE)
+            rewritten = re.sub(rf"\b{old}(?=s?\b)", new_names[0], rewritten, flags=re.IGNORECASE)  # "Sørums" -> "Bærums"
         return rewritten
     return f"{previous} {question}".strip()
 

@@ -17,6 +17,10 @@ def test_followup_rewrite() -> None:
     assert standalone_question("Og hva med Bærum?", history) == "Hvordan jobbet Bærum med lederutvikling?"
     assert standalone_question("Hvor mange trinn har den?", history).startswith("Hvordan jobbet Sørum")
     assert standalone_question("Hva er Fagstigen i Sørum kommune?", history) == "Hva er Fagstigen i Sørum kommune?"
+    # inflected names: "Haldens" is Halden (it used to be read as a new topic word, not a municipality)
+    assert standalone_question("Enn Haldens?", history) == "Hvordan jobbet Halden med lederutvikling?"
+    plan = [{"role": "user", "content": "Hva står i Sørums plan om seniorpolitikk?"}]
+    assert standalone_question("Og hva med Bærums plan?", plan) == "Hva står i Bærums plan om seniorpolitikk?"
 
 
 def test_followup_with_its_own_question_is_kept() -> None:
