@@ -16,6 +16,8 @@ Every threshold was chosen on ``evals/questions.jsonl`` (`planvis eval --calibra
 
     >>> bool(_AMOUNT_RE.search("Ordningen kom i stand i 2008."))
     False
+    >>> _ENUMERATOR_RE.sub("", "42 Det er ikke spurt om pkt. 1-5 og § 7.")
+    'Det er ikke spurt om  og '
 """
 
 from __future__ import annotations
@@ -72,7 +74,8 @@ QUANTITY_SIMILARITY = 0.845
 YEAR_SIMILARITY = 0.85
 RAREST_MARGIN = 0.5
 TOPICAL_IDF = 1.5  # "kompetanse" (idf 0.7) is in nearly every passage and says nothing
-_ENUMERATOR_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# Numbers that count nothing: a list item's "1.", a footnote's "42 Det er ikke spurt …", a clause ("pkt. 1-5").
+_ENUMERATOR_RE = re.compile(r"^\s*\d{1,3}(?:[.)]\s+|\s+(?=[A-ZÆØÅ]))|(?:\b(?i:pkt|punkt|kap|kapittel|nr)\.?|§)\s*\d[\d.]*(?:\s*[-–]\s*\d+)?")
 # English questions share no terms with the Norwegian text: dense similarity alone decides.
 ENGLISH_SIMILARITY = 0.80
 ENGLISH_ANSWERABLE = 0.82
