@@ -107,13 +107,22 @@ def about(s: Sentence, name: str) -> bool:
 
 
 def unanswerable_reason(
-    question: str, *, lang: str, hits: Sequence[Hit], sentences: Sequence[Sentence], corpus: str, terms: Mapping[str, float]
+    question: str,
+    *,
+    lang: str,
+    hits: Sequence[Hit],
+    sentences: Sequence[Sentence],
+    corpus: str,
+    terms: Mapping[str, float],
+    source_free: str = "",
 ) -> str:
     """Why the sources cannot answer ``question``, or "" (checked after the coverage threshold).
 
     ``sentences`` are the candidate sentences of the retrieved ``hits``; ``corpus`` is all indexed text
-    in lower case; ``terms`` are the question's idf-weighted terms.
+    in lower case; ``terms`` are the question's idf-weighted terms; ``source_free`` is the question without
+    the words naming its source ("ifølge SKUP 2010–2013"), whose years and numbers need not be in the answer.
     """
+    source_free = source_free or question
     names = [
         m.group(0)
         for m in _NAME_RE.finditer(question)
@@ -132,8 +141,8 @@ def unanswerable_reason(
     top_text = " ".join(h.chunk.text for h in hits[:3])
     missing = [
         num
-        for num in re.findall(r"\b\d{2,4}\b", question)
-        if num not in top_text and not _SOURCE_YEAR_RE.search(question.replace(num, "ÅÅÅÅ"))
+        for num in re.findall(r"\b\d{2,4}\b", source_free)
+        if num not in top_text and not _SOURCE_YEAR_RE.search(source_free.replace(num, "ÅÅÅÅ"))
     ]
     if missing:
         return f"no passage mentions {', '.join(missing)}"
@@ -169,8 +178,8 @@ def unanswerable_reason(
         if not numeric:
             where = f" about {named[0]}" if len(named) == 1 else ""
             return f"asks for a number, and no sentence{where} with a number is about the question"
-    for year in re.findall(r"\b(?:19|20)\d\d\b", question):
-        if _SOURCE_YEAR_RE.search(question.replace(year, "ÅÅÅÅ")):
+    for year in re.findall(r"\b(?:19|20)\d\d\b", source_free):
+        if _SOURCE_YEAR_RE.search(source_free.replace(year, "ÅÅÅÅ")):
             continue  # "KS-rapporten fra 2010" dates the source, not the fact asked about
         dated = (s for s in sentences if year in f"{s.sentence} {s.hit.chunk.title} {s.hit.chunk.section_path}")  # "## HTA 2008–2010 …"
         if not any(on_topic(s, YEAR_SIMILARITY, english, rarest, topical) for s in dated):

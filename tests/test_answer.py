@@ -233,3 +233,13 @@ def test_following_sentences_of_one_passage_are_one_quote(corpus_assistant) -> N
         assert all(b.n == a.n and b.position == a.position + 1 for a, b in itertools.pairwise(run))
         assert len(run) == 1 or not any(s.sentence.rstrip().endswith(":") for s in run[:-1])
     _check_markers(answer)
+
+
+def test_the_named_source_does_not_outweigh_the_question(corpus_assistant) -> None:
+    # "SKUP" was in most sentences of the plan, so "… ifølge SKUP?" quoted SKUP's aims instead of the audits.
+    question = "Hva skal internrevisjonene i Bærum kommune bidra med, ifølge den strategiske kompetanseplanen SKUP?"
+    answer = corpus_assistant.ask(question, engine="extractive")
+    assert not answer.refused and "gode eksempler" in answer.text, answer.text
+    # a year in the name of the source is not a fact the answer must hold
+    dated = corpus_assistant.ask("Hvor mange prosent av kommunene satser på lederutvikling, ifølge KS-rapporten fra 2010?", engine="extractive")
+    assert not dated.refused and "76 prosent" in dated.text, (dated.text, dated.notes)
