@@ -122,6 +122,8 @@ SOURCE_WEIGHT = 0.3  # chosen on questions written after this tuning (see the CH
 _EDITORIAL_RE = re.compile(r"^(?:Kilde:|Denne filen samler)[^\n]*(?:\n(?!\s*\n)[^\n]*)*", re.MULTILINE)
 # How servers say a prompt does not fit their context (llama.cpp's server ends the stream empty).
 _TOO_LONG_RE = re.compile(r"context|too long|maximum.{0,20}length|exceed|no generation chunks", re.IGNORECASE)
+# A footnote number glued to the end of a sentence by the PDF text ("… fem tusen kroner.14").
+_FOOTNOTE_END_RE = re.compile(r"(?<=[^\W\d_])([.!?][”\"»]?)\d{1,3}$")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[•\-–▪♦]|\d{1,2}[.)]\s)")
 _NAMES_RE = re.compile(rf"\b({'|'.join(MUNICIPALITIES)})", re.IGNORECASE)
 _HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$")
@@ -391,7 +393,8 @@ class Assistant:
                     score -= QUESTION_PENALTY  # a question in the text ("Hvor fornøyde var deltakerne?") is no answer
                 if wants_number and re.search(r"\d|prosent", sentence):
                     score += NUMBER_BONUS  # "Hvor mange ...?" is answered by a sentence with a number
-                scored.append(_Scored(n, hit, _one_line(sentence), pos, covered, score, coverage))
+                quote = _FOOTNOTE_END_RE.sub(r"\1", _one_line(sentence))  # "… fem tusen kroner.14" -> "… kroner."
+                scored.append(_Scored(n, hit, quote, pos, covered, score, coverage))
                 whole = frozenset(t for t in full_terms if t in toks or t in header)
                 best_lexical = max(best_lexical, (sum(full_terms[t] for t in whole) + sum(full_terms[t] for t in whole & toks)) / (2 * full_total))
         scored.sort(key=lambda s: -s.score)

@@ -16,6 +16,8 @@ Every threshold was chosen on ``evals/questions.jsonl`` (`planvis eval --calibra
 
     >>> bool(_AMOUNT_RE.search("Ordningen kom i stand i 2008."))
     False
+    >>> bool(_MONEY_RE.search("… de fire kommunalavdelingene")), bool(_MONEY_RE.search("For 2008 var det satt av 200.000 kroner"))
+    (False, True)
     >>> _ENUMERATOR_RE.sub("", "42 Det er ikke spurt om pkt. 1-5 og § 7.")
     'Det er ikke spurt om  og '
 """
@@ -63,6 +65,11 @@ _DURATION_RE = re.compile(
 _AMOUNT_RE = re.compile(
     r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|prosent|halvpart|tredjedel|flertall|\b(to|tre|fire|fem|seks|sju|syv|åtte|ti|tolv|tjue|hundre|tusen)\b",
     re.IGNORECASE,
+)
+# A question about money wants a sum of money (or a pay step, or a share), not any count.
+_MONEY_QUESTION_RE = re.compile(r"budsjett|kost|kroner|penger|lønn|pris|betal|finansier", re.IGNORECASE)
+_MONEY_RE = re.compile(
+    r"\bkr\b|kr\.|kroner|\bmill|milliard|\bNOK\b|lønnstrinn|lønnsramme|\d{1,3}(?:[ .]\d{3})+|\d\s*(?:prosent|%)", re.IGNORECASE
 )
 # "Hvor mange casekommuner …?" is also answered by naming them: "… er Alta, Bærum, Sørum og Drammen."
 _LISTED_NAMES_RE = re.compile(r"\b[A-ZÆØÅ][\w-]+(?:, [A-ZÆØÅ][\w-]+)+,? og [A-ZÆØÅ][\w-]+")
@@ -168,6 +175,8 @@ def unanswerable_reason(
     if asked:
         pattern = _DURATION_RE if asked.group(0).lower().split()[-1] in _DURATION_WORDS else _AMOUNT_RE
         named = named_municipalities(question)
+        if pattern is _AMOUNT_RE and _MONEY_QUESTION_RE.search(question):
+            pattern = _MONEY_RE  # "Hvor mye er budsjettert …?" is not answered by "de fire kommunalavdelingene"
         numeric = [
             s
             for s in sentences

@@ -37,6 +37,8 @@ def test_number_patterns(sentence: str, amount: bool, duration: bool) -> None:
         "Hvordan jobber Oslo kommune med kompetanseplaner?",  # "Oslo" is in the sources, but in no passage on this
         # the only "numbers" near the programme were a footnote's ("42 Det er ikke spurt …") and a clause's (pkt. 1-5)
         "Hva koster det per deltaker å være med i KS' lederutviklingsprogram Krefter i bevegelse?",
+        # a money question: "de fire kommunalavdelingene" next to the course calendar is no sum of money
+        "Hvor mye penger har Halden budsjettert til kurskalenderen?",
     ],
 )
 def test_refuses_near_misses(corpus_assistant, question: str) -> None:
@@ -52,6 +54,8 @@ def test_refuses_near_misses(corpus_assistant, question: str) -> None:
         ("Hvor lenge varer lederskolen i Drammen, og hvem står for den?", "toårig"),
         ("Hvor mange casekommuner var med i undersøkelsen?", "Lyngdal og Drammen"),  # answered by naming them
         ("Hvor stor andel av kommunene har en kompetanseplan?", "prosent"),  # "stor", "andel" ask; they are no topic
+        ("Hvor mye penger satte Alta av sentralt til kompetanseutvikling i 2008?", "200.000 kroner"),
+        ("Hvor store lønnstillegg gir Fagstigen i Sørum?", "fem tusen kroner."),  # footnote "14" trimmed off
     ],
 )
 def test_answers_number_questions(corpus_assistant, question: str, fact: str) -> None:
