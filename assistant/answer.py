@@ -33,7 +33,7 @@ from assistant.citations import split_sentences, strip_markers, verify
 from assistant.index import Index
 from assistant.language import detect_language, nynorsk_to_bokmal
 from assistant.prompts import render_prompt
-from assistant.refusal import ENGLISH_ANSWERABLE, QUANTITY_RE, REFUSE_BELOW, about, unanswerable_reason
+from assistant.refusal import ENGLISH_ANSWERABLE, QUANTITY_RE, REFUSE_BELOW, unanswerable_reason
 from assistant.retrieve import MUNICIPALITIES, Filters, Retriever, drop_names, named_municipalities, owner
 from assistant.settings import Settings
 from assistant.text import Analyzer
@@ -133,9 +133,10 @@ def _on_side(s: _Scored, name: str) -> bool:
     """May this sentence be quoted under "Om <name>:"?
 
     It names ``name``; or it names no case municipality and its passage is ``name``'s (its plan, its
-    case description); or, in a passage that is no one's, the last municipality named before it is
-    ``name`` ("I Drammen har 270 ledere … Gjennom denne lederskolen …" is about Drammen). A sentence
-    from Drammen's case description is not about Bærum, however well it matches the question.
+    case description); or, in a passage that is no one's, the last municipality named before it in
+    its paragraph is ``name`` ("I Drammen har 270 ledere … Gjennom denne lederskolen …" is about
+    Drammen; the survey figure in the next paragraph is about no one). A sentence from Drammen's case
+    description is not about Bærum, however well it matches the question.
     """
     names = named_municipalities(s.sentence)
     if names:
@@ -143,12 +144,14 @@ def _on_side(s: _Scored, name: str) -> bool:
     whose = owner(s.hit.chunk)
     if whose:
         return whose == name
-    flat = _one_line(s.hit.chunk.text)
-    cut = flat.find(s.sentence[:60])
-    before = [m.group(1) for m in _NAMES_RE.finditer(flat[: max(cut, 0)])]
-    if before:
-        return before[-1].lower() == name.lower()
-    return about(s, name)
+    key = s.sentence[:60]
+    for paragraph in re.split(r"\n\s*\n", s.hit.chunk.text):
+        flat = _one_line(paragraph)
+        cut = flat.find(key)
+        if cut >= 0:
+            before = [m.group(1) for m in _NAMES_RE.finditer(flat[:cut])]
+            return bool(before) and before[-1].lower() == name.lower()
+    return False
 
 
 def _is_heading(sentence: str) -> bool:

@@ -243,3 +243,10 @@ def test_the_named_source_does_not_outweigh_the_question(corpus_assistant) -> No
     # a year in the name of the source is not a fact the answer must hold
     dated = corpus_assistant.ask("Hvor mange prosent av kommunene satser på lederutvikling, ifølge KS-rapporten fra 2010?", engine="extractive")
     assert not dated.refused and "76 prosent" in dated.text, (dated.text, dated.notes)
+
+
+def test_a_side_quote_in_a_general_chapter_needs_the_name_in_its_paragraph(corpus_assistant) -> None:
+    # The survey figure "Hele 53 prosent av respondentene …" follows a paragraph about Sørum in the
+    # report's own chapters; it was quoted under "Om Sørum:".
+    answer = corpus_assistant.ask("Hvordan legger Sørum og Halden opp evalueringen av kompetanseplanene sine?", engine="extractive")
+    assert "Om Sørum:" in answer.text and "53 prosent av respondentene" not in answer.text, answer.text
