@@ -9,7 +9,8 @@
   question's topic mentions the year;
 - a numbered clause ("HTA kapittel 4", "§ 7", "pkt. 3.3") is in no retrieved passage or heading;
 - a "hvor mange / mye / stor / ofte / lenge" question has no sentence with a number (years are no
-  amounts; "toårig", "i året" are durations) that is on its topic and about the municipality asked about.
+  amounts; "toårig", "i året" are durations; a money question needs a sum) that is on its topic,
+  about the municipality asked about and names the programme the question names.
 
 Every threshold was chosen on ``evals/questions.jsonl`` (`planvis eval --calibrate` sweeps
 ``REFUSE_BELOW``): there they refuse 16 of 19 unanswerable questions and 2 of 198 answerable ones.
@@ -66,6 +67,8 @@ _AMOUNT_RE = re.compile(
     r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|prosent|halvpart|tredjedel|flertall|\b(to|tre|fire|fem|seks|sju|syv|åtte|ti|tolv|tjue|hundre|tusen)\b",
     re.IGNORECASE,
 )
+# A capitalised word inside a question names a programme or a text ("Geriatriløft", "Kompetanseuka").
+_PROPER_RE = re.compile(r"(?<!^)(?<![.?!] )\b[A-ZÆØÅ][a-zæøå]{4,}")
 # A question about money wants a sum of money (or a pay step, or a share), not any count.
 _MONEY_QUESTION_RE = re.compile(r"budsjett|kost|kroner|penger|lønn|pris|betal|finansier", re.IGNORECASE)
 _MONEY_RE = re.compile(
@@ -111,6 +114,15 @@ def about(s: Sentence, name: str) -> bool:
     """Is the sentence about this municipality (by its document, section or own words)?"""
     c = s.hit.chunk
     return str(c.meta.get("municipality") or "").lower() == name.lower() or name.lower() in f"{c.text} {c.section_path} {c.title}".lower()
+
+
+def _paragraph(s: Sentence) -> str:
+    """The paragraph of its passage the sentence stands in ("Fagstigen …. For hvert trinn gis …")."""
+    key = " ".join(s.sentence.split())[:60]
+    for paragraph in re.split(r"\n\s*\n", s.hit.chunk.text):
+        if key in " ".join(paragraph.split()):
+            return paragraph
+    return s.sentence
 
 
 def unanswerable_reason(
@@ -184,6 +196,9 @@ def unanswerable_reason(
             and (len(named) != 1 or about(s, named[0]))
             and on_topic(s, QUANTITY_SIMILARITY, english, rarest, topical)
         ]
+        # "Hvor mange deltok i Geriatriløft Drammen?": the number must be said about the programme it names.
+        proper = [w.lower() for w in _PROPER_RE.findall(question) if not named_municipalities(w)]
+        numeric = [s for s in numeric if all(w[: max(5, len(w) - 2)] in _paragraph(s).lower() for w in proper)]
         if not numeric:
             where = f" about {named[0]}" if len(named) == 1 else ""
             return f"asks for a number, and no sentence{where} with a number is about the question"
