@@ -113,6 +113,7 @@ FOLLOWING_FOR = 3
 FOLLOWING_WORDS = 20
 LIST_WORDS = 40
 QUESTION_PENALTY = 1.0
+FOOTNOTE_PENALTY = 0.5
 COMPARE_SENTENCES = 3
 COMPARE_WORDS = 90
 COMPARE_HITS = 5
@@ -124,6 +125,7 @@ _EDITORIAL_RE = re.compile(r"^(?:Kilde:|Denne filen samler)[^\n]*(?:\n(?!\s*\n)[
 _TOO_LONG_RE = re.compile(r"context|too long|maximum.{0,20}length|exceed|no generation chunks", re.IGNORECASE)
 # A footnote number glued to the end of a sentence by the PDF text ("… fem tusen kroner.14").
 _FOOTNOTE_END_RE = re.compile(r"(?<=[^\W\d_])([.!?][”\"»]?)\d{1,3}$")
+_FOOTNOTE_RE = re.compile(r"\s*\d{1,3} (?=[A-ZÆØÅ](?:[a-zæøå]|\s))")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[•\-–▪♦]|\d{1,2}[.)]\s)")
 _NAMES_RE = re.compile(rf"\b({'|'.join(MUNICIPALITIES)})", re.IGNORECASE)
 _HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$")
@@ -394,6 +396,8 @@ class Assistant:
                 score = coverage + WINDOW_WEIGHT * (window_sim - floor) - RANK_PENALTY * (n - 1)
                 if sentence.rstrip().endswith("?"):
                     score -= QUESTION_PENALTY  # a question in the text ("Hvor fornøyde var deltakerne?") is no answer
+                if _FOOTNOTE_RE.match(sentence):
+                    score -= FOOTNOTE_PENALTY  # "16 I spørreundersøkelsen har …" is a footnote, beside the point
                 if wants_number and re.search(r"\d|prosent", sentence):
                     score += NUMBER_BONUS  # "Hvor mange ...?" is answered by a sentence with a number
                 quote = _FOOTNOTE_END_RE.sub(r"\1", _one_line(sentence))  # "… fem tusen kroner.14" -> "… kroner."

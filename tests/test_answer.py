@@ -250,3 +250,9 @@ def test_a_side_quote_in_a_general_chapter_needs_the_name_in_its_paragraph(corpu
     # report's own chapters; it was quoted under "Om Sørum:".
     answer = corpus_assistant.ask("Hvordan legger Sørum og Halden opp evalueringen av kompetanseplanene sine?", engine="extractive")
     assert "Om Sørum:" in answer.text and "53 prosent av respondentene" not in answer.text, answer.text
+
+
+def test_footnotes_are_not_the_first_choice(corpus_assistant) -> None:
+    # "17 For en nærmere beskrivelse av dette tiltaket se omtalen av Bærum kommune …" was the second quote.
+    answer = corpus_assistant.ask("Hva sier rådmannen i Bærum at kompetanseplanen skal beskrive?", engine="extractive")
+    assert not answer.refused and "«17 For en nærmere" not in answer.text, answer.text
