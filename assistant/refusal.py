@@ -6,7 +6,8 @@
 - a name, quoted title or acronym the question uses appears nowhere in the sources ("Stavanger",
   «Leve hele livet», "KI-verktøy"), or in none of the retrieved passages ("Oslo kommune");
 - a year or number the question names is in none of the best passages, or no sentence on the
-  question's topic mentions the year;
+  question's topic mentions the year, or the question asks what happened in a year after the
+  sources were written;
 - a numbered clause ("HTA kapittel 4", "§ 7", "pkt. 3.3") is in no retrieved passage or heading;
 - a "hvor mange / mye / stor / ofte / lenge" question has no sentence with a number (years are no
   amounts; "toårig", "i året" are durations; a money question needs a sum) that is on its topic,
@@ -65,6 +66,13 @@ _DURATION_RE = re.compile(
 )
 _AMOUNT_RE = re.compile(
     r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|prosent|halvpart|tredjedel|flertall|\b(to|tre|fire|fem|seks|sju|syv|åtte|ti|tolv|tjue|hundre|tusen)\b",
+    re.IGNORECASE,
+)
+# Past tense: "Hva viste evalueringen høsten 2012?" asks for an outcome; sources written in 2010 can
+# only say it was planned.
+_PAST_RE = re.compile(
+    r"\b(viste|ble|blei|var|hadde|fikk|gikk|gjorde|kom|endte|førte|oppnådde|resulterte|lyktes|skjedde|brukte|"
+    r"deltok|evaluerte|vedtok|innførte|showed|was|were|did|had|resulted)\b",
     re.IGNORECASE,
 )
 # A capitalised word inside a question names a programme or a text ("Geriatriløft", "Kompetanseuka").
@@ -202,7 +210,10 @@ def unanswerable_reason(
         if not numeric:
             where = f" about {named[0]}" if len(named) == 1 else ""
             return f"asks for a number, and no sentence{where} with a number is about the question"
+    written = max((int(h.chunk.meta["year"]) for h in hits if str(h.chunk.meta.get("year", "")).isdigit()), default=0)
     for year in re.findall(r"\b(?:19|20)\d\d\b", source_free):
+        if written and int(year) > written and _PAST_RE.search(source_free):
+            return f"asks what happened in {year}; the sources were written in {written}"
         if _SOURCE_YEAR_RE.search(source_free.replace(year, "ÅÅÅÅ")):
             continue  # "KS-rapporten fra 2010" dates the source, not the fact asked about
         dated = (s for s in sentences if year in f"{s.sentence} {s.hit.chunk.title} {s.hit.chunk.section_path}")  # "## HTA 2008–2010 …"

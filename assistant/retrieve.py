@@ -92,7 +92,8 @@ OTHER_PENALTY = 0.5
 METHOD_BOOST = 1.5
 TABLE_SHARE = 0.2
 TABLE_PENALTY = 0.3
-_NUMBER_RE = re.compile(r"[\d.,%()+\-–]+")
+_NUMBER_RE = re.compile(r"(?=\S*\d)[\d.,%()+\-–]+")
+_ENUMERATOR_RE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-–•▪])(?=\s)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,8 @@ class Retriever:
     def numeric_share(self, chunk: Chunk) -> float:
         """Share of a chunk's tokens that are numbers: high for flattened tables."""
         if chunk.id not in self._numeric:
-            words = chunk.text.split()
+            # A numbered list ("1. Kurskalender for våren 2010") or a dash is no table cell.
+            words = _ENUMERATOR_RE.sub(" ", chunk.text).split()
             self._numeric[chunk.id] = sum(bool(_NUMBER_RE.fullmatch(w)) for w in words) / max(len(words), 1)
         return self._numeric[chunk.id]
 

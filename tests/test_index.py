@@ -143,3 +143,15 @@ def test_how_to_question_prefers_the_method_chapter(corpus_settings, corpus_inde
     hits = Retriever(corpus_index, corpus_settings).search("Bør politikerne trekkes inn når kompetanseplanen skal forankres?", k=5)
     assert is_method(hits[0].chunk), [h.chunk.section_path for h in hits]
     assert not asks_how_to("Hvordan bør Sørum evaluere Fagstigen?")  # a case question stays a case question
+
+
+def test_a_numbered_list_is_no_table(corpus_settings, corpus_index) -> None:
+    # Halden's "8. EVALUERING" ends in a numbered list of attachments; counted as table cells, its
+    # "1." … "7." put it under the table penalty and out of the top 5 although both retrievers rank it first.
+    retriever = Retriever(corpus_index, corpus_settings)
+    tables = Chunk(id="t", text="Alle 24,8 24,0 23,0 22,3\nJa 9,1 22,4 36,4", doc_id="r", title="t")
+    listing = Chunk(id="l", text="VEDLEGG:\n1. Kurskalender for våren 2010\n2. Krefter i bevegelse\n- Plan for 2010–2012", doc_id="r", title="t")
+    assert retriever.numeric_share(tables) > 0.5
+    assert retriever.numeric_share(listing) < 0.2
+    hits = retriever.search("Når skal Halden evaluere kompetanseplanen?", k=3)
+    assert "evalueres høsten 2012" in hits[0].chunk.text, [h.chunk.section_path for h in hits]
