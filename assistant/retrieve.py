@@ -92,7 +92,7 @@ OTHER_PENALTY = 0.5
 METHOD_BOOST = 1.5
 TABLE_SHARE = 0.2
 TABLE_PENALTY = 0.3
-_NUMBER_RE = re.compile(r"(?=\S*\d)[\d.,%()+\-–]+")
+_NUMBER_RE = re.compile(r"[\d.,%()+\-–]+")
 _ENUMERATOR_RE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-–•▪])(?=\s)", re.MULTILINE)
 
 
