@@ -29,7 +29,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from assistant.chunking import index_text
-from assistant.citations import split_sentences, strip_markers, verify
+from assistant.citations import one_line, paragraph_around, split_sentences, strip_markers, verify
 from assistant.index import Index
 from assistant.language import detect_language, nynorsk_to_bokmal
 from assistant.prompts import render_prompt
@@ -146,20 +146,28 @@ def _on_side(s: _Scored, name: str) -> bool:
     whose = owner(s.hit.chunk)
     if whose:
         return whose == name
-    key = s.sentence[:60]
-    for paragraph in re.split(r"\n\s*\n", s.hit.chunk.text):
-        flat = _one_line(paragraph)
-        cut = flat.find(key)
-        if cut >= 0:
-            before = [m.group(1) for m in _NAMES_RE.finditer(flat[:cut])]
-            return bool(before) and before[-1].lower() == name.lower()
-    return False
+    paragraph, cut = paragraph_around(s.hit.chunk.text, s.sentence)
+    before = [m.group(1) for m in _NAMES_RE.finditer(paragraph[: max(cut, 0)])]
+    return bool(before) and before[-1].lower() == name.lower()
 
 
 def _is_heading(sentence: str) -> bool:
     """A numbered heading ("10.2.1 Hvordan utarbeide en kompetanseplan"), a Markdown one or a title in capitals."""
     letters = [ch for ch in sentence if ch.isalpha()]
     return bool(_HEADING_RE.match(sentence)) or sentence.lstrip().startswith("#") or (len(letters) > 8 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters))
+
+
+def _coverage(terms: Mapping[str, float], total: float, toks: set[str], header: set[str]) -> tuple[frozenset[str], float]:
+    """The question terms a sentence covers (in its own words or its passage's heading), and their
+    weighted share, the sentence's own words counting double.
+
+    >>> covered, share = _coverage({"fagstig": 2.0, "sørum": 1.0}, 3.0, {"fagstig"}, {"sørum"})
+    >>> sorted(covered), round(share, 3)
+    (['fagstig', 'sørum'], 0.833)
+    """
+    covered = frozenset(t for t in terms if t in toks or t in header)
+    own = sum(terms[t] for t in covered if t in toks)
+    return covered, (sum(terms[t] for t in covered) + own) / (2 * total)
 
 
 def _title_key(text: str) -> str:
@@ -290,11 +298,6 @@ def standalone_question(question: str, history: Sequence[Mapping[str, str]]) -> 
     return f"{previous} {question}".strip()
 
 
-def _one_line(text: str) -> str:
-    """A quote on one line: 'PRO-\\nseksjonen' stays 'PRO-seksjonen', other breaks become spaces."""
-    return " ".join(re.sub(r"-\s*\n\s*", "-", text).split())
-
-
 class Assistant:
     """Retrieval + answer engines over one index."""
 
@@ -360,7 +363,7 @@ class Assistant:
         # Refusal still weighs the whole question ("ifølge Oslos plan" is not answered from Sørum's).
         asked = drop_source(standalone)
         full_terms = self.question_terms(standalone)
-        asked_terms = self.question_terms(asked)
+        asked_terms = full_terms if asked == standalone else self.question_terms(asked)
         terms = {t: w if t in asked_terms else w * SOURCE_WEIGHT for t, w in full_terms.items()}
         full_total = sum(full_terms.values()) or 1.0
         if standalone != question:
@@ -388,9 +391,7 @@ class Assistant:
                 if _is_heading(sentence) or _title_key(sentence) in titles:
                     continue  # "5. Kompetansebehov for Sørum kommune" is the passage's own heading
                 toks = set(self.analyzer().tokens(sentence))
-                covered = frozenset(t for t in terms if t in toks or t in header)
-                own = sum(terms[t] for t in covered if t in toks)
-                coverage = (sum(terms[t] for t in covered) + own) / (2 * total)
+                covered, coverage = _coverage(terms, total, toks, header)
                 flat = " ".join(sentence.split())
                 window_sim = max((sim for text, sim in by_chunk.get(hit.chunk.id, []) if flat[:60] in text), default=floor)
                 score = coverage + WINDOW_WEIGHT * (window_sim - floor) - RANK_PENALTY * (n - 1)
@@ -400,10 +401,9 @@ class Assistant:
                     score -= FOOTNOTE_PENALTY  # "16 I spørreundersøkelsen har …" is a footnote, beside the point
                 if wants_number and re.search(r"\d|prosent", sentence):
                     score += NUMBER_BONUS  # "Hvor mange ...?" is answered by a sentence with a number
-                quote = _FOOTNOTE_END_RE.sub(r"\1", _one_line(sentence))  # "… fem tusen kroner.14" -> "… kroner."
+                quote = _FOOTNOTE_END_RE.sub(r"\1", one_line(sentence))  # "… fem tusen kroner.14" -> "… kroner."
                 scored.append(_Scored(n, hit, quote, pos, covered, score, coverage))
-                whole = frozenset(t for t in full_terms if t in toks or t in header)
-                best_lexical = max(best_lexical, (sum(full_terms[t] for t in whole) + sum(full_terms[t] for t in whole & toks)) / (2 * full_total))
+                best_lexical = max(best_lexical, _coverage(full_terms, full_total, toks, header)[1])
         scored.sort(key=lambda s: -s.score)
         self._rerank(asked, scored)
         prepared.sentences = scored

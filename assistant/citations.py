@@ -237,6 +237,31 @@ def split_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in _sentence_spans(text)]
 
 
+def one_line(text: str) -> str:
+    """Text on one line: 'PRO-\\nseksjonen' stays 'PRO-seksjonen', other breaks become spaces.
+
+    >>> one_line("Første trinn i PRO-\\nseksjonen\\n er  obligatorisk.")
+    'Første trinn i PRO-seksjonen er obligatorisk.'
+    """
+    return " ".join(re.sub(r"-\s*\n\s*", "-", text).split())
+
+
+def paragraph_around(text: str, sentence: str) -> tuple[str, int]:
+    """The paragraph of ``text`` that holds ``sentence`` (both on one line), and where the sentence
+    starts in it; ("", -1) if no paragraph holds it.
+
+    >>> paragraph_around("I Drammen har 270 ledere gått.\\nDen varer i to år.\\n\\nNytt avsnitt.", "Den varer i to år.")
+    ('I Drammen har 270 ledere gått. Den varer i to år.', 31)
+    """
+    key = one_line(sentence)[:60]
+    for paragraph in re.split(r"\n\s*\n", text):
+        flat = one_line(paragraph)
+        cut = flat.find(key)
+        if cut >= 0:
+            return flat, cut
+    return "", -1
+
+
 def _expand(group: str) -> list[int]:
     """Expand a marker group: "1, 3" -> [1, 3]; "2-4" -> [2, 3, 4] (short ranges only)."""
     out: list[int] = []

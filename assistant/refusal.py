@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from assistant.chunking import index_text
+from assistant.citations import paragraph_around
 from assistant.retrieve import MUNICIPALITIES, named_municipalities
 from assistant.types import Hit
 
@@ -124,13 +125,18 @@ def about(s: Sentence, name: str) -> bool:
     return str(c.meta.get("municipality") or "").lower() == name.lower() or name.lower() in f"{c.text} {c.section_path} {c.title}".lower()
 
 
+def _dates_source(question: str, number: str) -> bool:
+    """Does ``number`` date the source the question names ("KS-rapporten fra 2010")?
+
+    >>> _dates_source("Hvor mange, ifølge KS-rapporten fra 2010?", "2010"), _dates_source("Hva skjedde i 2010?", "2010")
+    (True, False)
+    """
+    return bool(_SOURCE_YEAR_RE.search(question.replace(number, "ÅÅÅÅ")))
+
+
 def _paragraph(s: Sentence) -> str:
     """The paragraph of its passage the sentence stands in ("Fagstigen …. For hvert trinn gis …")."""
-    key = " ".join(s.sentence.split())[:60]
-    for paragraph in re.split(r"\n\s*\n", s.hit.chunk.text):
-        if key in " ".join(paragraph.split()):
-            return paragraph
-    return s.sentence
+    return paragraph_around(s.hit.chunk.text, s.sentence)[0] or s.sentence
 
 
 def unanswerable_reason(
@@ -169,7 +175,7 @@ def unanswerable_reason(
     missing = [
         num
         for num in re.findall(r"\b\d{2,4}\b", source_free)
-        if num not in top_text and not _SOURCE_YEAR_RE.search(source_free.replace(num, "ÅÅÅÅ"))
+        if num not in top_text and not _dates_source(source_free, num)
     ]
     if missing:
         return f"no passage mentions {', '.join(missing)}"
@@ -214,7 +220,7 @@ def unanswerable_reason(
     for year in re.findall(r"\b(?:19|20)\d\d\b", source_free):
         if written and int(year) > written and _PAST_RE.search(source_free):
             return f"asks what happened in {year}; the sources were written in {written}"
-        if _SOURCE_YEAR_RE.search(source_free.replace(year, "ÅÅÅÅ")):
+        if _dates_source(source_free, year):
             continue  # "KS-rapporten fra 2010" dates the source, not the fact asked about
         dated = (s for s in sentences if year in f"{s.sentence} {s.hit.chunk.title} {s.hit.chunk.section_path}")  # "## HTA 2008–2010 …"
         if not any(on_topic(s, YEAR_SIMILARITY, english, rarest, topical) for s in dated):
