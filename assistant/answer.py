@@ -166,8 +166,9 @@ def _coverage(terms: Mapping[str, float], total: float, toks: set[str], header: 
     (['fagstig', 'sørum'], 0.833)
     """
     covered = frozenset(t for t in terms if t in toks or t in header)
-    own = sum(terms[t] for t in covered if t in toks)
-    return covered, (sum(terms[t] for t in covered) + own) / (2 * total)
+    # fsum: a frozenset's order follows the string hash seed, and a plain sum's last bit with it
+    own = math.fsum(terms[t] for t in covered if t in toks)
+    return covered, (math.fsum(terms[t] for t in covered) + own) / (2 * total)
 
 
 def _title_key(text: str) -> str:
