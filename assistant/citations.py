@@ -220,6 +220,8 @@ def _is_boundary(text: str, start: int, m: re.Match[str], end: int, block_end: i
         return False  # initials, "s. 12"
     if re.fullmatch(r"\d{1,2}", text[start : m.start()].strip()):
         return False  # the "1." of a numbered list item
+    if word.isdigit() and len(word) <= 2 and after.split(maxsplit=1)[0].lower().rstrip(".,") in MONTHS:
+        return False  # "innen 1. April 2009": a date, written with a capital month
     # A sentence starts with a capital, a digit, a quote or a bracket; "18. februar" does not.
     return nxt.isupper() or nxt.isdigit() or nxt in "\"«”'(["
 
@@ -233,6 +235,8 @@ def split_sentences(text: str) -> list[str]:
 
     >>> split_sentences("Planen gjelder bl.a. ledere, jf. pkt. 3.3.1 [1]. Den ble vedtatt 18. februar [2][3].")
     ['Planen gjelder bl.a. ledere, jf. pkt. 3.3.1 [1].', 'Den ble vedtatt 18. februar [2][3].']
+    >>> split_sentences("Alt skulle være kartlagt innen 1. April 2009. Det ble det ikke.")
+    ['Alt skulle være kartlagt innen 1. April 2009.', 'Det ble det ikke.']
     """
     return [text[a:b] for a, b in _sentence_spans(text)]
 

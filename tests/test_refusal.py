@@ -43,6 +43,18 @@ def test_number_patterns(sentence: str, amount: bool, duration: bool) -> None:
         "Hvor mange ansatte fra Drammen kommune har deltatt i Geriatriløft Drammen?",
         # sources written in 2010 can say an evaluation was planned, not what it showed
         "Hvordan gikk evalueringen av Sørums kompetanseplan i 2013?",
+        # "et visst antall poeng": a "hvor mange <unit>" question needs a number with that unit
+        "Hvor mange kompetansepoeng får hver ansatt i Bærum på kompetansekontoen per år?",
+        "Hvor mange dager permisjon med lønn gir HTA kap. 3.3 til videreutdanning?",  # not "pkt. 3.2.1", not "01.04.09"
+        # "Asker, Bærum og Lier" names places; it does not count leaders
+        "Hvor mange ledere fra Bærum er med i mentorprogrammet sammen med Asker og Lier?",
+        # "holdt av et eksternt firma" says there is a firm, not which
+        "Hvilket firma holder lederskolen i Drammen?",
+        "Hvem er prosjektleder for kompetansekartleggingen i Alta?",
+        # "etter initiativ fra to vernepleiermedarbeidere" does not count participants
+        "Hvor mange deltok på Kompetanseuka i Lyngdal?",
+        # "270 ledere" does not count teachers
+        "Hvor mange sykepleiere i Drammen har gått gjennom lederskolen?",
     ],
 )
 def test_refuses_near_misses(corpus_assistant, question: str) -> None:
@@ -61,6 +73,11 @@ def test_refuses_near_misses(corpus_assistant, question: str) -> None:
         ("Hvor mye penger satte Alta av sentralt til kompetanseutvikling i 2008?", "200.000 kroner"),
         ("Hvor store lønnstillegg gir Fagstigen i Sørum?", "fem tusen kroner."),  # footnote "14" trimmed off
         ("Når skal Halden evaluere kompetanseplanen?", "høsten 2012"),  # a plan for a later year is no outcome
+        ("Hvor mange ledere har deltatt på lederskolen i Drammen?", "270"),  # participants, counted as participants
+        ("Hvor mange ledere i Drammen har gått gjennom lederskolen?", "270"),  # the counted noun is in the sentence
+        ("Hvor mange studiepoeng var lederutviklingsprogrammet for tjenestelederne i Bærum på?", "30 studiepoeng"),
+        ("Hvilket regionalt selskap for høyere utdanning er knyttet til Lyngdal, og når ble det etablert?", "Lister Kompetanse"),
+        ("Når skulle alle ansattes kompetanse være kartlagt etter tariffoppgjøret i 2008?", "1. April 2009"),
     ],
 )
 def test_answers_number_questions(corpus_assistant, question: str, fact: str) -> None:
