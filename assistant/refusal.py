@@ -59,7 +59,7 @@ class Sentence(Protocol):
 _NAME_RE = re.compile(r"\b[A-ZÆØÅ][a-zæøåA-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ][a-zæøå]+)*")
 _QUOTED_RE = re.compile(r"[«\"'“]([^»\"'”]{3,60})[»\"'”]")
 QUANTITY_RE = re.compile(
-    r"\b(hvor (mye|mange|stor|store|høy|høyt|lang|lenge|ofte)|kor (mykje|mange|stor|høg)|how (much|many|high|often)|hva (kostet|koster|scoret)|hvilke satser)\b",
+    r"\b(hvor (mye|mange|stor|store|stort|høy|høyt|lang|lenge|ofte)|kor (mykje|mange|stor|høg)|how (much|many|high|often)|hva (kostet|koster|scoret)|hvilke satser)\b",
     re.IGNORECASE,
 )
 
@@ -85,7 +85,7 @@ _PAST_RE = re.compile(
 # A capitalised word inside a question names a programme or a text ("Geriatriløft", "Kompetanseuka").
 _PROPER_RE = re.compile(r"(?<!^)(?<![.?!] )\b[A-ZÆØÅ][a-zæøå]{4,}")
 # A question about money wants a sum of money (or a pay step, or a share), not any count.
-_MONEY_QUESTION_RE = re.compile(r"budsjett|kost|kroner|penger|lønn|pris|betal|finansier", re.IGNORECASE)
+_MONEY_QUESTION_RE = re.compile(r"budsjett|kost|kroner|penger|lønn|pris|betal|finansier|beløp|tilskudd|bevilg", re.IGNORECASE)
 _MONEY_RE = re.compile(
     r"\bkr\b|kr\.|kroner|\bmill|milliard|\bNOK\b|lønnstrinn|lønnsramme|\d{1,3}(?:[ .]\d{3})+|\d\s*(?:prosent|%)", re.IGNORECASE
 )
@@ -123,7 +123,7 @@ _NUMBER = r"(?:\d[\d.,]*|en|ett|én|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|ell
 _NAME_QUESTION_RE = re.compile(
     r"\b(?:hvilke[nt]?|hva heter|which|what is the name of)\s+(?:\w+\s+)?\w*(?:firma|selskap|leverandør|konsulent\w*|dataprogram\w*|"
     r"programvare|datasystem\w*|fagsystem\w*|høgskole|høyskole|universitet|company|firm|supplier|software|vendor)\b"
-    r"|\bhvem (?:er|var) (?:\w*leder|kontaktperson|rådmann|personalsjef|\w*direktør|ordfører)\b(?! \w+t\b)",
+    r"|\b(?:hvem (?:er|var)|hva heter) (?:den |det )?(?:\w*leder|kontaktperson|rådmann|\w*sjef|\w*direktør|ordfører)(?:en)?\b(?! \w+t\b)",
     re.IGNORECASE,
 )
 # A sentence with the asked-for number (or year) must be on the question's topic: it shares enough of
@@ -177,6 +177,7 @@ def _dates_source(question: str, number: str) -> bool:
     return bool(_SOURCE_YEAR_RE.search(question.replace(number, "ÅÅÅÅ")))
 
 
+_REFERENCE_LIST_RE = re.compile(r"\([^()]*\b(?:19|20)\d\d[^()]*\)")
 _CAPITALISED_RE = re.compile(r"(?<![-–:] )(?<![-–:])\b[A-ZÆØÅ][\wæøåÆØÅ]*")
 
 
@@ -191,6 +192,7 @@ def _names_one(sentence: str, question: str, passages: str) -> bool:
     """
     # The first word, and a word after a dash or colon ("Bærum kommune - Kompetente medarbeidere"), is
     # capitalised anyway.
+    sentence = _REFERENCE_LIST_RE.sub("", sentence)  # "(Kvålshaugen og Breunig 2009)" names authors, not the answer
     words = [m.group(0) for m in _CAPITALISED_RE.finditer(sentence) if sentence[: m.start()].strip(" •-–*")]
     asked = question.lower()
     for w in words:
@@ -291,6 +293,10 @@ def unanswerable_reason(
         ):
             counted = ""
         counted = counted[: max(4, len(counted) - 3)]  # "lærere" -> "lære", "lederne" -> "lede"
+        # "… gjennomføres 5 samlinger": the number counts what the question counts, so it is on its topic
+        # (unless that is as common a word as "ansatte").
+        specific = counted and any(t.startswith(counted) or counted.startswith(t) for t in topical)
+        counted_re = re.compile(rf"(?<![\w.,]){_NUMBER}\s+{counted}", re.IGNORECASE) if specific else None
         numeric = [
             s
             for s in sentences
@@ -299,7 +305,7 @@ def unanswerable_reason(
             and (not _PARTICIPANTS_QUESTION_RE.search(question) or _PARTICIPANTS_RE.search(s.sentence))
             and (not counted or counted in s.sentence.lower() or _SHARE_RE.search(s.sentence))
             and (len(named) != 1 or about(s, named[0]))
-            and on_topic(s, QUANTITY_SIMILARITY, english, rarest, topical)
+            and (on_topic(s, QUANTITY_SIMILARITY, english, rarest, topical) or (counted_re and counted_re.search(s.sentence)))
         ]
         # "Hvor mange deltok i Geriatriløft Drammen?": the number must be said about the programme it names.
         proper = [w.lower() for w in _PROPER_RE.findall(question) if not named_municipalities(w)]

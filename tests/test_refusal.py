@@ -55,6 +55,10 @@ def test_number_patterns(sentence: str, amount: bool, duration: bool) -> None:
         "Hvor mange deltok på Kompetanseuka i Lyngdal?",
         # "270 ledere" does not count teachers
         "Hvor mange sykepleiere i Drammen har gått gjennom lederskolen?",
+        # "hvor stort beløp" asks for a sum of money; "den økonomiske støtten" is none
+        "Hvor stort beløp fikk Kompetanseuka i Lyngdal i støtte fra fylkesmannen?",
+        # "(Kvålshaugen og Breunig 2009)" names the authors of a reference, not a project leader
+        "Hva heter prosjektlederen som fulgte opp kompetansekartleggingen i Alta?",
     ],
 )
 def test_refuses_near_misses(corpus_assistant, question: str) -> None:
@@ -84,6 +88,13 @@ def test_answers_number_questions(corpus_assistant, question: str, fact: str) ->
     answer = corpus_assistant.ask(question, engine="extractive")
     assert not answer.refused, answer.notes
     assert fact in answer.text
+
+
+def test_a_number_counting_what_is_asked_is_on_topic(corpus_assistant) -> None:
+    # "… det gjennomføres 5 samlinger á tre dager" shares few of the question's words, but counts its noun
+    question = "Hvilket lederutviklingsprogram deltar rådmannens ledergruppe i Halden på i 2010, og hvor mange samlinger er det?"
+    answer = corpus_assistant.ask(question, engine="extractive")
+    assert not answer.refused, answer.notes
 
 
 def test_question_about_a_quoted_clause_is_answered(corpus_assistant) -> None:
