@@ -207,6 +207,29 @@ def _names_one(sentence: str, question: str, passages: str) -> bool:
     return False
 
 
+def _counted_word(question: str) -> str:
+    """The word after the last "hvor mange" ("Hvor mange innbyggere …? Og hvor mange jobber …?" -> "jobber")."""
+    words = [m.group(1).lower() for m in _COUNTED_RE.finditer(question)]
+    return words[-1] if words else ""
+
+
+def counted_noun(question: str) -> str:
+    """The stem of the noun a "hvor mange" question counts, or "".
+
+    >>> counted_noun("Hvor mange lærere i Drammen …?"), counted_noun("Hvor mange fikk videreutdanning?")
+    ('lære', '')
+    """
+    word = _counted_word(question)
+    if not word or word in _COUNT_VERBS or not word.endswith(("e", "er", "ar", "ne")):
+        return ""
+    return word[: max(4, len(word) - 3)]  # "lærere" -> "lære", "lederne" -> "lede", "dagers" -> "dage"
+
+
+def counting(stem: str) -> re.Pattern[str]:
+    """A number followed by the counted noun: "5 samlinger", "270 ledere", "30 studiepoeng"."""
+    return re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?:\w+\s+)?{re.escape(stem)}", re.IGNORECASE)
+
+
 def _paragraph(s: Sentence) -> str:
     """The paragraph of its passage the sentence stands in ("Fagstigen …. For hvert trinn gis …")."""
     return paragraph_around(s.hit.chunk.text, s.sentence)[0] or s.sentence
@@ -282,21 +305,13 @@ def unanswerable_reason(
             stem = r"(?:kr\.?|kroner)" if stem == "kron" else r"(?:prosent|%)" if stem == "prosent" else rf"\w*{stem}"
             unit_re = re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?:\w+\s+)?{stem}|\bkr\.?\s*\d", re.IGNORECASE)
         listed = pattern is _AMOUNT_RE and bool(_COUNTS_PLACES_RE.search(question))
-        noun = _COUNTED_RE.search(question)
-        counted = noun.group(1).lower() if noun else ""
-        if counted and (
-            counted.startswith(_KIND_WORDS)
-            or counted in _COUNT_VERBS
-            or not counted.endswith(("e", "er", "ar", "ne"))
-            or _PARTICIPANTS_QUESTION_RE.search(question)
-            or _UNIT_QUESTION_RE.search(question)
-        ):
-            counted = ""
-        counted = counted[: max(4, len(counted) - 3)]  # "lærere" -> "lære", "lederne" -> "lede"
+        counted = counted_noun(question)
+        if _counted_word(question).startswith(_KIND_WORDS) or _PARTICIPANTS_QUESTION_RE.search(question) or _UNIT_QUESTION_RE.search(question):
+            counted = ""  # "kategorier" ~ "grupper"; participants and units have their own rules
         # "… gjennomføres 5 samlinger": the number counts what the question counts, so it is on its topic
         # (unless that is as common a word as "ansatte").
         specific = counted and any(t.startswith(counted) or counted.startswith(t) for t in topical)
-        counted_re = re.compile(rf"(?<![\w.,]){_NUMBER}\s+{counted}", re.IGNORECASE) if specific else None
+        counted_re = counting(counted) if specific else None
         numeric = [
             s
             for s in sentences

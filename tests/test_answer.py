@@ -256,3 +256,15 @@ def test_footnotes_are_not_the_first_choice(corpus_assistant) -> None:
     # "17 For en nærmere beskrivelse av dette tiltaket se omtalen av Bærum kommune …" was the second quote.
     answer = corpus_assistant.ask("Hva sier rådmannen i Bærum at kompetanseplanen skal beskrive?", engine="extractive")
     assert not answer.refused and "«17 For en nærmere" not in answer.text, answer.text
+
+
+def test_a_number_with_the_counted_noun_is_quoted(corpus_assistant) -> None:
+    # "… det gjennomføres 5 samlinger á tre dager" shares few words with the question; it counts its noun
+    answer = corpus_assistant.ask("Hvor mange samlinger har Krefter i bevegelse, som Haldens ledergruppe er med på?", engine="extractive")
+    assert not answer.refused and "5 samlinger" in answer.text, answer.text
+
+
+def test_a_followup_counts_its_own_noun(corpus_assistant) -> None:
+    history = [{"role": "user", "content": "Hvor mange innbyggere har Alta kommune?"}]
+    answer = corpus_assistant.ask("Og hvor mange jobber i kommunen?", history, engine="extractive")
+    assert not answer.refused and "1.500 ansatte" in answer.text, answer.text
