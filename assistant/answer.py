@@ -152,6 +152,27 @@ def _on_side(s: _Scored, name: str) -> bool:
     return bool(before) and before[-1].lower() == name.lower()
 
 
+_CLAUSE_BREAK_RE = re.compile(r",?\s+(?:og|mens|and|while)\s+(?=(?:hv\w*|når|kva|kor\w*|what|how|which|when|who)\b)", re.IGNORECASE)
+
+
+def _side_clauses(question: str, named: Sequence[str]) -> dict[str, str]:
+    """One clause per municipality when a question asks each its own thing ("Når evalueres planen i
+    Halden, og hvordan evaluerer Bærum sin SKUP?"), else {}.
+
+    >>> _side_clauses("Når evalueres planen i Halden, og hvordan evaluerer Bærum sin SKUP?", ["Halden", "Bærum"])
+    {'Halden': 'Når evalueres planen i Halden?', 'Bærum': 'hvordan evaluerer Bærum sin SKUP?'}
+    >>> _side_clauses("Hvordan skiller Sørum og Bærum seg?", ["Sørum", "Bærum"])
+    {}
+    """
+    parts = [p.strip(" ,?") for p in _CLAUSE_BREAK_RE.split(question) if p.strip(" ,?")]
+    if len(parts) != len(named) or "?" in question.rstrip()[:-1]:
+        return {}
+    owners = [named_municipalities(p) for p in parts]
+    if any(len(o) != 1 for o in owners) or sorted(o[0] for o in owners) != sorted(named):
+        return {}
+    return {o[0]: f"{p}?" for o, p in zip(owners, parts, strict=True)}
+
+
 def _is_heading(sentence: str) -> bool:
     """A numbered heading ("10.2.1 Hvordan utarbeide en kompetanseplan"), a Markdown one or a title in capitals."""
     letters = [ch for ch in sentence if ch.isalpha()]
@@ -572,18 +593,25 @@ class Assistant:
     def _comparison_groups(self, prepared: Prepared) -> list[tuple[str, list[_Scored]]] | None:
         """A comparison ("Hvordan skiller Sørum og Bærum seg …?") answered one municipality at a time.
 
-        Each side is asked as its own question with the other names taken out, so it gets its own
-        passages, sentence ranking and refusal check; its quotes come under "Om <kommune>:".
-        None when the question names fewer than two municipalities.
+        Each side is asked as its own question (its own clause when the question asks each side its own
+        thing, else the question with the other names taken out), so it gets its own passages, sentence
+        ranking and refusal check, and picks among the sentences about it (``_on_side``); its quotes come
+        under "Om <kommune>:", in the order the question names them. None when the question names fewer
+        than two municipalities.
         """
         named = named_municipalities(prepared.standalone)
         if len(named) < 2:
             return None
+        lowered = prepared.standalone.lower()
+        named.sort(key=lambda m: lowered.find(m.lower()))  # in the order the question names them
         groups = []
+        clauses = _side_clauses(prepared.standalone, named)
         for name in named:
-            side = self.prepare(drop_names(prepared.standalone, [other for other in named if other != name]), filters=prepared.filters)
+            asked = clauses.get(name) or drop_names(prepared.standalone, [other for other in named if other != name])
+            side = self.prepare(asked, filters=prepared.filters)
+            side.sentences = [s for s in side.sentences if _on_side(s, name)]  # a side picks among its own sentences
             picked = self._pick_sentences(side, COMPARE_SENTENCES, COMPARE_WORDS) if side.answerable else []
-            groups.append((name, [s for s in picked if _on_side(s, name)]))
+            groups.append((name, picked))
         return groups
 
     # ---- LLM engines ---------------------------------------------------------------------

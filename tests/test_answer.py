@@ -268,3 +268,18 @@ def test_a_followup_counts_its_own_noun(corpus_assistant) -> None:
     history = [{"role": "user", "content": "Hvor mange innbyggere har Alta kommune?"}]
     answer = corpus_assistant.ask("Og hvor mange jobber i kommunen?", history, engine="extractive")
     assert not answer.refused and "1.500 ansatte" in answer.text, answer.text
+
+
+def test_a_comparison_side_picks_among_its_own_sentences(corpus_assistant) -> None:
+    # General sentences on mapping outranked Sørum's CV-base and were then dropped as off-side, leaving
+    # Sørum with a sentence about when it finished
+    answer = corpus_assistant.ask("Hvordan løste Sørum og Bærum registreringen av realkompetanse i kartleggingen?", engine="extractive")
+    sorum, baerum = answer.text.split("Om Bærum:")
+    assert "CV-base" in sorum and "papir" in baerum, answer.text
+
+
+def test_a_comparison_asking_each_side_its_own_thing(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Når skal Halden evaluere kompetanseplanen sin, og hvordan evaluerer Bærum SKUP?", engine="extractive")
+    assert answer.text.index("Om Halden:") < answer.text.index("Om Bærum:"), answer.text  # the question's order
+    halden = answer.text.split("Om Halden:")[1].split("Om Bærum:")[0]
+    assert "høsten 2012" in halden, answer.text
