@@ -129,6 +129,8 @@ _FOOTNOTE_END_RE = re.compile(r"(?<=[^\W\d_])([.!?][”\"»]?)\d{1,3}$")
 _FOOTNOTE_RE = re.compile(r"\s*\d{1,3} (?=[A-ZÆØÅ](?:[a-zæøå]|\s))")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[•\-–▪♦]|\d{1,2}[.)]\s)")
 _NAMES_RE = re.compile(rf"\b({'|'.join(MUNICIPALITIES)})", re.IGNORECASE)
+# A sentence that starts by referring to the one before: "Dette innebærer …", "Videre er det …".
+_POINTS_BACK_RE = re.compile(r"^\W*(?:dette|denne|disse|til sammen|slik|her|derfor|videre|i tillegg|dessuten|samtidig|likevel)\b", re.IGNORECASE)
 _HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$")
 
 
@@ -543,6 +545,14 @@ class Assistant:
                 chosen.append(nxt)
                 leads.append(nxt)
                 words += len(nxt.sentence.split())
+        # A lead sentence that points back ("Dette innebærer en månedlig rapportering …") needs the one before it.
+        for lead in list(leads):
+            if not _POINTS_BACK_RE.search(lead.sentence):
+                continue
+            prev = next((c for c in prepared.sentences if c.n == lead.n and c.position == lead.position - 1), None)
+            if prev is not None and prev not in chosen and words + len(prev.sentence.split()) <= max_words + FOLLOWING_WORDS:
+                chosen.append(prev)
+                words += len(prev.sentence.split())
         # A lead sentence that ends in a colon introduces a list: quote the list too.
         for lead in leads:
             if not lead.sentence.rstrip().endswith(":"):

@@ -283,3 +283,9 @@ def test_a_comparison_asking_each_side_its_own_thing(corpus_assistant) -> None:
     assert answer.text.index("Om Halden:") < answer.text.index("Om Bærum:"), answer.text  # the question's order
     halden = answer.text.split("Om Halden:")[1].split("Om Bærum:")[0]
     assert "høsten 2012" in halden, answer.text
+
+
+def test_a_sentence_pointing_back_brings_the_one_before(corpus_assistant) -> None:
+    # "Dette innebærer blant annet en månedlig rapportering …" alone does not say what "dette" is
+    answer = corpus_assistant.ask("Hvor mange styringsparametre rapporterer Sørum på hver måned?", engine="extractive")
+    assert "Dette innebærer" in answer.text and "kvalitetssystem" in answer.text, answer.text
