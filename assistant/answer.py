@@ -397,6 +397,7 @@ class Assistant:
                 if t in terms:
                     terms[t] *= FOLLOWUP_BOOST
         total = sum(terms.values()) or 1.0
+        same_terms = terms == full_terms  # no source words, no follow-up: the whole question's coverage is the same
         # The best sentence windows of the dense retriever point at the answering sentences.
         windows = self.index.dense_windows(standalone, 24, filters.where() if filters else None)
         floor = windows[-1][2] if windows else 0.0
@@ -432,7 +433,8 @@ class Assistant:
                     score += COUNTED_BONUS  # "Hvor mange samlinger …?" by "… gjennomføres 5 samlinger"
                 quote = _FOOTNOTE_END_RE.sub(r"\1", one_line(sentence))  # "… fem tusen kroner.14" -> "… kroner."
                 scored.append(_Scored(n, hit, quote, pos, covered, score, coverage))
-                best_lexical = max(best_lexical, _coverage(full_terms, full_total, toks, header)[1])
+                whole = coverage if same_terms else _coverage(full_terms, full_total, toks, header)[1]
+                best_lexical = max(best_lexical, whole)
         scored.sort(key=lambda s: -s.score)
         self._rerank(asked, scored)
         prepared.sentences = scored

@@ -381,7 +381,8 @@ _NN_PARTS = (
     ("heiltid", "heltid"), ("foreining", "forening"), ("tillitsvald", "tillitsvalgt"), ("omgrep", "begrep"),
     ("tilsetjing", "ansettelse"), ("brukar", "bruker"), ("kartleggjing", "kartlegging"),
 )
-_NN_PARTS_RE = re.compile("|".join(sorted((p for p, _ in _NN_PARTS), key=len, reverse=True)))
+_NN_PARTS_MAP = dict(_NN_PARTS)
+_NN_PARTS_RE = re.compile("|".join(sorted(_NN_PARTS_MAP, key=len, reverse=True)))
 _NN_ENDINGS = (("erane", "erne"), ("erar", "ere"), ("arane", "ene"), ("ane", "ene"), ("ar", "er"), ("inga", "ingen"))
 _NN_WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -396,15 +397,13 @@ def nynorsk_to_bokmal(text: str) -> str:
     >>> nynorsk_to_bokmal("Korleis lærer leiarane og sjukepleiarar?")
     'Hvordan lærer lederne og sykepleiere?'
     """
-    parts = dict(_NN_PARTS)
-
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
         low = w.lower()
         if low in _NN_WORDS:
             out = _NN_WORDS[low]
         else:
-            out = _NN_PARTS_RE.sub(lambda p: parts[p.group(0)], low)
+            out = _NN_PARTS_RE.sub(lambda p: _NN_PARTS_MAP[p.group(0)], low)
             if len(out) >= 6:
                 for old, new in _NN_ENDINGS:
                     if out.endswith(old):

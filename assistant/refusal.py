@@ -20,7 +20,8 @@
 Every threshold was chosen on ``evals/questions.jsonl`` (`planvis eval --calibrate` sweeps
 ``REFUSE_BELOW``): there they refuse 18 of 19 unanswerable questions and 2 of 198 answerable ones.
 The unit, counted-noun, participation and name rules were found on fresh near-miss questions written
-by helpers who had not seen the code; they changed no answer on ``evals/questions.jsonl``.
+by helpers who had not seen the code; they changed no refusal and no must-include result on
+``evals/questions.jsonl``.
 
     >>> bool(_AMOUNT_RE.search("Ordningen kom i stand i 2008."))
     False
@@ -225,9 +226,14 @@ def counted_noun(question: str) -> str:
     return word[: max(4, len(word) - 3)]  # "lærere" -> "lære", "lederne" -> "lede", "dagers" -> "dage"
 
 
+def _number_then(unit: str) -> re.Pattern[str]:
+    """A number, then (one word later at most) what matches the pattern ``unit``."""
+    return re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?:\w+\s+)?{unit}", re.IGNORECASE)
+
+
 def counting(stem: str) -> re.Pattern[str]:
     """A number followed by the counted noun: "5 samlinger", "270 ledere", "30 studiepoeng"."""
-    return re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?:\w+\s+)?{re.escape(stem)}", re.IGNORECASE)
+    return _number_then(re.escape(stem))
 
 
 def _paragraph(s: Sentence) -> str:
@@ -300,13 +306,15 @@ def unanswerable_reason(
         if pattern is _AMOUNT_RE and _MONEY_QUESTION_RE.search(question):
             pattern = _MONEY_RE  # "Hvor mye er budsjettert …?" is not answered by "de fire kommunalavdelingene"
         unit = _UNIT_QUESTION_RE.search(question)
+        unit_re = None
         if unit:
             stem = unit.group(1).lower()
             stem = r"(?:kr\.?|kroner)" if stem == "kron" else r"(?:prosent|%)" if stem == "prosent" else rf"\w*{stem}"
-            unit_re = re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?:\w+\s+)?{stem}|\bkr\.?\s*\d", re.IGNORECASE)
+            unit_re = re.compile(rf"{_number_then(stem).pattern}|\bkr\.?\s*\d", re.IGNORECASE)
+        participants = bool(_PARTICIPANTS_QUESTION_RE.search(question))
         listed = pattern is _AMOUNT_RE and bool(_COUNTS_PLACES_RE.search(question))
         counted = counted_noun(question)
-        if _counted_word(question).startswith(_KIND_WORDS) or _PARTICIPANTS_QUESTION_RE.search(question) or _UNIT_QUESTION_RE.search(question):
+        if _counted_word(question).startswith(_KIND_WORDS) or participants or unit:
             counted = ""  # "kategorier" ~ "grupper"; participants and units have their own rules
         # "… gjennomføres 5 samlinger": the number counts what the question counts, so it is on its topic
         # (unless that is as common a word as "ansatte").
@@ -314,10 +322,10 @@ def unanswerable_reason(
         counted_re = counting(counted) if specific else None
         numeric = [
             s
-            for s in sentences
-            if (pattern.search(_ENUMERATOR_RE.sub("", s.sentence)) or (listed and _LISTED_NAMES_RE.search(s.sentence)))
-            and (not unit or unit_re.search(_ENUMERATOR_RE.sub("", s.sentence)))
-            and (not _PARTICIPANTS_QUESTION_RE.search(question) or _PARTICIPANTS_RE.search(s.sentence))
+            for s, bare in ((s, _ENUMERATOR_RE.sub("", s.sentence)) for s in sentences)  # bare: without "1.", "pkt. 3.2"
+            if (pattern.search(bare) or (listed and _LISTED_NAMES_RE.search(s.sentence)))
+            and (unit_re is None or unit_re.search(bare))
+            and (not participants or _PARTICIPANTS_RE.search(s.sentence))
             and (not counted or counted in s.sentence.lower() or _SHARE_RE.search(s.sentence))
             and (len(named) != 1 or about(s, named[0]))
             and (on_topic(s, QUANTITY_SIMILARITY, english, rarest, topical) or (counted_re and counted_re.search(s.sentence)))
