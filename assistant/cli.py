@@ -39,6 +39,7 @@ def _open_index(settings: Settings, build_if_missing: bool = True) -> Any:
         report = index.sync_corpus(progress=sys.stderr.isatty())
         for line in report.failed:
             _err(line)
+    index.check()  # a damaged index is named now, with `planvis ingest --rebuild`, not at the first question
     return index
 
 
@@ -63,6 +64,24 @@ def _read_batch(path: str) -> Iterator[str]:
                 yield line.rstrip("\n")
     finally:
         if stream is not sys.stdin:
+            stream.close()
+
+
+def _read_batch_numbered(path: str) -> Iterator[tuple[int, str]]:
+    """(1-based line number, line) for each non-blank line; a line that is not UTF-8 is kept as its error."""
+    try:
+        stream: Any = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+    except OSError as exc:
+        raise CliError(f"{path}: cannot read batch file ({exc.strerror or exc})") from exc
+    try:
+        for no, raw in enumerate(stream, start=1):
+            text = raw.decode("utf-8", errors="replace")
+            if text.strip():
+                yield no, text.rstrip("\r\n")
+    except OSError as exc:
+        raise CliError(f"{path}: cannot read batch file ({exc.strerror or exc})") from exc
+    finally:
+        if stream is not sys.stdin.buffer:
             stream.close()
 
 
@@ -292,17 +311,16 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     assistant = Assistant(settings, index)
     engine = args.engine or settings.engine
     if args.batch:
-        failures = 0
-        for line in _read_batch(args.batch):
+        # Every line gets one JSON object, an answer or {"line", "question", "error"}; exit 0 when all did.
+        for no, line in _read_batch_numbered(args.batch):
             try:
                 question, history = _parse_batch_line(line)
                 answer = assistant.ask(_clean_question(question), history, engine=engine, filters=_filters(args))
-                print(json.dumps(answer_json(answer), ensure_ascii=False), flush=True)
+                print(json.dumps({"line": no, **answer_json(answer)}, ensure_ascii=False), flush=True)
             except CliError as exc:
-                failures += 1
-                _err(str(exc))
-                print(json.dumps({"question": line[:200], "error": str(exc)}, ensure_ascii=False), flush=True)
-        return 1 if failures else 0
+                _err(f"line {no}: {exc}")
+                print(json.dumps({"line": no, "question": line[:200], "error": str(exc)}, ensure_ascii=False), flush=True)
+        return 0
     if not args.question:
         raise CliError("no question: give one, e.g. planvis ask \"Hva gjorde Sørum med Fagstigen?\"")
     question = _clean_question(args.question)
@@ -337,15 +355,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # one line, never a traceback, for anything we did not foresee
-        from assistant.index import IndexError_
+        from assistant.index import IndexError_, log_traceback
+        from assistant.loaders import LoadError
+        from assistant.settings import SettingsError
 
-        if isinstance(exc, IndexError_):
+        if isinstance(exc, (IndexError_, SettingsError, LoadError)):  # LoadError here: a damaged manifest
             _err(str(exc))
             return 2
-        _err(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'unexpected error'}")
         if "PLANVIS_DEBUG" in __import__("os").environ:
             raise
+        log = log_traceback(Path(args.data_dir) if args.data_dir else load_settings_or_default().data_dir, f"planvis {args.command}")
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "unexpected error"
+        _err(f"unexpected error: {type(exc).__name__}: {first}" + (f" (full traceback in {log})" if log else ""))
         return 1
+
+
+def load_settings_or_default() -> Settings:
+    """Settings for writing a log even when the environment holds a bad value."""
+    from assistant.settings import SettingsError
+
+    try:
+        return load_settings()
+    except SettingsError:
+        return Settings.model_construct()
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:

@@ -22,6 +22,7 @@ from pathlib import Path
 from assistant.types import DocInfo, Line, LoadedDoc
 
 SUPPORTED = (".txt", ".md", ".pdf", ".docx")
+DOC_TYPES = ("report", "plan", "tariff", "user")
 
 # Glyphs that the extraction left in front of list items (Symbol-font bullets land in the
 # private use area). They become one bullet that the relevance normaliser also drops.
@@ -38,28 +39,52 @@ class LoadError(Exception):
     """A file could not be read; the message is one line naming the file and the reason."""
 
 
+class ManifestError(LoadError):
+    """``corpus/manifest.toml`` cannot be used; nothing is indexed until it is fixed."""
+
+
 class LoadNotice(Warning):
     """Something the user should know about a file that was still loaded."""
 
 
 def read_manifest(corpus_dir: Path) -> dict[str, DocInfo]:
-    """Parse ``corpus/manifest.toml`` into DocInfo objects keyed by doc id."""
+    """Parse ``corpus/manifest.toml`` into DocInfo objects keyed by doc id.
+
+    A damaged manifest raises :class:`ManifestError` naming the file and the entry: metadata
+    (municipality, year, type) decides filtering and citation years, so we do not guess it.
+    """
     path = corpus_dir / "manifest.toml"
     if not path.exists():
         return {}
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return {
-        doc_id: DocInfo(
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ManifestError(f"{path}: not valid TOML ({str(exc).splitlines()[0]})") from exc
+    out: dict[str, DocInfo] = {}
+    for doc_id, entry in data.items():
+        if not isinstance(entry, dict):
+            raise ManifestError(f"{path}: [{doc_id}] must be a table of fields, not {type(entry).__name__}")
+        year = entry.get("year")
+        if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+            raise ManifestError(f"{path}: [{doc_id}] year must be a whole number, not {year!r}")
+        for key in ("title", "doc_type", "municipality", "publisher", "original"):
+            if key in entry and not isinstance(entry[key], str):
+                raise ManifestError(f"{path}: [{doc_id}] {key} must be text, not {entry[key]!r}")
+        doc_type = str(entry.get("doc_type", "report"))
+        if doc_type not in DOC_TYPES:
+            raise ManifestError(f"{path}: [{doc_id}] doc_type must be one of {', '.join(DOC_TYPES)}, not {doc_type!r}")
+        out[doc_id] = DocInfo(
             doc_id=doc_id,
             title=str(entry.get("title", doc_id)),
-            doc_type=str(entry.get("doc_type", "report")),
-            year=entry.get("year"),
+            doc_type=doc_type,
+            year=year,
             municipality=entry.get("municipality"),
             publisher=entry.get("publisher"),
             original=entry.get("original"),
         )
-        for doc_id, entry in data.items()
-    }
+    return out
 
 
 def doc_info_for(path: Path, manifest: Mapping[str, DocInfo]) -> DocInfo:
@@ -67,20 +92,78 @@ def doc_info_for(path: Path, manifest: Mapping[str, DocInfo]) -> DocInfo:
     doc_id = path.stem
     if doc_id in manifest:
         return manifest[doc_id]
-    return DocInfo(doc_id=doc_id, title=path.name, doc_type="user")
+    return DocInfo(doc_id=slug(doc_id), title=printable(path.name) or "dokument", doc_type="user")
 
 
-def load_file(path: Path, manifest: Mapping[str, DocInfo], notices: list[str] | None = None) -> LoadedDoc:
-    """Load and clean one file. Raises :class:`LoadError` with a one-line reason."""
+def printable(text: str) -> str:
+    """Control and format characters (newlines, RTL overrides, NUL) out, white space collapsed."""
+    return " ".join("".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text).split())
+
+
+def slug(stem: str) -> str:
+    """A doc id from a file stem: letters (incl. æøå), digits, '-', '_' and '.'; anything else -> '-'.
+
+    >>> slug("Plan for Ås (utkast) v2")
+    'Plan-for-Ås-utkast-v2'
+    """
+    text = unicodedata.normalize("NFC", stem)
+    text = re.sub(r"[^\w.-]+", "-", text).strip("-._")
+    return text[:120] or "dokument"
+
+
+def safe_filename(name: str) -> str:
+    """An uploaded file's name reduced to one harmless path component (keeps the suffix).
+
+    The browser or a client may send ``../../x.pdf``, ``C:\\temp\\x.pdf``, control characters or
+    a name of only dots; the result never leaves the upload folder.
+
+    >>> safe_filename("../../etc/x.pdf")
+    'x.pdf'
+    """
+    base = re.split(r"[\\/]", name)[-1]
+    stem, dot, suffix = printable(base).rpartition(".")
+    if not dot:
+        stem, suffix = suffix, ""
+    clean_stem = re.sub(r"[^\w. ()-]+", "_", unicodedata.normalize("NFC", stem)).strip(" ._")[:120] or "dokument"
+    clean_suffix = re.sub(r"[^\w]+", "", suffix)[:10]
+    return f"{clean_stem}.{clean_suffix}" if clean_suffix else clean_stem
+
+
+def _sniff(path: Path, suffix: str, raw: bytes) -> None:
+    """Check that the content is what the suffix says before a parser sees it."""
+    head = raw[:1024]
+    if suffix == ".pdf" and b"%PDF-" not in head:
+        if raw.startswith(b"PK\x03\x04"):
+            raise LoadError(f"{path}: named .pdf but is a zip archive (a Word file?), not a PDF")
+        raise LoadError(f"{path}: named .pdf but is not a PDF (no %PDF header)")
+    if suffix == ".docx" and not raw.startswith(b"PK\x03\x04"):
+        if raw.startswith(b"%PDF-"):
+            raise LoadError(f"{path}: named .docx but is a PDF")
+        if raw.startswith(b"\xd0\xcf\x11\xe0"):
+            raise LoadError(f"{path}: an old Word (.doc) file named .docx: save it as .docx or PDF")
+        raise LoadError(f"{path}: not a Word document (a .docx is a zip container; this is not one)")
+
+
+def load_file(
+    path: Path, manifest: Mapping[str, DocInfo], notices: list[str] | None = None, limit_mb: float | None = None
+) -> LoadedDoc:
+    """Load and clean one file. Raises :class:`LoadError` with a one-line reason.
+
+    ``limit_mb`` (``Settings.upload_limit_mb``) refuses larger files before they are read.
+    """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise LoadError(f"{path}: unsupported file type '{suffix or '(none)'}' (supported: {', '.join(SUPPORTED)})")
     try:
+        size = path.stat().st_size
+        if limit_mb is not None and size > limit_mb * 1024 * 1024:
+            raise LoadError(f"{path}: file is {size / 1024 / 1024:.1f} MB, above the upload limit of {limit_mb:g} MB (PLANVIS_UPLOAD_LIMIT_MB)")
         raw = path.read_bytes()
     except OSError as exc:
         raise LoadError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
     if not raw.strip():
         raise LoadError(f"{path}: file is empty")
+    _sniff(path, suffix, raw)
     if suffix in (".txt", ".md"):
         lines = _text_lines(path, raw, notices)
     elif suffix == ".pdf":
@@ -99,12 +182,19 @@ def load_file(path: Path, manifest: Mapping[str, DocInfo], notices: list[str] | 
 
 
 def _text_lines(path: Path, raw: bytes, notices: list[str] | None) -> list[Line]:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16", errors="replace")
         if notices is not None:
-            notices.append(f"{path}: not UTF-8, read as Windows-1252")
+            notices.append(f"{path}: read as UTF-16")
+    elif b"\x00" in raw[:8192]:
+        raise LoadError(f"{path}: not a text file (binary content)")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+            if notices is not None:
+                notices.append(f"{path}: not UTF-8, read as Windows-1252")
     lines = text.splitlines()
     pages = _txt_pages(lines)
     return [Line(no=i + 1, text=t, page=p) for i, (t, p) in enumerate(zip(lines, pages, strict=True))]
@@ -167,10 +257,18 @@ def _txt_pages(lines: list[str]) -> list[int | None]:
     return pages
 
 
-def _pdf_lines(path: Path) -> list[Line]:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text.splitlines()[0][:160]}" if text else type(exc).__name__
 
+
+def _pdf_lines(path: Path) -> list[Line]:
+    import logging
+
+    from pypdf import PdfReader
+
+    # pypdf logs recoverable damage ("EOF marker not found") itself; we report it as one line instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
@@ -192,8 +290,10 @@ def _pdf_lines(path: Path) -> list[Line]:
             out.append(Line(no=no, text="", page=page_no))
     except LoadError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError) as exc:
-        raise LoadError(f"{path}: not a readable PDF ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'corrupt'})") from exc
+    except RecursionError as exc:
+        raise LoadError(f"{path}: not a readable PDF (nested too deeply)") from exc
+    except Exception as exc:  # pypdf raises many types on damaged files; any of them means "damaged"
+        raise LoadError(f"{path}: not a readable PDF ({_first_line(exc)})") from exc
     if not any(line.text.strip() for line in out):
         raise LoadError(f"{path}: PDF has no text layer (scanned?); run OCR first")
     return out
@@ -203,20 +303,31 @@ def _docx_lines(path: Path) -> list[Line]:
     import zipfile
 
     from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
 
+    if not zipfile.is_zipfile(path):
+        raise LoadError(f"{path}: Word document is truncated or damaged (incomplete zip container)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise LoadError(f"{path}: Word document is truncated or damaged ({_first_line(exc)})") from exc
+    if "word/document.xml" not in names:
+        raise LoadError(f"{path}: zip archive without a Word document inside (no word/document.xml)")
     try:
         document = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise LoadError(f"{path}: not a readable Word document ({type(exc).__name__})") from exc
-    out: list[Line] = []
-    for paragraph in document.paragraphs:
-        for t in paragraph.text.splitlines() or [""]:
-            out.append(Line(no=len(out) + 1, text=t, page=None))
-    for table in document.tables:
-        for row in table.rows:
-            cells = [c.text.strip() for c in row.cells]
-            out.append(Line(no=len(out) + 1, text=" ".join(c for c in cells if c), page=None))
+        out: list[Line] = []
+        for paragraph in document.paragraphs:
+            for t in paragraph.text.splitlines() or [""]:
+                out.append(Line(no=len(out) + 1, text=t, page=None))
+        for table in document.tables:
+            for row in table.rows:
+                cells = [c.text.strip() for c in row.cells]
+                out.append(Line(no=len(out) + 1, text=" ".join(c for c in cells if c), page=None))
+    except Exception as exc:  # zipfile, python-docx and lxml errors: a damaged or foreign file
+        name = type(exc).__name__
+        if name == "XMLSyntaxError":
+            raise LoadError(f"{path}: Word document is damaged (broken XML inside: {str(exc).splitlines()[0][:120]})") from exc
+        raise LoadError(f"{path}: not a readable Word document ({_first_line(exc)})") from exc
     return out
 
 

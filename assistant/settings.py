@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +45,10 @@ class Settings(BaseSettings):
     max_new_tokens: int = 200
     llm_passages: int = 5  # whole passages given to the openai engine (the local one gets best sentences)
 
+    # Reliability and scale-out
+    upload_limit_mb: float = Field(default=50.0, gt=0)  # larger files are refused before they are read
+    chroma_url: str = ""  # e.g. http://127.0.0.1:8000: passages in a Chroma server instead of data_dir/index/chroma
+
     @property
     def index_dir(self) -> Path:
         return self.data_dir / "index"
@@ -53,6 +58,33 @@ class Settings(BaseSettings):
         return self.models_dir / self.local_model_file
 
 
+class SettingsError(ValueError):
+    """A setting has a value we cannot use; the one-line message names the variable and the value."""
+
+
 def load_settings(**overrides: object) -> Settings:
-    """Read settings from the environment; keyword arguments win over it."""
-    return Settings(**overrides)  # type: ignore[arg-type]
+    """Read settings from the environment; keyword arguments win over it.
+
+    Raises :class:`SettingsError` naming the first bad variable, e.g.
+    ``PLANVIS_LOCAL_CTX='abc': not a whole number``.
+    """
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise SettingsError(_describe(exc, overrides)) from exc
+
+
+def _describe(exc: ValidationError, overrides: dict[str, object]) -> str:
+    import os
+
+    problems = []
+    for err in exc.errors():
+        field = str(err["loc"][0]) if err.get("loc") else "?"
+        var = f"PLANVIS_{field.upper()}"
+        value = overrides.get(field, os.environ.get(var, err.get("input")))
+        reason = {"int_parsing": "not a whole number", "float_parsing": "not a number", "bool_parsing": "not true/false"}.get(
+            str(err.get("type")), str(err.get("msg", "invalid")).lower()
+        )
+        where = var if field not in overrides else field
+        problems.append(f"{where}={value!r}: {reason}")
+    return "bad setting " + "; ".join(problems)

@@ -57,10 +57,11 @@ def test_ask_batch_rejects_malformed_lines(capsys, corpus_index, tmp_path: Path)
     batch.write_text('{"question": 5}\n{"question": "Hva er Fagstigen?", "history": "Sørum"}\nHva er Fagstigen?\n', encoding="utf-8")
     code, out, err = _run(capsys, "ask", "--batch", str(batch), "--json", "--engine", "extractive")
     rows = [json.loads(line) for line in out.splitlines()]
-    assert code == 1 and len(rows) == 3
+    assert code == 0 and len(rows) == 3  # every line got an answer or an error object
+    assert [r["line"] for r in rows] == [1, 2, 3]
     assert '"question"' in rows[0]["error"] and '"history"' in rows[1]["error"]
     assert not rows[2]["refused"] and "Fagstigen" in rows[2]["answer"]  # the good line is still answered
-    assert len(err.strip().splitlines()) == 2
+    assert err.strip().splitlines()[0].startswith("planvis: line 1: ") and len(err.strip().splitlines()) == 2
 
 
 @pytest.mark.parametrize(
