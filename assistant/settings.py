@@ -47,6 +47,9 @@ class Settings(BaseSettings):
 
     # Reliability and scale-out
     upload_limit_mb: float = Field(default=50.0, gt=0)  # larger files are refused before they are read
+
+    # Web UI login: "user:password,..." or "@PATH" to "user:argon2-hash" lines (`planvis user add`); empty = no login
+    auth: str = ""
     chroma_url: str = ""  # e.g. http://127.0.0.1:8000: passages in a Chroma server instead of data_dir/index/chroma
 
     @property
