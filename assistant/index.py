@@ -312,8 +312,10 @@ class Index:
             if not (bm_dir / "ids.json").exists():
                 raise IndexError_(f"no BM25 index in {bm_dir}: run `planvis ingest --rebuild`")
             try:
-                self._bm25 = bm25s.BM25.load(str(bm_dir))
                 self._bm25_ids = json.loads((bm_dir / "ids.json").read_text(encoding="utf-8"))
+                if not self._bm25_ids:  # nothing indexed yet (every file failed): no model to load
+                    return None, []
+                self._bm25 = bm25s.BM25.load(str(bm_dir))
             except Exception as exc:  # numpy, json and bm25s errors alike: the files are damaged
                 self._bm25 = None
                 raise damaged(self.dir, "BM25 index unreadable", exc) from exc
@@ -388,6 +390,27 @@ class Index:
         """Add or update the given files (a user's own documents); nothing else is touched."""
         return self._sync(list(paths), origin="user", remove_missing=False, rebuild=False, progress=progress)
 
+    def remove(self, doc_ids: Sequence[str]) -> SyncReport:
+        """Delete these documents (a user's uploads) from the index; unknown ids are reported as failed."""
+        report = SyncReport()
+        records = self.records()
+        docs = records["docs"]
+        chunks = dict(self._load_chunk_file())
+        for doc_id in doc_ids:
+            if doc_id not in docs:
+                report.failed.append(f"{doc_id}: not in the index")
+                continue
+            self._delete_ids(docs[doc_id]["chunk_ids"])
+            for cid in docs.pop(doc_id)["chunk_ids"]:
+                chunks.pop(cid, None)
+            report.removed.append(doc_id)
+        if report.removed:
+            self._write_chunks(chunks)
+            self._build_bm25(chunks)
+            self._write_records(records)
+        report.chunks = len(chunks)
+        return report
+
     @property
     def incomplete_path(self) -> Path:
         return self.dir / "ingest.incomplete"
@@ -454,7 +477,8 @@ class Index:
                 continue
             except Exception as exc:  # one bad file must not stop the others; the traceback goes to a log
                 log = log_traceback(self.settings.data_dir, f"ingest {path}")
-                report.failed.append(f"{path}: unexpected error ({type(exc).__name__}: {str(exc).strip()[:120]}); traceback in {log}")
+                first = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else "no message"
+                report.failed.append(f"{path}: unexpected error ({type(exc).__name__}: {first}); traceback in {log}")
                 continue
             report.notices.extend(notices)
             seen.add(doc_id)
@@ -627,12 +651,18 @@ class Index:
         import bm25s
 
         ids = list(chunks)
+        bm_dir = self.dir / "bm25"
+        if not ids:
+            shutil.rmtree(bm_dir, ignore_errors=True)
+            bm_dir.mkdir(parents=True)
+            (bm_dir / "ids.json").write_text("[]", encoding="utf-8")
+            self._bm25, self._bm25_ids, self._analyzer = None, [], Analyzer([])
+            return
         texts = [index_text(chunks[i]) for i in ids]
         analyzer = Analyzer.from_texts(texts, extra=dictionary_words())
         corpus_tokens = [analyzer.tokens(t) or ["_"] for t in texts]
         model = bm25s.BM25()
         model.index(corpus_tokens, show_progress=False)
-        bm_dir = self.dir / "bm25"
         if bm_dir.exists():
             shutil.rmtree(bm_dir)
         model.save(str(bm_dir))

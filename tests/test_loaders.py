@@ -13,7 +13,7 @@ from assistant.types import Line
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-FIXTURES = ROOT.parent / "shared" / "fixtures"
+FIXTURES = ROOT / "tests" / "fixtures"  # copies of ../shared/fixtures, so a clean clone has them
 REPORT = CORPUS / "ks-asplan-fafo-2010-strategisk-kompetansestyring.txt"
 
 
