@@ -235,7 +235,47 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_bench)
 
     _add_ask_command(sub)
+    _add_kartlegging_command(sub)
     return parser
+
+
+def _add_kartlegging_command(sub: Any) -> None:
+    """Step 6: analyse the municipality's own per-employee export (the work is in assistant.kartlegging)."""
+    p = sub.add_parser("kartlegging", help="analyse a per-employee export (CSV/XLSX) into analysis.json, analysis.md and PNGs")
+    p.add_argument("--data", required=True, help="the export: CSV (semicolon, comma or tab) or XLSX")
+    p.add_argument("--mapping", help='YAML, one line per field: canonical_field: "Column header"')
+    p.add_argument("--year", type=int, help="reference year for ages and tenure (default: this year)")
+    p.add_argument("--pension-age", type=int, default=67)
+    p.add_argument("--small-position", type=float, default=50.0, help="a position under this percentage is small (default 50)")
+    p.add_argument("--out", required=True, help="directory for analysis.json, analysis.md and the figures")
+    p.set_defaults(func=cmd_kartlegging)
+
+
+def cmd_kartlegging(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.kartlegging import KartleggingError, analyse_file, write_analysis
+
+    name = Path(args.data).name
+    if args.year is not None and not 1950 <= args.year <= 2100:
+        raise CliError(f"--year {args.year}: give a year between 1950 and 2100")
+    if not 0 < args.small_position <= 100:
+        raise CliError(f"--small-position {args.small_position}: give a percentage between 0 and 100")
+    try:
+        analysis = analyse_file(args.data, mapping=args.mapping, year=args.year, pension_age=args.pension_age,
+                                small_position_limit=args.small_position)
+        analysis = write_analysis(analysis, args.out)
+    except KartleggingError as exc:
+        raise CliError(str(exc)) from exc
+    except Exception as exc:  # the message of an unforeseen error could quote a cell of personal data
+        raise CliError(f"{name}: could not be analysed ({type(exc).__name__})") from exc
+    for line, reason in analysis.unreadable_rows:
+        _err(f"{name}: {analysis.line_unit} {line}: {reason} (left out)")
+    for notice in analysis.notices:
+        _err(f"notice: {name}: {notice}")
+    hidden = len(analysis.suppressed_sectors())
+    print(f"Analyse av {analysis.n_employees} ansatte i {len(analysis.sectors)} tjenesteområder ({hidden} skjult av personvernhensyn), "
+          f"{len(analysis.unreadable_rows)} rader ikke lest; skrevet til {Path(args.out) / 'analysis.json'}, analysis.md og "
+          f"{len(analysis.figures)} figurer.")
+    return 0
 
 
 def _add_ask_command(sub: Any) -> None:
