@@ -1,0 +1,302 @@
+"""Decide, per method step, what a plan's own text does: ``covered``, ``partial`` or ``missing``.
+
+Plans rarely use the method's headings, so every rule looks at what sentences *do*: a goal with a
+number, a deadline or an indicator word is evaluable; an evaluation sentence names a method and a
+level; a table of measures has target-group, period and responsibility columns. Headings are used
+only as context (a sentence under "Dette vil vi oppnå" is a goal), never as evidence on their own.
+Each rule is a claim about Norwegian plan language in general; the labels they are measured on are
+in ``evals/review/`` (one plan held out) and the three corpus plans (``real_plans.json``).
+
+    >>> units = [Unit("Innen 2028 skal 70 prosent av de ansatte ha fagbrev.", None, "para", "Mål", 0)]
+    >>> detect_all(units, ())["5"].status
+    'covered'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.citations import split_sentences
+from assistant.plan.review_read import PlanText, Table
+
+STEP_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10.3", "10.4")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence of a paragraph or list item, or a whole table cell, with its page and context."""
+
+    text: str
+    page: int | None
+    kind: str
+    heading: str
+    segment: int
+    table: int | None = None
+    row: int = 0
+
+
+@dataclass(frozen=True)
+class StepResult:
+    status: str  # covered | partial | missing
+    evidence: tuple[Unit, ...]
+    lacking: str  # our Norwegian template text: what is missing ("" when covered)
+
+
+def units_of(plan: PlanText) -> list[Unit]:
+    out: list[Unit] = []
+    for i, seg in enumerate(plan.segments):
+        if seg.kind == "heading":
+            continue
+        if seg.kind == "cell":
+            out.append(Unit(seg.text, seg.page, seg.kind, seg.heading, i, seg.table, seg.row))
+            continue
+        for sentence in split_sentences(seg.text):
+            sentence = sentence.strip()
+            if sentence:
+                out.append(Unit(sentence, seg.page, seg.kind, seg.heading, i))
+    return out
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Step 1: who did the work. A group (or the people responsible) plus its make-up or a mandate.
+GROUP = _re(r"\b(arbeidsgrupp\w*|prosjektgrupp\w*|styringsgrupp\w*|referansegrupp\w*|plangrupp\w*|gruppen|gruppa|komit[eé]\w*|kompetanseforum\w*|partssammensatt\w*)")
+MAKEUP = _re(r"(tillitsvalgt\w*|verneombud\w*|fagforbund\w*|utdanningsforbund\w*|\bnsf\b|fagforening\w*|arbeidstakerorganisasjon\w*|representant\w*|bestått av|besto av|medlemm\w*|\bsatt\b)")
+MANDATE = _re(r"\b(mandat\w*|oppnevnt\w*|oppdrag\w*|nedsatt\w*|bestilling\w*)")
+WROTE = _re(r"\b(utarbeid\w*|laget|lagd|skrevet|utformet|utviklet|innspill\w*|drøft\w*|involver\w*|medvirk\w*)")
+# Roles of people (not departments): two different roles in one sentence describe a group's make-up.
+ROLE = _re(r"(leder|sjef|tillitsvalgt|rådgiver|verneombud|representant|direktør)\w*")
+
+PLAN_WORD = _re(r"\b(plan\w*|strategi\w*|utkast\w*)")
+
+# Step 2: anchoring (adopted by / tied to a political or steering body or document) and purpose.
+ANCHOR_VERB = _re(r"\b(vedtatt|vedtas|vedtok|behandlet|behandles|forankret|forankring|hjemlet|bygger på|knyttet til|knyttes til|inngår i|en del av|innarbeidet i|godkjent)\b")
+ANCHOR_BODY = _re(r"(kommunestyre\w*|bystyre\w*|formannskap\w*|kommuneplan\w*|økonomiplan\w*|budsjett\w*|planstrategi\w*|handlingsprogram\w*|arbeidsgiverpolitikk\w*|arbeidsgiverstrategi\w*|hovedavtale\w*|tariffavtale\w*|rådmann\w*|kommunedirektør\w*|administrasjonsutvalg\w*|\bamu\b|arbeidsmiljøutvalg\w*|politisk\w*|medbestemmelse\w*)")
+PURPOSE = _re(r"\b(planen|plan|strategien|kompetanseplanen|kompetansestrategien|skup|den)\b.{0,40}\b(skal|vil|bidra\w*|verktøy\w*|gi retning)\b|\b(ambisjon\w*|formål\w*|hensikt\w*|målsetting\w* med planen)\b")
+
+# Step 3: the top-level goals of the kommuneplan and other steering documents.
+STEER = _re(r"(kommuneplan\w*|samfunnsdel\w*|handlingsprogram\w*|økonomiplan\w*|styringsdokument\w*|arbeidsgiverpolitikk\w*|arbeidsgiverstrategi\w*|strategiske mål\w*|hovedmål\w*|overordnede mål\w*|overordnet mål\w*|planstrategi\w*|målekart\w*|\bvisjon\w*)")
+GOAL_VERB = _re(r"\b(skal|vil)\b")
+STAFF = _re(r"(ansatte|medarbeider\w*|ledere|andel\w*|kompetanse\w*|fagbrev\w*|utdanning\w*|sykepleier\w*|lærer\w*|turnover)")
+
+# Step 4: the concept of competence and its components.
+COMPONENT = _re(r"\b(kunnskap\w*|ferdighet\w*|holdning\w*|evne\b|evner\b|erfaring\w*|verdier\b|egenskap\w*)")
+DEFINE = _re(r"(med kompetanse mener vi|kompetanse (er|defineres|forstås|omfatter|vil si|består)|kompetansebegrep\w*|\bvil si\b|\bsummen av\b|\bdefiner\w*|\bforstår vi\b)")
+KIND = _re(r"(formalkompetanse|realkompetanse|fagkompetanse|faglig kompetanse|endringskompetanse|kjernekompetanse|tverrfaglig kompetanse|spisskompetanse)")
+
+# Step 5: competence goals and what they can be evaluated by.
+GOAL_HEADING = _re(r"(mål|oppnå|\bvil\b|ønsk|ambisjon|satsingsområde)")
+GOAL_WORD = _re(r"\b(mål|målet|målene|målsetting\w*|delmål\w*|kompetansemål\w*)\b")
+GOAL_SHAPE = _re(r"\b(skal|vil|ønsker|øke\w*|redusere\w*|styrke\w*|sikre\w*|bedre|halvere\w*)\b")
+MONTHS = r"(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren|sommeren|utgangen av)"
+DEADLINE = _re(rf"\b(innen|senest|ved utgangen av|i løpet av|fram til|før|til og med)\s+(\d{{1,2}}\.\s*)?({MONTHS}\s*)?(\d{{4}}|{MONTHS})")
+INDICATOR = _re(r"(\d[\d,.]*\s*(%|prosent)|\bfra\s+\d[\d,.]*\s*(prosent\s*)?til\s+(under\s+|over\s+)?\d|\b(indikator\w*|målt|måles|målverdi\w*|måleindikator\w*|målbar\w*|ønsket resultat|resultatmål\w*)\b|\b(halvere\w*|doble\w*)\b|\b(minst|maks\w*|under|over)\s+\d)")
+ALL_ = _re(r"\balle\b.{0,60}\b(skal ha|har)\b.{0,60}\b(gjennomført|fullført|fått)\b")
+
+# Step 6: findings of a mapping or analysis.
+MAPPING = _re(r"(kartlegg\w*|analyse\w*|gap\b|gjennomgang\w*|personaldata|statistikk\w*|alderssammensetning\w*|aldersfordeling\w*|prognose\w*|framskriv\w*|nå-?status|nåsituasjon\w*|behovsvurdering\w*)")
+NUMBER_FINDING = _re(r"(\b\d[\d ,.]*\s*(%|prosent|ansatte|medarbeidere|årsverk|sykepleiere|lærere|helsefagarbeidere|assistenter|ledere|stillinger)\b|\b\d+\s+av\s+(de\s+)?\d*|\bhver (fjerde|tredje|femte|annen)\b)")
+AGE_NEED = _re(r"(\bover\s+\d{2}\s*år|\b\d{2}\s*år\b|pensjon\w*|går av|aldersgrense|\bmangler\b|behov\w* for|vil øke|økende behov|problem\w* med å rekruttere|vanskelig å rekruttere|kompetansegap\w*|\bgap\b|\bdobles\b)")
+YEAR_ONLY = re.compile(r"^\s*(19|20)\d{2}\b")
+
+# Step 7: measures and whether they say for whom, when and who is responsible.
+MEASURE = _re(r"(kurs\w*|opplæring\w*|program\w*|tiltak\w*|videreutdanning\w*|etterutdanning\w*|fagbrev\w*|veiledning\w*|hospiter\w*|nettverk\w*|samling\w*|konferanse\w*|e-læring\w*|mentor\w*|studietur\w*|utdanning\w*|lederutvikling\w*|fadder\w*|seminar\w*|kompetansekonto\w*|skolering\w*)")
+COL_TARGET = _re(r"(målgruppe|for hvem|deltaker|hvem)")
+COL_TIME = _re(r"(tidsrom|\btid\b|når|periode|frist|oppstart|tidsplan|\bår\b|dato)")
+COL_RESP = _re(r"(ansvar)")
+TIME = _re(rf"(\b(19|20)\d{{2}}\b|{MONTHS}|\bårlig\b|\bhvert (år|halvår)\b|\bhalvår\w*|\buke\s*\d+)")
+TARGET = _re(r"(\bmålgruppe\w*|\b(for|til)\s+(alle\s+)?(nye\s+)?\w*(ledere|ansatte|medarbeidere|lærere|sykepleiere|assistenter|helsefagarbeidere|nyansatte|nytilsatte|lærlinger|instruktører|tillitsvalgte)\b)")
+RESP = _re(r"\bansvar\w*")
+
+# Steps 8 and 10.4: follow-up and evaluation -- how, and at which level (Tabell 12).
+EVAL = _re(r"(evaluer\w*|oppfølging\w*|følges opp|følge opp|rapporter\w*|vurder\w*|\bmåles\b|\bmåle\b|resultatmåling\w*|i hvilken grad)")
+HOW = _re(r"(rapport\w*|årsmelding\w*|årsrapport\w*|kvalitetssystem\w*|virksomhetsplan\w*|styringssystem\w*|årshjul\w*|tertial\w*|medarbeiderundersøkels\w*|brukerundersøkels\w*|skjema\w*|observ\w*|\btest\w*|prøve\w*|intervju\w*|målekart\w*|personalregnskap\w*|\bhalvår\w*|hvert år|årlig\w*|kommunestyret|rådmann\w*|kommunedirektør\w*)")
+REACTION = _re(r"(fornøyd\w*|reaksjon\w*|tilfreds\w*|deltakerevaluering\w*|evalueringsskjema\w*)")
+LEARNING = _re(r"(\blæring\b|\blært\b|tilegnet|praktisk\w* prøve|kunnskapstest\w*|\btest\w*)")
+APPLICATION = _re(r"(anvendelse|anvendt\w*|i praksis|tatt i bruk|tas i bruk|bruker den nye kompetansen|praksis før og etter|atferd\w*)")
+BENEFIT = _re(r"(\bnytte\w*|\beffekt\w*|brukerundersøkels\w*|måloppnåelse|kost\w*|gevinst\w*)")
+AGAINST_GOALS = _re(r"((opp mot|i forhold til|i tråd med)\s+(kompetanse)?målene|støttet opp under .{0,40}mål|\bnådd målene|\bi hvilken grad\b.{0,80}\bmål)")
+
+# Step 9: sub-plans for the sectors.
+SUBPLAN = _re(r"(delplan\w*|delkompetanseplan\w*|opplæringsplan\w*|handlingsplan\w*|lokale (kompetanse)?planer|lokal\w* kompetanseplan\w*|egne planer|egen plan\b|sektorplan\w*|\begen \w*plan\b|\begne \w*planer\b|kompetanseplaner for (alle|hver|de enkelte))")
+UNITWORD = _re(r"(sektor\w*|enhet\w*|avdeling\w*|tjenesteområd\w*|tjenestested\w*|virksomhet\w*|seksjon\w*|kommunalavdeling\w*|\bteam\w*|programområd\w*|skole\w*|\bnav\b)")
+FIRM = _re(r"\b(skal|utarbeider|utarbeides|lager|lages|har|er utarbeidet|foreligger|bygger på|legges fram)\b")
+VAGUE = _re(r"\b(kan|ved behov|bør vurdere|eventuelt)\b")
+
+# Step 10.3: leader and employee agree on measures; requests are weighed against the goals.
+AGREE = _re(r"(medarbeidersamtale\w*|utviklingssamtale\w*|\bavtaler\b|\bavklar\w*|forventning\w*|søknad\w*|vurderes opp mot|prioriter\w* .{0,60}(mål|strategi))")
+PEOPLE = _re(r"(leder\w*|medarbeider\w*|ansatt\w*|arbeidstaker\w*)")
+DUTY = _re(r"(ansvar\w*|skal sørge for|plikt\w*)")
+
+# Specific check: a date for the next analysis or the rullering.
+RULLERING = _re(r"(rulleres|rullering\w*|revideres|revisjon\w*|revider\w*|ny kartlegging|oppdateres|evalueres|ny analyse)")
+
+
+def _has(p: re.Pattern[str], text: str) -> bool:
+    return bool(p.search(text))
+
+
+def goal_units(units: Sequence[Unit]) -> list[Unit]:
+    """Sentences that state a goal: under a goal-like heading or naming a goal, in a goal's shape."""
+    out: list[Unit] = []
+    late: list[Unit] = []
+    for u in units:
+        if _has(STEER, u.text) or _has(STEER, u.heading) or u.kind == "cell":
+            continue  # the municipality's top-level goals are step 3, not competence goals
+        context = _has(GOAL_HEADING, u.heading) or _has(GOAL_WORD, u.text)
+        # Outside a goal context, "X skal ... innen 2028" is a goal when X is about staff or competence.
+        deadline_goal = _has(GOAL_VERB, u.text) and _has(DEADLINE, u.text) and _has(STAFF, u.text)
+        if context and _has(GOAL_SHAPE, u.text):
+            out.append(u)
+        elif deadline_goal:
+            late.append(u)
+    return out + late
+
+
+def evaluable(u: Unit) -> bool:
+    """A goal one can evaluate: an indicator or target value, or a deadline."""
+    return _has(INDICATOR, u.text) or _has(DEADLINE, u.text) or _has(ALL_, u.text)
+
+
+def measure_table(tables: Sequence[Table]) -> tuple[int, Table] | None:
+    """The first table of measures whose columns say for whom and when or who is responsible."""
+    for i, t in enumerate(tables):
+        header = " | ".join(t.header)
+        if t.rows and _has(COL_TARGET, header) and (_has(COL_TIME, header) or _has(COL_RESP, header)):
+            return i, t
+    return None
+
+
+def eval_levels(units: Sequence[Unit]) -> dict[str, list[Unit]]:
+    out: dict[str, list[Unit]] = {"reaction": [], "learning": [], "application": [], "benefit": [], "goals": []}
+    for u in units:
+        if not _has(EVAL, u.text):
+            continue
+        for key, pat in (("reaction", REACTION), ("learning", LEARNING), ("application", APPLICATION), ("benefit", BENEFIT), ("goals", AGAINST_GOALS)):
+            if _has(pat, u.text):
+                out[key].append(u)
+    return out
+
+
+def _pick(units: Sequence[Unit], n: int = 3) -> tuple[Unit, ...]:
+    return tuple(dict.fromkeys(units))[:n]
+
+
+def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, StepResult]:
+    """Status, evidence and what is lacking for every step in :data:`STEP_KEYS`."""
+    r: dict[str, StepResult] = {}
+    text_units = [u for u in units if u.kind != "cell"]
+
+    # 1
+    strong = [u for u in text_units if (_has(GROUP, u.text) or _has(WROTE, u.text)) and (_has(MAKEUP, u.text) or _has(MANDATE, u.text) or len({m.group(1).lower() for m in ROLE.finditer(u.text)}) >= 2)]
+    # Without a group word, the sentence must be about writing the plan itself, not some other work.
+    strong = [u for u in strong if _has(GROUP, u.text) or (_has(MANDATE, u.text) or _has(ROLE, u.text)) and _has(PLAN_WORD, u.text)]
+    weak = [u for u in text_units if (_has(WROTE, u.text) and re.search(r"\b(planen|strategien|utkast\w*)\b", u.text, re.I)) or _has(GROUP, u.text)]
+    r["1"] = _status(strong, weak, "Planen sier ikke hvem som har utarbeidet den, hvem som ga mandatet, eller om tillitsvalgte var med.", "Planen sier hvem som skrev den, men ikke om en arbeidsgruppe med mandat fra rådmannen og med tillitsvalgte stod bak.")
+
+    # 2
+    anchor = [u for u in text_units if _has(ANCHOR_VERB, u.text) and _has(ANCHOR_BODY, u.text)]
+    purpose = [u for u in text_units if (_has(PURPOSE, u.text) and not _has(GOAL_HEADING, u.heading) and not _has(EVAL, u.text)) or re.search(r"ambisjon", u.text, re.I)]
+    if anchor and purpose:
+        r["2"] = StepResult("covered", _pick([anchor[0], purpose[0]], 2), "")
+    elif anchor or purpose:
+        lack = "Planen sier hva den skal brukes til, men ikke hvor den er forankret (vedtak, kommuneplan, budsjett)." if purpose else "Planen sier hvor den er forankret, men ikke hva den skal oppnå (formål og ambisjon)."
+        r["2"] = StepResult("partial", _pick(anchor or purpose, 2), lack)
+    else:
+        r["2"] = StepResult("missing", (), "Planen sier verken hvor den er forankret eller hva ambisjonen er.")
+
+    # 3
+    stated = []
+    for i, u in enumerate(text_units):
+        if not _has(STEER, u.text):
+            continue
+        follows = [v for v in text_units[i + 1 : i + 4] if v.kind == "item" and v.segment != u.segment]
+        if (_has(GOAL_VERB, u.text) and len(u.text.split()) >= 8) or (u.text.rstrip().endswith(":") and follows):
+            stated.append(u)
+            stated.extend(follows[:2])
+    mention = [u for u in text_units if _has(STEER, u.text)]
+    r["3"] = _status(stated, mention, "Planen nevner ikke kommunens overordnede mål fra kommuneplanen eller andre styringsdokumenter.", "Planen viser til kommuneplanen eller andre styringsdokumenter, men gjengir ikke målene kompetansen skal tjene.")
+
+    # 4
+    defined = [u for u in text_units if re.search(r"kompetanse", u.text, re.I) and _has(DEFINE, u.text) and len({m.group().lower()[:6] for m in COMPONENT.finditer(u.text)}) >= 2]
+    kinds = [u for u in text_units if _has(KIND, u.text) or (re.search(r"kompetanse", u.text, re.I) and _has(DEFINE, u.text))]
+    r["4"] = _status(defined, kinds, "Planen sier ikke hva den legger i kompetanse (kunnskap, ferdigheter, holdninger).", "Planen nevner typer kompetanse, men avklarer ikke begrepet og hvilke deler som er viktige.")
+
+    # 5
+    goals = goal_units(text_units)
+    good = [u for u in goals if evaluable(u)]
+    if good and (len(good) >= 2 or len(good) / len(goals) >= 0.3):
+        r["5"] = StepResult("covered", _pick(good), "" if len(good) == len(goals) else "Noen av målene mangler indikator, målverdi eller frist.")
+    elif goals:
+        r["5"] = StepResult("partial", _pick(goals), "Målene har verken indikator, målverdi eller frist, så de kan ikke evalueres.")
+    else:
+        r["5"] = StepResult("missing", (), "Planen har ingen kompetansemål.")
+
+    # 6
+    def finding(u: Unit) -> bool:
+        numbers = [m.group() for m in NUMBER_FINDING.finditer(u.text) if not YEAR_ONLY.match(m.group())]
+        return bool(numbers and (_has(MAPPING, u.text) or _has(AGE_NEED, u.text))) or (_has(MAPPING, u.text) and _has(AGE_NEED, u.text) and bool(re.search(r"\bvis(er|te)\b", u.text, re.I)))
+
+    findings = [u for u in text_units if finding(u)]
+    mapped = [u for u in text_units if _has(MAPPING, u.text) and re.search(r"kartlegg|analyse|gap", u.text, re.I)]
+    r["6"] = _status(findings, mapped, "Planen sier ikke hva kartleggingen av kompetansen viser.", "Planen nevner en kartlegging, men ikke hva den viser: hvilken kompetanse som mangler, alder, avganger og framtidig behov.")
+
+    # 7
+    table = measure_table(tables)
+    measures = [u for u in text_units if _has(MEASURE, u.text) and not _has(PURPOSE, u.text) and (u.kind == "item" or _has(re.compile(r"\b(gjennomføres|etableres|tilbys|arrangeres|starter|settes i verk|skal|vil)\b", re.I), u.text))]
+    rich = [u for u in measures if _has(TIME, u.text) and (_has(TARGET, u.text) or _has(RESP, u.text))]
+    if table is not None:
+        # The header and the first measure, cell by cell: each quote is one cell of the plan.
+        cells = [u for u in units if u.kind == "cell" and u.table == table[0] and u.row <= 1]
+        r["7"] = StepResult("covered", _pick(cells, 10) or _pick(measures), "")
+    elif len(rich) >= 2:
+        r["7"] = StepResult("covered", _pick(rich), "")
+    elif measures:
+        r["7"] = StepResult("partial", _pick(measures), "Tiltakene står uten målgruppe, tidsrom og ansvarlig.")
+    else:
+        r["7"] = StepResult("missing", (), "Planen har ingen konkrete tiltak.")
+
+    # 8
+    levels = eval_levels(text_units)
+    evals = [u for u in text_units if _has(EVAL, u.text) and re.search(r"(tiltak|plan|strategi|kompetanse|resultat|evaluer|mål)", u.text, re.I)]
+    how = [u for u in evals if _has(HOW, u.text)]
+    beyond = levels["learning"] + levels["application"] + levels["benefit"] + levels["goals"]
+    if how and beyond:
+        r["8"] = StepResult("covered", _pick([how[0], *beyond], 3), "")
+    elif evals:
+        lack = "Planen sier at det skal evalueres eller rapporteres, men ikke hvordan og på hvilket nivå resultatene vurderes." if not how else "Planen sier hvordan det rapporteres, men vurderer ikke resultatene ut over deltakernes reaksjoner eller opp mot målene."
+        r["8"] = StepResult("partial", _pick(how + evals), lack)
+    else:
+        r["8"] = StepResult("missing", (), "Planen sier ikke hvordan tiltakene følges opp og evalueres.")
+
+    # 9
+    subs = [u for u in text_units if _has(SUBPLAN, u.text) and _has(UNITWORD, u.text)]
+    firm = [u for u in subs if _has(FIRM, u.text) and not _has(VAGUE, u.text)]
+    loose = subs + [u for u in text_units if _has(SUBPLAN, u.text)]
+    r["9"] = _status(firm, loose, "Planen sier ikke at sektorene skal ha egne delplaner.", "Planen nevner delplaner, men ikke at hver sektor skal lage en som bygger på denne planen.")
+
+    # 10.3
+    agree = [u for u in text_units if _has(AGREE, u.text) and _has(PEOPLE, u.text)]
+    duty = [u for u in text_units if _has(DUTY, u.text) and _has(PEOPLE, u.text) and re.search(r"(tiltak|opplæring|kompetanse|gjennomfør)", u.text, re.I)]
+    r["10.3"] = _status(agree, duty, "Planen sier ikke hvordan tiltakene gjennomføres: hvem avtaler hva, og hvordan søknader vurderes mot målene.", "Planen plasserer ansvaret, men sier ikke at leder og medarbeider avklarer forventninger, eller at søknader vurderes mot målene.")
+
+    # 10.4
+    if beyond:
+        r["10.4"] = StepResult("covered", _pick(beyond), "")
+    elif evals or levels["reaction"]:
+        r["10.4"] = StepResult("partial", _pick(levels["reaction"] + evals), "Evalueringen stopper ved deltakernes reaksjoner eller ved om tiltakene ble gjennomført; læring, anvendelse og nytte vurderes ikke.")
+    else:
+        r["10.4"] = StepResult("missing", (), "Planen sier ikke hvordan resultatene av tiltakene skal evalueres.")
+    return r
+
+
+def _status(strong: Sequence[Unit], weak: Sequence[Unit], lack_missing: str, lack_partial: str) -> StepResult:
+    if strong:
+        return StepResult("covered", _pick(strong), "")
+    if weak:
+        return StepResult("partial", _pick(weak), lack_partial)
+    return StepResult("missing", (), lack_missing)

@@ -1,0 +1,380 @@
+"""Read a plan under review into quotable segments: paragraphs, list items, headings, table cells.
+
+The review quotes the plan back to its author, so a quote must be continuous text she wrote: one
+paragraph with its lines joined, one list item, or one table cell -- never two cells of a row run
+together, never a running header. :func:`read_plan` therefore keeps the structure the shared
+loaders flatten: DOCX tables cell by cell in document order, PDF pages in pypdf's layout mode (its
+column gaps show where table cells are), and text/Markdown by blank lines, ``#`` headings and
+``|`` tables. Nothing is written anywhere: the plan lives only in the returned object.
+
+    >>> plan = read_plan(Path("evals/review/fjordvik-kompetanseplan-2026-2029.md"))  # doctest: +SKIP
+    >>> plan.segments[0].kind, plan.segments[0].text  # doctest: +SKIP
+    ('heading', 'Strategisk kompetanseplan for Fjordvik kommune 2026–2029')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.loaders import LoadError, load_file
+
+
+class NoTextError(LoadError):
+    """The plan has no text layer (a scan): nothing to review."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One quotable unit of the plan."""
+
+    text: str
+    page: int | None
+    kind: str  # heading | para | item | cell
+    heading: str = ""  # the nearest heading above (context, not a decision on its own)
+    table: int | None = None
+    row: int = 0
+    col: int = 0
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of the plan: its header cells and body rows (cell texts)."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    page: int | None
+
+
+@dataclass(frozen=True)
+class PlanText:
+    name: str
+    segments: tuple[Segment, ...]
+    tables: tuple[Table, ...]
+    sha256: str
+    doc_id: str
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(s.text for s in self.segments)
+
+
+_BULLET_RE = re.compile(r"^\s*(?:[•\-–*♦▪●◦\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf06e]|\d{1,2}[.)])\s+")
+_GAP_RE = re.compile(r"\S(?: ?\S)*")  # a fragment: words separated by at most one space
+_END_RE = re.compile(r"[.:;!?,»”)]$")
+_KEEP_HYPHEN = {"og", "eller", "til", "som", "samt", "enn"}
+
+
+def read_plan(path: Path, limit_mb: float | None = None) -> PlanText:
+    """Read a PDF, DOCX, TXT or MD plan. Raises :class:`NoTextError` for a scan, ``LoadError`` otherwise."""
+    try:
+        doc = load_file(path, manifest={}, limit_mb=limit_mb)
+    except LoadError as exc:
+        if "no text" in str(exc):
+            raise NoTextError(f"{path.name}: fant ingen tekst i planen (skannet dokument?)") from exc
+        raise
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        raw = _pdf_lines(path)
+    elif suffix == ".docx":
+        segments, tables = _docx_segments(path)
+        return _finish(path, doc.sha256, doc.info.doc_id, segments, tables)
+    else:
+        raw = [(line.text, line.page) for line in doc.lines]
+    segments, tables = lines_to_segments(raw, markdown=suffix == ".md")
+    if not any(s.text for s in segments):
+        raise NoTextError(f"{path.name}: fant ingen tekst i planen")
+    return _finish(path, doc.sha256, doc.info.doc_id, segments, tables)
+
+
+def _finish(path: Path, sha: str, doc_id: str, segments: list[Segment], tables: list[Table]) -> PlanText:
+    out: list[Segment] = []
+    heading = ""
+    for s in segments:
+        if s.kind == "heading":
+            heading = s.text
+        out.append(Segment(s.text, s.page, s.kind, heading if s.kind != "heading" else "", s.table, s.row, s.col))
+    return PlanText(path.name, tuple(out), tuple(tables), sha, doc_id)
+
+
+# ---------------------------------------------------------------------------------------------
+# PDF
+
+
+def _pdf_lines(path: Path) -> list[tuple[str, int | None]]:
+    import logging
+
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    reader = PdfReader(str(path))
+    pages = [(p.extract_text(extraction_mode="layout") or "").splitlines() for p in reader.pages]
+    # Running headers and footers: the same line (digits aside) near the top or bottom of many pages.
+    edge: Counter[str] = Counter()
+    for lines in pages:
+        body = [t for t in lines if t.strip()]
+        for t in {*body[:3], *body[-3:]}:
+            edge[_shape(t)] += 1
+    repeated = {k for k, n in edge.items() if len(pages) >= 3 and n >= max(3, 0.4 * len(pages))}
+    out: list[tuple[str, int | None]] = []
+    for page_no, lines in enumerate(pages, start=1):
+        body = [t for t in lines if t.strip()]
+        edges = {*body[:3], *body[-3:]}
+        for t in lines:
+            if t in edges and (_shape(t) in repeated or re.fullmatch(r"\s*(?:side\s*)?\d{1,3}(?:\s*(?:av|/)\s*\d{1,3})?\s*", t, re.I)):
+                continue
+            out.append((t.rstrip(), page_no))
+        out.append(("", page_no))
+    return out
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines (PDF layout text, TXT, MD) -> segments
+
+
+def _columnar(text: str, markdown: bool) -> bool:
+    body = text.strip()
+    if markdown or body.startswith("|"):
+        return body.startswith("|") and body.count("|") >= 2
+    return bool(re.search(r"\S {3,}\S", body))
+
+
+def lines_to_segments(lines: list[tuple[str, int | None]], markdown: bool = False) -> tuple[list[Segment], list[Table]]:
+    """Group lines into headings, paragraphs, list items and table cells."""
+    segments: list[Segment] = []
+    tables: list[Table] = []
+    i = 0
+    para: list[tuple[str, int | None]] = []
+    width = _wrap_width(lines)
+
+    def flush() -> None:
+        if para:
+            segments.extend(_block(para, width))
+            para.clear()
+
+    while i < len(lines):
+        text, page = lines[i]
+        if _columnar(text, markdown) and (markdown or _columnar_run(lines, i)):
+            flush()
+            j = i
+            rows: list[tuple[str, int | None]] = []
+            while j < len(lines):
+                line = lines[j][0]
+                if not markdown and not line.strip() and rows and _table_goes_on(lines, j):
+                    j += 1  # the blank line at a page break inside a table
+                    continue
+                if not (
+                    _columnar(line, markdown)
+                    or (not markdown and rows and line.strip() and (_indent(line) >= 6 or (len(line.strip()) < 40 and line.strip()[0].islower())))
+                ):
+                    break
+                rows.append(lines[j])
+                j += 1
+            table = _md_table(rows) if markdown or rows[0][0].strip().startswith("|") else _layout_table(rows)
+            if table is not None:
+                n = len(tables)
+                tables.append(table)
+                cells = [table.header, *table.rows]
+                for r, row in enumerate(cells):
+                    for c, cell in enumerate(row):
+                        if cell:
+                            segments.append(Segment(cell, table.page, "cell", table=n, row=r, col=c))
+            i = j
+            continue
+        if not text.strip():
+            flush()
+        elif markdown and text.lstrip().startswith("#"):
+            flush()
+            segments.append(Segment(text.strip().lstrip("#").strip(), page, "heading"))
+        else:
+            para.append((text, page))
+        i += 1
+    flush()
+    return segments, tables
+
+
+def _wrap_width(lines: list[tuple[str, int | None]]) -> int:
+    """The width a wrapped paragraph fills (90th percentile of line lengths): a heading is shorter."""
+    lengths = sorted(len(t.strip()) for t, _ in lines if t.strip())
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _columnar_run(lines: list[tuple[str, int | None]], i: int) -> bool:
+    """A table needs two columnar lines close together; one wide gap alone is layout, not a table."""
+    near = [t for t, _ in lines[i + 1 : i + 4] if t.strip()]
+    return any(_columnar(t, False) for t in near)
+
+
+def _table_goes_on(lines: list[tuple[str, int | None]], j: int) -> bool:
+    """A blank line followed, on the next page, by another columnar line: the table goes on."""
+    k = j
+    while k < len(lines) and not lines[k][0].strip():
+        k += 1
+    return k < len(lines) and lines[k][1] != lines[j - 1][1] and _columnar(lines[k][0], False)
+
+
+def _md_table(rows: list[tuple[str, int | None]]) -> Table | None:
+    parsed = []
+    for text, _ in rows:
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
+            continue
+        parsed.append(tuple(_strip_md(c) for c in cells))
+    if not parsed:
+        return None
+    return Table(parsed[0], tuple(parsed[1:]), rows[0][1])
+
+
+def _strip_md(text: str) -> str:
+    return re.sub(r"(\*\*|__|`)", "", text).strip()
+
+
+def _join(parts: list[str]) -> str:
+    """Join wrapped lines of one paragraph or cell: 'kompe-' + 'tanse' -> 'kompetanse'."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if not out:
+            out = part
+            continue
+        word = part.split()[0].rstrip(".,;:")
+        if re.search(r"[a-zæøå]-$", out) and part[0].islower() and word not in _KEEP_HYPHEN:
+            out = out[:-1] + part
+        elif len(part) <= 2 and part.isalpha() and part.islower() and out[-1].isalpha():
+            out += part  # a narrow cell broke a word without a hyphen ('Barnehagelærer' / 'e')
+        else:
+            out += " " + part
+    return out
+
+
+def _layout_table(rows: list[tuple[str, int | None]]) -> Table | None:
+    header_line = rows[0][0]
+    starts = [m.start() for m in re.finditer(r"\S+(?: \S+)*", header_line)]
+    if len(starts) < 2:
+        return None
+
+    def col_of(pos: int) -> int:
+        return min(range(len(starts)), key=lambda k: abs(starts[k] - pos))
+
+    grid: list[list[list[str]]] = []
+    for text, _ in rows:
+        frags = [(col_of(m.start()), m.group()) for m in re.finditer(r"\S+(?: \S+)*", text)]
+        first = next((f for c, f in frags if c == 0), None)
+        new_row = not grid or (first is not None and (first[0].isupper() or first[0].isdigit()))
+        if new_row:
+            grid.append([[] for _ in starts])
+        for c, frag in frags:
+            grid[-1][c].append(frag)
+    cells = [tuple(_join(parts) for parts in row) for row in grid]
+    return Table(cells[0], tuple(cells[1:]), rows[0][1])
+
+
+def _is_heading_line(text: str, nxt: str | None, width: int = 200) -> bool:
+    body = text.strip()
+    if not body or len(body) > min(80, 0.85 * width) or _END_RE.search(body.rstrip(")")) or body.endswith(("-", "–")):
+        return False
+    if _BULLET_RE.match(text) and not re.match(r"^\s*\d{1,2}(?:\.\d{1,2})*\s+[A-ZÆØÅ]", text):
+        return False
+    if not (body[0].isupper() or body[0].isdigit()):
+        return False
+    return nxt is None or bool(re.match(r"^\s*(?:[A-ZÆØÅ«\"•\-–]|\d+\.?\s+[A-ZÆØÅ])", nxt))
+
+
+def _block(lines: list[tuple[str, int | None]], width: int = 200) -> list[Segment]:
+    """One blank-line-delimited block: headings, list items and paragraphs inside it."""
+    texts = [t for t, _ in lines]
+    if len(texts) <= 3 and not any(_END_RE.search(t.strip()) for t in texts) and sum(len(t.strip()) for t in texts) < 150 and not _BULLET_RE.match(texts[0]):
+        return [Segment(_join(texts), lines[0][1], "heading")]
+    out: list[Segment] = []
+    cur: list[str] = []
+    cur_page: int | None = lines[0][1]
+    cur_kind = "para"
+
+    def flush() -> None:
+        if cur:
+            out.append(Segment(_join(cur), cur_page, cur_kind))
+            cur.clear()
+
+    for k, (text, page) in enumerate(lines):
+        nxt = texts[k + 1] if k + 1 < len(texts) else None
+        prev_done = not cur or bool(_END_RE.search(cur[-1].strip())) or cur_kind == "item"
+        if _BULLET_RE.match(text) and not re.match(r"^\s*\d{1,2}\.\s+\d", text):
+            flush()
+            cur_kind, cur_page = "item", page
+            cur.append(_BULLET_RE.sub("", text, count=1))
+            continue
+        if prev_done and nxt is not None and _is_heading_line(text, nxt, width) and (not cur or cur_kind != "item" or not text.strip()[0].islower()):
+            flush()
+            out.append(Segment(text.strip(), page, "heading"))
+            cur_kind = "para"
+            continue
+        if cur_kind == "item" and cur and _END_RE.search(cur[-1].strip()) and text.strip()[0].isupper():
+            flush()
+            cur_kind = "para"
+        if not cur:
+            cur_page = page
+        cur.append(text)
+    flush()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# DOCX
+
+
+def _docx_segments(path: Path) -> tuple[list[Segment], list[Table]]:
+    from docx import Document
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph
+
+    document = Document(str(path))
+    segments: list[Segment] = []
+    tables: list[Table] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            p = Paragraph(child, document)
+            text = " ".join(p.text.split())
+            if not text:
+                continue
+            style = (p.style.name if p.style is not None else "") or ""
+            bold = bool(p.runs) and all(r.bold for r in p.runs if r.text.strip())
+            if style.startswith(("Heading", "Title", "Overskrift", "Tittel")) or (bold and len(text) < 80 and not _END_RE.search(text)):
+                kind = "heading"
+            elif "List" in style or "Liste" in style or p._p.pPr is not None and p._p.pPr.numPr is not None:
+                kind = "item"
+            else:
+                kind = "para"
+            segments.append(Segment(text, None, kind))
+        elif tag == "tbl":
+            t = DocxTable(child, document)
+            grid: list[tuple[str, ...]] = []
+            for row in t.rows:
+                seen: set[int] = set()
+                cells = []
+                for cell in row.cells:
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(" ".join(cell.text.split()))
+                grid.append(tuple(cells))
+            if not grid:
+                continue
+            n = len(tables)
+            tables.append(Table(grid[0], tuple(grid[1:]), None))
+            for r, row_cells in enumerate(grid):
+                for c, cell_text in enumerate(row_cells):
+                    if cell_text:
+                        segments.append(Segment(cell_text, None, "cell", table=n, row=r, col=c))
+    return segments, tables
