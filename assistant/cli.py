@@ -213,7 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("eval", help="evaluate retrieval, answers and citations on a question set")
-    p.add_argument("--questions", required=True, help="question set (JSON lines), e.g. evals/questions.jsonl")
+    p.add_argument("--questions", help="question set (JSON lines), e.g. evals/questions.jsonl (required unless --review)")
+    p.add_argument("--review", action="store_true", help="plan review: step-status accuracy on evals/review/ and the corpus plans")
     p.add_argument("--engine", choices=["extractive", "local", "openai"], help="answer engine (default: PLANVIS_ENGINE)")
     p.add_argument("--mode", default="hybrid", choices=["hybrid", "dense", "bm25"], help="retrieval mode")
     p.add_argument("--out", help="output directory (default: <data dir>/eval)")
@@ -236,7 +237,60 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_ask_command(sub)
     _add_kartlegging_command(sub)
+    _add_review_command(sub)
     return parser
+
+
+def _add_review_command(sub: Any) -> None:
+    """Plansjekk: review an existing plan against the method (the work is in assistant.plan.review)."""
+    p = sub.add_parser("review", help="check an existing kompetanseplan (PDF/DOCX/TXT/MD) step by step against the method")
+    p.add_argument("plan", help="the plan file")
+    p.add_argument("--json", action="store_true", help="print only the review as JSON")
+    p.add_argument("--out", help="save the report as REPORT.md or REPORT.docx")
+    p.set_defaults(func=cmd_review)
+
+
+def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.answer import Assistant
+    from assistant.loaders import LoadError
+    from assistant.plan.review import review_file, write_review
+    from assistant.plan.review_report import markdown
+
+    out = Path(args.out) if args.out else None
+    if out is not None and out.suffix.lower() not in (".md", ".docx"):
+        raise CliError(f"--out {out.name}: the report can be .md or .docx")
+    assistant = Assistant(settings, _open_index(settings))
+    try:
+        review = review_file(Path(args.plan), assistant)
+    except LoadError as exc:
+        raise CliError(str(exc)) from exc
+    if out is not None:
+        try:
+            write_review(review, out)
+        except OSError as exc:
+            raise CliError(f"{out}: cannot write the report ({exc.strerror or exc})") from exc
+    if args.json:
+        print(json.dumps(review.to_json(), ensure_ascii=False, indent=1))
+    elif out is not None:
+        print(review.summary)
+        print(f"Rapporten er lagret i {out}")
+    else:
+        print(markdown(review), end="")
+    return 0
+
+
+def _eval_review(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.answer import Assistant
+    from assistant.plan.review_eval import score_reviews, summary_lines, write_scores
+
+    assistant = Assistant(settings, _open_index(settings))
+    eval_dir = Path(__file__).resolve().parent.parent / "evals" / "review"
+    scores = score_reviews(assistant, eval_dir, settings.corpus_dir)
+    for line in summary_lines(scores):
+        print(line)
+    path = write_scores(scores, Path(args.out) if args.out else settings.data_dir / "eval")
+    print(f"wrote {path}")
+    return 0
 
 
 def _add_kartlegging_command(sub: Any) -> None:
@@ -421,6 +475,10 @@ def load_settings_or_default() -> Settings:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    if args.review:
+        return _eval_review(args, settings)
+    if not args.questions:
+        raise CliError("eval needs --questions FILE (or --review for the plan review)")
     from assistant import evaluate as ev
 
     started = time.perf_counter()
