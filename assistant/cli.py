@@ -236,9 +236,44 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_bench)
 
     _add_ask_command(sub)
+    _add_ui_commands(sub)
     _add_kartlegging_command(sub)
     _add_review_command(sub)
+    _add_draft_command(sub)
     return parser
+
+
+def _add_draft_command(sub: Any) -> None:
+    """Issue 12: a draft plan from an answers file (the work is in assistant.plan.run)."""
+    p = sub.add_parser("draft", help="draft a kompetanseplan (DOCX or Markdown) from an answers file (YAML)")
+    p.add_argument("--answers", required=True, help="the answers file (YAML), e.g. evals/drafting/fjordvik.yaml")
+    p.add_argument("--out", required=True, help="where to write the draft (.docx or .md)")
+    p.add_argument("--format", choices=["docx", "md"], help="default: from the suffix of --out")
+    p.add_argument("--kartlegging", help="directory written by planvis kartlegging (analysis.json and figures)")
+    p.add_argument("--engine", choices=["extractive", "local", "openai"], help="LLM engine for --polish (default: PLANVIS_ENGINE)")
+    p.add_argument("--polish", action="store_true", help="let an LLM polish the prose; kept only where citations, placeholders and facts survive")
+    p.set_defaults(func=cmd_draft)
+
+
+def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.answer import Assistant
+    from assistant.plan.method import MethodSourceError
+    from assistant.plan.run import DraftError, draft_file
+
+    if not Path(args.answers).is_file():
+        raise CliError(f"{args.answers}: no such file")
+    index = _open_index(settings)
+    try:
+        result = draft_file(Assistant(settings, index), args.answers, args.out, args.format, args.kartlegging, args.engine, args.polish)
+    except (DraftError, MethodSourceError) as exc:
+        raise CliError(str(exc)) from exc
+    d = result.draft
+    suggested = sum(not r.own for r in d.tiltak)
+    print(f"Utkast skrevet til {result.path}: {len(d.sections)} kapitler, {len(d.tiltak)} tiltak ({suggested} foreslått), "
+          f"{len(d.references)} kilder, {len(d.placeholders)} plassholdere å fylle inn ({result.seconds:.1f} s).")
+    for note in d.notes:
+        _err(f"notice: {note}")
+    return 0
 
 
 def _add_review_command(sub: Any) -> None:
@@ -326,7 +361,7 @@ def cmd_kartlegging(args: argparse.Namespace, settings: Settings) -> int:
     for notice in analysis.notices:
         _err(f"notice: {name}: {notice}")
     hidden = len(analysis.suppressed_sectors())
-    print(f"Analyse av {analysis.n_employees} ansatte i {len(analysis.sectors)} tjenesteområder ({hidden} skjult av personvernhensyn), "
+    print(f"Analyse av {analysis.n_employees if analysis.n_employees is not None else 'færre enn 5'} ansatte i {len(analysis.sectors)} tjenesteområder ({hidden} skjult av personvernhensyn), "
           f"{len(analysis.unreadable_rows)} rader ikke lest; skrevet til {Path(args.out) / 'analysis.json'}, analysis.md og "
           f"{len(analysis.figures)} figurer.")
     return 0
@@ -342,6 +377,55 @@ def _add_ask_command(sub: Any) -> None:
     p.add_argument("--doc-type", choices=["report", "plan", "tariff", "user"])
     p.add_argument("--municipality")
     p.set_defaults(func=cmd_ask)
+
+
+def _add_ui_commands(sub: Any) -> None:
+    """`planvis serve` (the web UI) and `planvis user add NAME` (login users)."""
+    p = sub.add_parser("serve", help="start the web UI (Gradio) on http://HOST:PORT")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=7860)
+    p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("user", help="manage web UI users (for PLANVIS_AUTH=@FILE)")
+    usub = p.add_subparsers(dest="user_command", required=True)
+    q = usub.add_parser("add", help="add a user or set a new password (asks for it, or reads one line from stdin)")
+    q.add_argument("name")
+    q.add_argument("--file", help="users file (default: the @PATH in PLANVIS_AUTH, else <data dir>/users.txt)")
+    q.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    q.set_defaults(func=cmd_user_add)
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from ui.auth import AuthError
+    from ui.server import serve
+
+    _open_index(settings)  # builds a missing index, names a damaged one before the server starts
+    try:
+        serve(settings, host=args.host, port=args.port)
+    except AuthError as exc:
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(f"cannot serve on {args.host}:{args.port} ({exc.strerror or exc})") from exc
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace, settings: Settings) -> int:
+    import getpass
+
+    from ui.auth import AuthError, add_user
+
+    path = Path(args.file) if args.file else Path(settings.auth[1:]) if settings.auth.startswith("@") else settings.data_dir / "users.txt"
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"Passord for {args.name}: ")
+        if getpass.getpass("Gjenta passordet: ") != password:
+            raise CliError("the two passwords differ")
+    try:
+        new = add_user(path, args.name, password)
+    except AuthError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"{'La til' if new else 'Oppdaterte'} {args.name} i {path}. Start med PLANVIS_AUTH=@{path} planvis serve")
+    return 0
 
 
 def answer_json(answer: Any) -> dict[str, Any]:

@@ -94,7 +94,7 @@ def analyse(read: ReadResult, year: int, pension_age: int = 67, small_position_l
         total = total.blanked("primary")
     analysis = Analysis(
         source=read.source, year=year, pension_age=pension_age, small_position_limit=small_position_limit,
-        n_employees=len(read.employees), sectors=tuple(sectors), total=total,
+        n_employees=None if total.suppressed else len(read.employees), sectors=tuple(sectors), total=total,
         unreadable_rows=tuple((b.line, b.reason) for b in read.bad_rows), line_unit=read.line_unit,
         notices=read.notices, columns=read.columns, min_group=min_group,
     )

@@ -104,7 +104,7 @@ class Analysis:
     year: int
     pension_age: int
     small_position_limit: float
-    n_employees: int
+    n_employees: int | None  # None when the whole dataset is under the minimum group size
     sectors: tuple[Group, ...]
     total: Group
     findings: tuple[Finding, ...] = ()
@@ -163,7 +163,7 @@ class Analysis:
         figures = tuple(str((base_dir / f).resolve()) if base_dir else f for f in d.get("figures") or ())
         return cls(
             source=d.get("source", ""), year=int(d["year"]), pension_age=int(d["pension_age"]),
-            small_position_limit=float(d.get("small_position_limit", 50)), n_employees=int(d["n_employees"]),
+            small_position_limit=float(d.get("small_position_limit", 50)), n_employees=None if d["n_employees"] is None else int(d["n_employees"]),
             sectors=tuple(Group.from_json(s) for s in d["sectors"]), total=Group.from_json(d["total"]),
             findings=tuple(Finding(f["text"], f.get("sector"), f["kind"]) for f in d.get("findings") or ()),
             figures=figures,

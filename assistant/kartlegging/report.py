@@ -80,7 +80,7 @@ def markdown(a: Analysis) -> str:
     t = a.total
     lines = ["# Analyse av kartleggingen", "",
              f"Kilde: {a.source} · referanseår {a.year} · pensjonsalder {a.pension_age} år · "
-             f"{a.n_employees} ansatte (lesbare rader, gjentatte ansatt-ID telt én gang).", ""]
+             f"{a.n_employees if a.n_employees is not None else 'færre enn 5'} ansatte (lesbare rader, gjentatte ansatt-ID telt én gang).", ""]
     if a.unreadable_rows:
         shown = "; ".join(f"{a.line_unit} {line}: {reason}" for line, reason in a.unreadable_rows[:20])
         more = f" (og {len(a.unreadable_rows) - 20} til)" if len(a.unreadable_rows) > 20 else ""
