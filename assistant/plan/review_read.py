@@ -46,6 +46,10 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     page: int | None
+    row_pages: tuple[int | None, ...] = ()  # page of the header and of each row, where known
+
+    def page_of(self, row: int) -> int | None:
+        return self.row_pages[row] if row < len(self.row_pages) else self.page
 
 
 @dataclass(frozen=True)
@@ -166,7 +170,7 @@ def lines_to_segments(lines: list[tuple[str, int | None]], markdown: bool = Fals
             rows: list[tuple[str, int | None]] = []
             while j < len(lines):
                 line = lines[j][0]
-                if not markdown and not line.strip() and rows and _table_goes_on(lines, j):
+                if not markdown and not line.strip() and rows and _table_goes_on(lines, j, rows[-1][1]):
                     j += 1  # the blank line at a page break inside a table
                     continue
                 if not (
@@ -184,7 +188,7 @@ def lines_to_segments(lines: list[tuple[str, int | None]], markdown: bool = Fals
                 for r, row in enumerate(cells):
                     for c, cell in enumerate(row):
                         if cell:
-                            segments.append(Segment(cell, table.page, "cell", table=n, row=r, col=c))
+                            segments.append(Segment(cell, table.page_of(r), "cell", table=n, row=r, col=c))
             i = j
             continue
         if not text.strip():
@@ -215,12 +219,12 @@ def _columnar_run(lines: list[tuple[str, int | None]], i: int) -> bool:
     return any(_columnar(t, False) for t in near)
 
 
-def _table_goes_on(lines: list[tuple[str, int | None]], j: int) -> bool:
-    """A blank line followed, on the next page, by another columnar line: the table goes on."""
+def _table_goes_on(lines: list[tuple[str, int | None]], j: int, page: int | None) -> bool:
+    """Blank lines followed, on a later page than the table's last row, by a columnar line: the table goes on."""
     k = j
     while k < len(lines) and not lines[k][0].strip():
         k += 1
-    return k < len(lines) and lines[k][1] != lines[j - 1][1] and _columnar(lines[k][0], False)
+    return k < len(lines) and lines[k][1] != page and _columnar(lines[k][0], False)
 
 
 def _md_table(rows: list[tuple[str, int | None]]) -> Table | None:
@@ -251,11 +255,20 @@ def _join(parts: list[str]) -> str:
         word = part.split()[0].rstrip(".,;:")
         if re.search(r"[a-zæøå]-$", out) and part[0].islower() and word not in _KEEP_HYPHEN:
             out = out[:-1] + part
-        elif len(part) <= 2 and part.isalpha() and part.islower() and out[-1].isalpha():
+        elif _broken_word(out, part):
             out += part  # a narrow cell broke a word without a hyphen ('Barnehagelærer' / 'e')
         else:
             out += " " + part
     return out
+
+
+# Short words that can start a wrapped line on their own; any other 1-2 letter start is a word's tail.
+_SHORT_WORDS = frozenset("i å o og på av en et ei om er se ut nå de da du vi ja så at år ny to la få gå ta fra for med til men som ved".split())
+
+
+def _broken_word(before: str, part: str) -> bool:
+    first = part.split()[0]
+    return before[-1].isalpha() and first.isalpha() and first.islower() and len(first) <= 2 and first not in _SHORT_WORDS
 
 
 def _layout_table(rows: list[tuple[str, int | None]]) -> Table | None:
@@ -268,16 +281,18 @@ def _layout_table(rows: list[tuple[str, int | None]]) -> Table | None:
         return min(range(len(starts)), key=lambda k: abs(starts[k] - pos))
 
     grid: list[list[list[str]]] = []
-    for text, _ in rows:
+    pages: list[int | None] = []
+    for text, page in rows:
         frags = [(col_of(m.start()), m.group()) for m in re.finditer(r"\S+(?: \S+)*", text)]
         first = next((f for c, f in frags if c == 0), None)
         new_row = not grid or (first is not None and (first[0].isupper() or first[0].isdigit()))
         if new_row:
             grid.append([[] for _ in starts])
+            pages.append(page)
         for c, frag in frags:
             grid[-1][c].append(frag)
     cells = [tuple(_join(parts) for parts in row) for row in grid]
-    return Table(cells[0], tuple(cells[1:]), rows[0][1])
+    return Table(cells[0], tuple(cells[1:]), rows[0][1], tuple(pages))
 
 
 def _is_heading_line(text: str, nxt: str | None, width: int = 200) -> bool:
