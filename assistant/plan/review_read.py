@@ -263,7 +263,7 @@ def _join(parts: list[str]) -> str:
 
 
 # Short words that can start a wrapped line on their own; any other 1-2 letter start is a word's tail.
-_SHORT_WORDS = frozenset("i å o og på av en et ei om er se ut nå de da du vi ja så at år ny to la få gå ta fra for med til men som ved".split())
+_SHORT_WORDS = frozenset(["i", "å", "o", "og", "på", "av", "en", "et", "ei", "om", "er", "se", "ut", "nå", "de", "da", "du", "vi", "ja", "så", "at", "år", "ny", "to", "la", "få", "gå", "ta", "fra", "for", "med", "til", "men", "som", "ved"])
 
 
 def _broken_word(before: str, part: str) -> bool:
