@@ -187,6 +187,13 @@ def run_bench(settings: Any, index: Any, questions_path: str | Path, *, skip_ing
     print("bench: answer latency per engine ...", file=sys.stderr, flush=True)
     assistant = Assistant(settings, index, retriever=retriever)
     result["answers"] = bench_answers(assistant, settings, questions, engines)
+    print("bench: plan review of a 30-page PDF ...", file=sys.stderr, flush=True)
+    from assistant.plan.review_bench import bench_review
+
+    try:
+        result["review"] = bench_review(settings, index)
+    except (RuntimeError, OSError, subprocess.SubprocessError) as exc:  # no LibreOffice to make the PDF
+        result["review"] = {"available": False, "note": str(exc)[:200]}
     result["peak_rss_mb"] = peak_rss_mb()
     result["notes"] = [
         "search and answers run in this process after a warm-up; peak_rss_mb is this (serving) process, the ingest ran in a child",
@@ -211,5 +218,10 @@ def summary_lines(result: dict[str, Any]) -> list[str]:
             lines.append(f"answer {engine}: p50 {a['p50_s']:.2f} s, p95 {a['p95_s']:.2f} s over {a['n']} questions ({a['measures']})")
         else:
             lines.append(f"answer {engine}: not available ({a['note']})")
+    rv = result.get("review")
+    if rv and "seconds" in rv:
+        lines.append(f"review of a {rv['pages']}-page PDF plan: {rv['seconds']:.1f} s ({rv['first_s']:.1f} s the first time in the process)")
+    elif rv:
+        lines.append(f"review: not available ({rv.get('note')})")
     lines.append(f"peak RSS: {result['peak_rss_mb']:.0f} MB")
     return lines
