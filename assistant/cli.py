@@ -240,7 +240,77 @@ def build_parser() -> argparse.ArgumentParser:
     _add_kartlegging_command(sub)
     _add_review_command(sub)
     _add_draft_command(sub)
+    _add_plan_command(sub)
     return parser
+
+
+def _add_plan_command(sub: Any) -> None:
+    """Issue 12: the guided conversation in the terminal (the work is in assistant.plan.terminal)."""
+    p = sub.add_parser("plan", help="write a kompetanseplan step by step (guided conversation, saved as you go)")
+    p.add_argument("--resume", metavar="ID", help="continue a saved plan (its id, or the first 6+ characters)")
+    p.add_argument("--list", action="store_true", help="list the saved plans")
+    p.add_argument("--delete", metavar="ID", help="delete a saved plan")
+    p.add_argument("--export-answers", nargs=2, metavar=("ID", "FILE.yaml"), help="write a plan's answers file (for planvis draft --answers)")
+    p.add_argument("--owner", default="local", help="whose plan it is (default: local)")
+    p.add_argument("--engine", choices=["extractive", "local", "openai"], help="engine for free questions (default: PLANVIS_ENGINE)")
+    p.add_argument("--no-examples", action="store_true", help="do not search the case plans for examples (faster)")
+    p.set_defaults(func=cmd_plan)
+
+
+def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.plan.store import PlanStore, StoreError
+
+    try:
+        store = PlanStore.for_settings(settings)
+        if args.list:
+            plans = store.list(None if args.owner == "local" else args.owner)
+            if not plans:
+                print("Ingen lagrede planer. Start en ny med: planvis plan")
+            for plan in plans:
+                print(f"{plan.id}  {plan.updated[:16].replace('T', ' ')}  {len(plan.answers):>2} svar  {plan.title}")
+            return 0
+        if args.delete:
+            plan = store.load(args.delete)
+            store.delete(plan.id)
+            print(f"Slettet plan {plan.id} ({plan.title}).")
+            return 0
+        if args.export_answers:
+            from assistant.plan.answers import AnswersError, dump_answers
+
+            plan_id, out = args.export_answers
+            plan = store.load(plan_id)
+            try:
+                text = dump_answers(plan.answers_dict())
+                Path(out).write_text(text, encoding="utf-8")
+            except AnswersError as exc:
+                raise CliError(f"plan {plan.id}: {exc}") from exc
+            except OSError as exc:
+                raise CliError(f"{out}: cannot write it ({exc.strerror or exc})") from exc
+            print(f"Svarene i plan {plan.id} er skrevet til {out} (bruk: planvis draft --answers {out} --out utkast.docx).")
+            return 0
+        return _run_plan(args, settings, store)
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _run_plan(args: argparse.Namespace, settings: Settings, store: Any) -> int:
+    from assistant.answer import Assistant
+    from assistant.plan.conversation import Conversation
+    from assistant.plan.method import MethodSourceError, check_sources
+    from assistant.plan.model import new_plan
+    from assistant.plan.terminal import export_draft, run_terminal
+
+    index = _open_index(settings)
+    try:
+        check_sources(index)  # a changed corpus fails loudly instead of citing nothing
+    except MethodSourceError as exc:
+        raise CliError(str(exc)) from exc
+    plan = store.load(args.resume) if args.resume else store.save(new_plan(owner=args.owner))
+    assistant = Assistant(settings, index)
+    if args.engine:
+        assistant.settings = settings.model_copy(update={"engine": args.engine})
+    conv = Conversation(plan, assistant, store, examples=not args.no_examples)
+    return run_terminal(conv, sys.stdin, sys.stdout, format_answer, export_draft)
 
 
 def _add_draft_command(sub: Any) -> None:

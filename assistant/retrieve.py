@@ -100,14 +100,19 @@ _ENUMERATOR_RE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-–•▪])(?=\s)", re.MUL
 class Filters:
     doc_type: str | None = None
     municipality: str | None = None
+    exclude_docs: tuple[str, ...] = ()  # e.g. other users' uploads when the web UI has login on
 
     def where(self) -> dict[str, Any] | None:
-        parts = [{key: value} for key, value in (("doc_type", self.doc_type), ("municipality", self.municipality)) if value]
+        parts: list[dict[str, Any]] = [{key: value} for key, value in (("doc_type", self.doc_type), ("municipality", self.municipality)) if value]
+        if self.exclude_docs:
+            parts.append({"doc_id": {"$nin": list(self.exclude_docs)}})
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else {"$and": parts}
 
     def accepts(self, chunk: Chunk) -> bool:
+        if chunk.doc_id in self.exclude_docs:
+            return False
         if self.doc_type and chunk.meta.get("doc_type") != self.doc_type:
             return False
         if self.municipality and str(chunk.meta.get("municipality", "")).lower() != self.municipality.lower():

@@ -1,0 +1,1 @@
+"""The Planvis web UI (Gradio), a thin layer over ``assistant``."""

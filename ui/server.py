@@ -1,0 +1,113 @@
+"""Serve the UI: Gradio mounted in FastAPI, the page language set to Norwegian, optional login.
+
+Gradio's page template says ``<html lang="en">``; a small ASGI middleware rewrites it to ``nb``
+in the HTML pages it serves (WCAG 3.1.1), so screen readers speak Norwegian from the first byte.
+
+    $ planvis serve --port 7860
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from assistant.settings import Settings
+
+LANG = "nb"
+
+
+class HtmlLangMiddleware:
+    """Rewrites ``<html lang="en"`` to ``<html lang="nb"`` in text/html responses; passes the rest through."""
+
+    def __init__(self, app: Any, lang: str = LANG) -> None:
+        self.app = app
+        self.lang = lang
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope.get("type") != "http":
+            await self.app(scope, receive, send)
+            return
+        start: dict[str, Any] = {}
+        body: list[bytes] = []
+
+        async def wrapped(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = dict((k.lower(), v) for k, v in message.get("headers", []))
+                if headers.get(b"content-type", b"").startswith(b"text/html") and b"content-encoding" not in headers:
+                    start.update(message)
+                    return
+                await send(message)
+            elif message["type"] == "http.response.body" and start:
+                body.append(message.get("body", b""))
+                if message.get("more_body"):
+                    return
+                data = b"".join(body).replace(b'lang="en"', f'lang="{self.lang}"'.encode(), 1)
+                headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+                headers.append((b"content-length", str(len(data)).encode()))
+                await send({**start, "headers": headers})
+                await send({"type": "http.response.body", "body": data})
+            else:
+                await send(message)
+
+        await self.app(scope, receive, wrapped)
+
+
+def prepare_temp_dir(settings: Settings) -> Path:
+    """GRADIO_TEMP_DIR under the data dir, emptied at start (uploads are copied out of it at once)."""
+    tmp = settings.data_dir / "tmp" / "gradio"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True, exist_ok=True)
+    os.environ["GRADIO_TEMP_DIR"] = str(tmp)
+    return tmp
+
+
+def make_asgi_app(settings: Settings, services: Any = None) -> Any:
+    """The whole web app (FastAPI with Gradio at /), not started."""
+    prepare_temp_dir(settings)
+    import fastapi
+    import gradio as gr
+
+    from ui.app import CSS, HEAD, build_app
+    from ui.auth import check_password, parse_auth
+    from ui.services import build_services
+
+    if services is None:
+        services = build_services(settings, parse_auth(settings.auth))
+    blocks = build_app(services)
+    app = fastapi.FastAPI()
+    auth = (lambda name, password: check_password(services.users, name, password)) if services.login else None
+    gr.mount_gradio_app(
+        app,
+        blocks,
+        path="",
+        auth=auth,
+        auth_message="Logg inn med brukernavn og passord fra kommunens Planvis-ansvarlige." if auth else None,
+        allowed_paths=[str(settings.data_dir / "tmp")],
+        footer_links=[],
+        css=CSS,
+        head=HEAD,
+        theme=gr.themes.Default(),
+    )
+    app.add_middleware(HtmlLangMiddleware)
+    return app
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, ready: Any = None) -> None:
+    """Run the UI until interrupted; prints the address once it answers."""
+    import uvicorn
+
+    app = make_asgi_app(settings)
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    original = server.startup
+
+    async def startup(sockets: Any = None) -> None:
+        await original(sockets=sockets)
+        print(f"Planvis kjører på http://{host}:{port}  (Ctrl+C stopper)", flush=True)
+        if ready is not None:
+            ready()
+
+    server.startup = startup  # type: ignore[method-assign]
+    server.run()
