@@ -215,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="evaluate retrieval, answers and citations on a question set")
     p.add_argument("--questions", help="question set (JSON lines), e.g. evals/questions.jsonl (required unless --review)")
     p.add_argument("--review", action="store_true", help="plan review: step-status accuracy on evals/review/ and the corpus plans")
+    p.add_argument("--drafting", action="store_true", help="plan drafting: draft and score every answers file in evals/drafting/")
     p.add_argument("--engine", choices=["extractive", "local", "openai"], help="answer engine (default: PLANVIS_ENGINE)")
     p.add_argument("--mode", default="hybrid", choices=["hybrid", "dense", "bm25"], help="retrieval mode")
     p.add_argument("--out", help="output directory (default: <data dir>/eval)")
@@ -343,6 +344,23 @@ def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
           f"{len(d.references)} kilder, {len(d.placeholders)} plassholdere å fylle inn ({result.seconds:.1f} s).")
     for note in d.notes:
         _err(f"notice: {note}")
+    return 0
+
+
+def _eval_drafting(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.answer import Assistant
+    from assistant.plan.answers import AnswersError
+    from assistant.plan.drafting_eval import run_drafting_eval, summary_lines
+
+    eval_dir = Path(__file__).resolve().parent.parent / "evals" / "drafting"
+    out = Path(args.out) if args.out else settings.data_dir / "eval-drafting"
+    try:
+        summary = run_drafting_eval(Assistant(settings, _open_index(settings)), eval_dir, out)
+    except (AnswersError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
+    for line in summary_lines(summary):
+        print(line)
+    print(f"wrote {out / 'drafting.json'} and {out / 'drafting.md'}")
     return 0
 
 
@@ -629,6 +647,8 @@ def load_settings_or_default() -> Settings:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    if args.drafting:
+        return _eval_drafting(args, settings)
     if args.review:
         return _eval_review(args, settings)
     if not args.questions:

@@ -148,10 +148,13 @@ def load_kartlegging(kartlegging: Any) -> Any:
     if kartlegging is None or not isinstance(kartlegging, (str, Path)):
         return kartlegging
     try:
-        from assistant.kartlegging import load_analysis  # type: ignore[attr-defined]
+        from assistant.kartlegging import load_analysis
     except ImportError as exc:
         raise ValueError(f"--kartlegging {kartlegging}: the kartlegging package is not available ({exc})") from None
-    return load_analysis(Path(kartlegging))
+    try:
+        return load_analysis(Path(kartlegging))
+    except Exception as exc:  # KartleggingError: already one line naming the file
+        raise ValueError(str(exc).splitlines()[0] if str(exc) else f"--kartlegging {kartlegging}: cannot be read") from None
 
 
 def _texts(values: Iterable[Any]) -> list[str]:

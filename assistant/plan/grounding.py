@@ -61,9 +61,9 @@ _BULLET = re.compile(r"^[•♦▪\-–*]\s*")
 
 
 def usable(sentence: str) -> bool:
-    """A sentence worth quoting: a real sentence of 6-70 words, no question, no table row."""
+    """A sentence worth quoting: a real sentence of 5-70 words, no question, no table row."""
     words = sentence.split()
-    if not 6 <= len(words) <= 70 or sentence.rstrip().endswith("?"):
+    if not 5 <= len(words) <= 70 or sentence.rstrip().endswith("?"):
         return False
     if sum(bool(_DIGITS.search(w)) for w in words) > len(words) / 4:
         return False
@@ -143,12 +143,13 @@ class Grounder:
         """
         found: list[Found] = []
         seen: set[tuple[str, str]] = set()
-        lowered = [a.lower() for a in anchors]
+        # An anchor starts a word ("ikt" is no anchor in "innsikt"; "deltid" is one in "deltidsstillinger").
+        pattern = re.compile("|".join(rf"\b{re.escape(a.lower())}" for a in anchors))
         for query in queries:
             for chunk in self.search(query, k=k, filters=filters):
                 sentences = [_BULLET.sub("", _norm(one_line(s))) for s in split_sentences(chunk.text)]
                 for i, sentence in enumerate(sentences):
-                    if not usable(sentence) or not any(a in sentence.lower() for a in lowered):
+                    if not usable(sentence) or not pattern.search(sentence.lower()):
                         continue
                     if (chunk.id, sentence) in seen:
                         continue

@@ -28,7 +28,7 @@ MAX_SUGGESTIONS = 8
 PER_REASON = 2
 # Words that say what came of a measure: effects, experiences, numbers reached, satisfaction.
 RESULT_RE = re.compile(
-    r"\b(effekt\w*|resultat\w*|fornøyd\w*|erfaring\w*|førte til|ført til|fått|dokumentert|attraktiv\w*|utbytte\w*|bidratt|økt\w*|redusert\w*)\b",
+    r"\b(effekt(?!iv)\w*|resultat\w*|fornøyd\w*|erfaringer med|førte til|ført til|fått|dokumentert|attraktiv\w*|utbytte\w*|bidratt)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
