@@ -18,7 +18,7 @@ never the plan under review itself -- and every sentence is checked with
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -188,8 +188,8 @@ def same_corpus_plan(plan: PlanText, examples: Mapping[str, CorpusPlan]) -> str 
     return None
 
 
-def _example(key: str, examples: Mapping[str, CorpusPlan], chunks: Sequence[Chunk]) -> tuple[str, Chunk] | None:
-    """A sentence from a corpus plan that covers the step, found verbatim in an indexed passage."""
+def _example_candidates(key: str, examples: Mapping[str, CorpusPlan], chunks: Sequence[Chunk]) -> Iterator[tuple[str, Chunk]]:
+    """Sentences from corpus plans that cover the step, each found verbatim in an indexed passage."""
     for doc_id, cp in examples.items():
         res = cp.results.get(key)
         if res is None or res.status != "covered":
@@ -200,8 +200,13 @@ def _example(key: str, examples: Mapping[str, CorpusPlan], chunks: Sequence[Chun
                 continue
             chunk = method.find_chunk(method.SourceQuote(doc_id, u.text, (0, 0)), own)
             if chunk is not None:
-                return u.text, chunk
-    return None
+                yield u.text, chunk
+
+
+def _checked(quote: str, n: int, chunk: Chunk) -> str:
+    """The quotation with its marker if :func:`verify` finds it supported by its passage, else ''."""
+    checked = verify(f"«{quote}» [{n}].", {n: chunk.text})
+    return checked.text if n in checked.used_markers and not checked.dropped else ""
 
 
 def _cite(n: int, chunk: Chunk, quote: str) -> ReviewCitation:
@@ -214,33 +219,33 @@ def _stems(text: str) -> set[str]:
 
 
 def build_advice(key: str, chunks: Sequence[Chunk], examples: Mapping[str, CorpusPlan], lacking: str = "") -> tuple[str, tuple[ReviewCitation, ...]]:
-    """What to do (template), the report's text for the step [1] and a case plan's example [2], verified."""
+    """What to do (our template), the report's text for the step [1] and a case plan's example [2].
+
+    Each quotation is checked with :func:`assistant.citations.verify` against the indexed passage
+    it cites (the lead-in words are our template, not claims); one that fails is left out, and when
+    no case plan has a checked example the advice says so.
+    """
     s = method.step(key)
     parts = [TODO[key]]
-    passages: dict[int, str] = {}
     cites: list[ReviewCitation] = []
     if s.explanation:
         # The report's sentence closest to what the plan lacks (e.g. step 5: 'mål ... evaluere').
         want = _stems(f"{TODO[key]} {lacking}")
         q = max(s.explanation, key=lambda q: len(want & _stems(q.quote)))
         chunk = method.find_chunk(q, chunks)
-        if chunk is not None:
-            n = len(cites) + 1
-            parts.append(f"{REPORT_LEAD} «{method.normalise(q.quote)}» [{n}].")
-            passages[n] = chunk.text
-            cites.append(_cite(n, chunk, method.normalise(q.quote)))
-    found = _example(key, examples, chunks)
-    if found is not None:
-        quote, chunk = found
-        n = len(cites) + 1
-        parts.append(f"{EXAMPLE_LEAD} «{quote}» [{n}].")
-        passages[n] = chunk.text
-        cites.append(_cite(n, chunk, quote))
+        quote = method.normalise(q.quote)
+        if chunk is not None and (text := _checked(quote, 1, chunk)):
+            parts.append(f"{REPORT_LEAD} {text}")
+            cites.append(_cite(1, chunk, quote))
+    n = len(cites) + 1
+    for quote, chunk in _example_candidates(key, examples, chunks):
+        if text := _checked(quote, n, chunk):
+            parts.append(f"{EXAMPLE_LEAD} {text}")
+            cites.append(_cite(n, chunk, quote))
+            break
     else:
         parts.append(NO_EXAMPLE)
-    checked = verify(" ".join(parts), passages, allowed=[TODO[key], NO_EXAMPLE])
-    used = set(checked.used_markers)
-    return checked.text, tuple(c for c in cites if c.n in used)
+    return " ".join(parts), tuple(cites)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -81,6 +81,7 @@ PURPOSE = _re(r"\b(planen|plan|strategien|kompetanseplanen|kompetansestrategien|
 # Step 3: the top-level goals of the kommuneplan and other steering documents.
 STEER = _re(r"(kommuneplan\w*|samfunnsdel\w*|handlingsprogram\w*|økonomiplan\w*|styringsdokument\w*|arbeidsgiverpolitikk\w*|arbeidsgiverstrategi\w*|strategiske mål\w*|hovedmål\w*|overordnede mål\w*|overordnet mål\w*|planstrategi\w*|målekart\w*|\bvisjon\w*)")
 GOAL_VERB = _re(r"\b(skal|vil)\b")
+REFERENCE = _re(r"\([^)]*\)|\b(bygger på|jf\.?|knyttet til|i tråd med|støtter opp under)\b[^.;]*")
 STAFF = _re(r"(ansatte|medarbeider\w*|ledere|andel\w*|kompetanse\w*|fagbrev\w*|utdanning\w*|sykepleier\w*|lærer\w*|turnover)")
 
 # Step 4: the concept of competence and its components.
@@ -145,8 +146,11 @@ def goal_units(units: Sequence[Unit]) -> list[Unit]:
     out: list[Unit] = []
     late: list[Unit] = []
     for u in units:
-        if _has(STEER, u.text) or _has(STEER, u.heading) or u.kind == "cell":
-            continue  # the municipality's top-level goals are step 3, not competence goals
+        # The municipality's top-level goals are step 3, not competence goals; a competence goal
+        # may still point to one ("... (bygger på hovedmål 2)"), so references are ignored here.
+        own_words = REFERENCE.sub(" ", u.text)
+        if _has(STEER, own_words) or _has(STEER, u.heading) or u.kind == "cell":
+            continue
         context = _has(GOAL_HEADING, u.heading) or _has(GOAL_WORD, u.text)
         # Outside a goal context, "X skal ... innen 2028" is a goal when X is about staff or competence.
         deadline_goal = _has(GOAL_VERB, u.text) and _has(DEADLINE, u.text) and _has(STAFF, u.text)
