@@ -94,6 +94,7 @@ class Review:
     summary: str
     measures: tuple[Mapping[str, str], ...] = field(default=(), compare=False)
     period: str = ""
+    kommune: str = ""  # from the plan's title ("... for Fjordvik kommune ..."), else empty
 
     def step(self, key: str) -> StepReview:
         return next(s for s in self.steps if s.step == key)
@@ -141,7 +142,7 @@ def review_plan(plan: PlanText, assistant: Assistant) -> Review:
         if res.status != "covered":
             advice, cites = build_advice(key, chunks, {k: v for k, v in examples.items() if k != own}, res.lacking)
         steps.append(StepReview(key, s.title, res.status, tuple(Evidence(u.text, u.page) for u in evidence), res.lacking, advice, cites))
-    return Review(plan.name, tuple(steps), tuple(findings), _summary(steps), _measures(plan), _period(plan))
+    return Review(plan.name, tuple(steps), tuple(findings), _summary(steps), _measures(plan), _period(plan), _kommune(plan))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -299,6 +300,12 @@ def _measures(plan: PlanText) -> tuple[Mapping[str, str], ...]:
     return tuple(rows)
 
 
+def _kommune(plan: PlanText) -> str:
+    head = next((s.text for s in plan.segments if s.kind == "heading"), "")
+    m = re.search(r"\b([A-ZÆØÅ][\wæøå-]+) kommune\b", head) or re.search(r"^([A-ZÆØÅ][\wæøå-]+) kommune\b", plan.segments[0].text if plan.segments else "")
+    return m.group(1) if m else ""
+
+
 def _period(plan: PlanText) -> str:
     head = next((s.text for s in plan.segments if s.kind == "heading"), "")
     m = re.search(r"\b(20\d{2})\s*[–-]\s*((?:20)?\d{2})\b", head)
@@ -317,6 +324,8 @@ def review_to_answers(review: Review) -> dict[str, Any]:
         return [e.quote for e in s.evidence] if s.status != "missing" else []
 
     out: dict[str, Any] = {}
+    if review.kommune:
+        out["kommune"] = review.kommune
     if review.period:
         out["periode"] = review.period
     if q := quotes("1"):
@@ -348,6 +357,22 @@ def review_to_answers(review: Review) -> dict[str, Any]:
     if q := quotes("9"):
         out["delplaner"] = q
     return validate_answers(out)
+
+
+def plan_from_review(review: Review, owner: str) -> Any:
+    """A new, unsaved :class:`assistant.plan.model.Plan` holding :func:`review_to_answers` (each
+    answer under the method step whose keys it fills), for the user to save and go on drafting."""
+    from assistant.plan.model import new_plan
+
+    step_of = {key: s.key for s in method.STEPS for key in s.answer_keys}
+    plan = new_plan(owner=owner)
+    for key, value in review_to_answers(review).items():
+        if isinstance(value, dict):
+            for sub, part in value.items():
+                plan = plan.with_answer(f"{key}.{sub}", part, step=step_of.get(key, "start"))
+        else:
+            plan = plan.with_answer(key, value, step=step_of.get(key, "start"))
+    return plan
 
 
 def write_review(review: Review, path: Path) -> Path:
