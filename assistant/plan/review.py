@@ -270,10 +270,15 @@ def nearest(units: Sequence[Unit], key: str, n: int = 2) -> tuple[Unit, ...]:
 
 def _summary(steps: Sequence[StepReview]) -> str:
     count = {k: sum(s.status == k for s in steps) for k in STATUS_NO}
-    weak = [f"{s.step} {s.title}" for s in steps if s.status == "missing"]
+    def keys(status: str) -> str:
+        ks = [s.step for s in steps if s.status == status]
+        return ", ".join(ks[:-1]) + f" og {ks[-1]}" if len(ks) > 1 else "".join(ks)
+
     text = f"Planen dekker {count['covered']} av {len(steps)} steg i metoden, {count['partial']} delvis og mangler {count['missing']}."
-    if weak:
-        text += " Mangler: " + "; ".join(weak) + "."
+    if count["missing"]:
+        text += f" Mangler: steg {keys('missing')}."
+    if count["partial"]:
+        text += f" Delvis: steg {keys('partial')}."
     return text
 
 

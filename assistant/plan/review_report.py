@@ -79,33 +79,41 @@ def _shade(cell: object, colour: str) -> None:
     tc_pr.append(shd)
 
 
+def _table(doc: object, header: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[object, ...], shades: list[str]) -> None:
+    from docx.shared import Pt
+
+    table = doc.add_table(rows=1, cols=len(header))  # type: ignore[attr-defined]
+    table.style = "Table Grid"
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the grid widths: what LibreOffice and Word lay out by
+    for r, values in enumerate([header, *rows]):
+        cells = table.rows[0].cells if r == 0 else table.add_row().cells
+        for c, (cell, text) in enumerate(zip(cells, values, strict=True)):
+            cell.width = widths[c]
+            cell.text = text
+            run = cell.paragraphs[0].runs[0]
+            run.font.size = Pt(9)
+            run.bold = r == 0 or c == len(header) - 1
+        if r > 0:
+            _shade(cells[-1], shades[r - 1])
+
+
 def write_docx(review: Review, path: Path) -> None:
     from docx import Document
-    from docx.shared import Pt
+    from docx.shared import Cm, Pt
 
     doc = Document()
     style = doc.styles["Normal"]
     style.font.size = Pt(10.5)  # type: ignore[attr-defined]
-    doc.add_heading(f"Plansjekk: {review.plan}", level=0)
+    doc.add_heading("Plansjekk av kompetanseplanen", level=0)
+    doc.add_paragraph(review.plan).runs[0].italic = True
     doc.add_paragraph(review.summary)
     doc.add_heading("Oversikt", level=1)
-    table = doc.add_table(rows=1, cols=3)
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ("Steg", "Innhold", "Status"), strict=True):
-        cell.text = text
-        cell.paragraphs[0].runs[0].bold = True
-    for s in review.steps:
-        row = table.add_row().cells
-        row[0].text, row[1].text, row[2].text = s.step, s.title, STATUS_NO[s.status]
-        _shade(row[2], SHADE[s.status])
+    # The overview fits one page: narrow step and status columns, a wide title column, 9 pt.
+    _table(doc, ("Steg", "Innhold", "Status"), [(s.step, s.title, STATUS_NO[s.status]) for s in review.steps], (Cm(1.4), Cm(11.6), Cm(3.0)), [SHADE[s.status] for s in review.steps])
     doc.add_heading("Kontrollpunkter", level=2)
-    checks = doc.add_table(rows=1, cols=2)
-    checks.style = "Table Grid"
-    checks.rows[0].cells[0].text, checks.rows[0].cells[1].text = "Kontroll", "Resultat"
-    for f in review.findings:
-        row = checks.add_row().cells
-        row[0].text, row[1].text = f.check, "Ja" if f.ok else "Nei"
-        _shade(row[1], SHADE["covered" if f.ok else "missing"])
+    _table(doc, ("Kontroll", "Resultat"), [(f.check, "Ja" if f.ok else "Nei") for f in review.findings], (Cm(13.0), Cm(3.0)), [SHADE["covered" if f.ok else "missing"] for f in review.findings])
     doc.add_page_break()
     for s in review.steps:
         doc.add_heading(f"{_step_label(s)}: {s.title}", level=1)
