@@ -68,6 +68,7 @@ def main() -> int:
         write_docx(_load("nordstrand"), src)
         to_pdf(src, OUT / "nordstrand-kompetanseutvikling-2026-2028.pdf")
     write_txt(_load("bjorkvik"), OUT / "bjorkvik-kompetansestrategi-2027-2030.txt")
+    write_docx(_load("fjellheim"), OUT / "fjellheim-kompetanseplan-2026-2029.docx")
     return 0
 
 
