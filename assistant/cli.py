@@ -301,12 +301,13 @@ def _run_plan(args: argparse.Namespace, settings: Settings, store: Any) -> int:
     from assistant.plan.model import new_plan
     from assistant.plan.terminal import export_draft, run_terminal
 
+    resumed = store.load(args.resume) if args.resume else None  # a wrong id is named before the index is opened
     index = _open_index(settings)
     try:
         check_sources(index)  # a changed corpus fails loudly instead of citing nothing
     except MethodSourceError as exc:
         raise CliError(str(exc)) from exc
-    plan = store.load(args.resume) if args.resume else store.save(new_plan(owner=args.owner))
+    plan = resumed or store.save(new_plan(owner=args.owner))
     assistant = Assistant(settings, index)
     if args.engine:
         assistant.settings = settings.model_copy(update={"engine": args.engine})

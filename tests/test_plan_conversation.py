@@ -107,3 +107,87 @@ def test_turn_has_cited_explanation_and_examples_and_free_question_keeps_place(s
     assert not answer.refused and answer.citations
     assert any("2012" in c.quote for c in answer.citations)
     assert conv.current().field.key == turn.field.key  # type: ignore[union-attr]
+
+
+# ---- the terminal (planvis plan), fed through stdin -------------------------------------------
+
+SESSION_1 = "\n".join(
+    [
+        ":hjelp",
+        "Fjordvik",
+        "2027-2030",
+        "mange",  # not a number: one line saying so, asked again
+        "850",
+        "HR-sjef",  # arbeidsgruppe, one member per line, ended by an empty line
+        "hovedtillitsvalgt",
+        "",
+        "Kommunaldirektøren",  # mandat (wrong, corrected below)
+        ":tilbake",
+        "Rådmannen, juni 2026",  # the changed answer
+        "Hva gjorde Bærum for å evaluere SKUP?",  # a free question mid-way
+        ":gå 5",
+        "Flere fagarbeidere | Gode tjenester | andel med fagbrev | 55 % | 70 % | 2029",
+        "",
+        ":lagre og avslutt",
+    ]
+) + "\n"
+
+
+def _run(conv, text: str) -> str:
+    import io
+
+    from assistant.cli import format_answer
+    from assistant.plan.terminal import export_draft, run_terminal
+
+    out = io.StringIO()
+    assert run_terminal(conv, io.StringIO(text), out, format_answer, export_draft) == 0
+    return out.getvalue()
+
+
+@pytest.mark.slow
+def test_terminal_answer_back_change_ask_quit_resume_export(store, corpus_assistant, tmp_path) -> None:
+    plan = store.save(new_plan())
+    screen = _run(Conversation(plan, corpus_assistant, store), SESSION_1)
+    assert ":spør <spørsmål>" in screen and ":lagre og avslutt" in screen  # the commands are on screen
+    assert "er ikke et helt tall" in screen
+    assert "Dette sier rapporten" in screen and "Slik gjorde casekommunene det:" in screen
+    assert "(Du er fortsatt på samme spørsmål i planen.)" in screen
+    assert f"planvis plan --resume {plan.id}" in screen
+    saved = store.load(plan.id)
+    a = saved.answers_dict()
+    assert a["arbeidsgruppe"] == ["HR-sjef", "hovedtillitsvalgt"] and a["mandat"] == "Rådmannen, juni 2026"
+    assert a["kompetansemal"][0]["frist"] == "2029" and a["ansatte"] == 850
+    assert saved.cursor == "kartlegging.gjennomfort"
+    # Resume: the same question comes back; Ctrl-D (end of input) quits and keeps everything.
+    conv = Conversation(store.load(plan.id[:10]), corpus_assistant, store, examples=False)
+    screen = _run(conv, "Medarbeidersamtaler høsten 2026\n")
+    assert "Spørsmål 11/21: Hvordan og når ble kompetansekartleggingen gjort" in screen
+    assert store.load(plan.id).answers_dict()["kartlegging"] == {"gjennomfort": "Medarbeidersamtaler høsten 2026"}
+    # Skip to the end and export a Markdown draft from the answers.
+    conv = Conversation(store.load(plan.id), corpus_assistant, store, examples=False)
+    out = tmp_path / "utkast.md"
+    screen = _run(conv, ":gå 10.4\nTertialrapport og årsmelding\nHøsten 2030\n" + f"{out}\n")
+    assert "Du har gått gjennom alle stegene" in screen and f"Utkast skrevet til {out}" in screen
+    md = out.read_text(encoding="utf-8")
+    assert "Fjordvik" in md and "Rådmannen, juni 2026" in md and "Tertialrapport og årsmelding" in md
+
+
+def test_cli_list_export_answers_delete(tmp_path, capsys) -> None:
+    from assistant.cli import main
+    from assistant.plan.answers import load_answers
+
+    store = PlanStore(tmp_path / "plans.sqlite")
+    conv = Conversation(new_plan(), None, store)
+    for text in ("Fjordvik", "2027-2030", "850", "HR-sjef\nhovedtillitsvalgt"):
+        conv.answer(text)
+    pid = conv.plan.id
+    assert main(["--data-dir", str(tmp_path), "plan", "--list"]) == 0
+    assert pid in capsys.readouterr().out
+    out = tmp_path / "svar.yaml"
+    assert main(["--data-dir", str(tmp_path), "plan", "--export-answers", pid[:8], str(out)]) == 0
+    assert load_answers(out) == conv.plan.answers_dict()  # what draft --answers reads back, unchanged
+    assert main(["--data-dir", str(tmp_path), "plan", "--delete", pid]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path), "plan", "--resume", pid]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such plan" in err

@@ -71,7 +71,7 @@ def test_explanation_citations_point_at_the_chunk(corpus_index) -> None:
     cites = method.explanation_citations(method.step("6"), corpus_index)
     assert [c.n for c in cites] == [1, 2, 3]
     for c, q in zip(cites, method.step("6").explanation, strict=True):
-        assert c.chunk.doc_id == method.REPORT and c.chunk.lines[0] <= q.lines[0] <= c.chunk.lines[1]
+        assert c.chunk.doc_id == method.REPORT and c.chunk.lines == q.lines and c.chunk.page == q.page
         assert method.contains(c.chunk.text, c.quote)
 
 
@@ -84,5 +84,6 @@ def test_case_examples_step_8_find_the_evaluation(corpus_assistant) -> None:
     plans = {c.chunk.meta.get("municipality") for c in cites if c.chunk.meta.get("doc_type") == "plan"}
     assert plans == {"Sørum", "Bærum", "Halden"}
     joined = " ".join(c.quote for c in cites)
-    wanted = ("Kompetanseplanen evalueres høsten 2012", "Handlingsplanene rulleres årlig", "Fjorårets SKUP evalueres", "evaluerer fjorårets plan")
+    # Halden's dated evaluation, or Bærum's årshjul (method.md section C, step 8).
+    wanted = ("Kompetanseplanen evalueres høsten 2012", "helhetlig evaluering av kompetansearbeidet", "Fjorårets SKUP evalueres", "evaluerer fjorårets plan")
     assert any(w in joined for w in wanted), joined

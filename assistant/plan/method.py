@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from assistant.types import Chunk, Citation
@@ -429,7 +429,9 @@ def explanation_citations(s: MethodStep, index: Any, start: int = 1) -> tuple[Ci
         chunk = find_chunk(q, chunks)
         if chunk is None:
             raise MethodSourceError(f"method step {s.key}: quote «{q.quote[:60]}…» not found in {q.doc_id}")
-        out.append(Citation(n=start + len(out), chunk=chunk, quote=q.quote))
+        # The passage narrowed to the quotation's own lines and page, so the reference is exact.
+        page = (q.page, q.page) if q.page is not None else chunk.pages
+        out.append(Citation(n=start + len(out), chunk=replace(chunk, lines=q.lines, pages=page), quote=q.quote))
     return tuple(out)
 
 
