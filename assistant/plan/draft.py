@@ -122,6 +122,7 @@ class Draft:
     date: str = ""
     figures: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # what was left out and why (failed citations, missing kartlegging)
+    data_facts: tuple[str, ...] = ()  # the kartlegging analysis's findings: her data, in aggregates
 
     def section(self, key: str) -> Section:
         for s in self.sections:
@@ -197,6 +198,7 @@ def build_draft(answers: Any, assistant: Any, kartlegging: Any = None, picks: It
         date=(today or _dt.date.today()).isoformat(),
         figures=tuple(str(p) for p in ctx.figures),
         notes=tuple(ctx.notes),
+        data_facts=tuple(r.text for r in sections.reasons(ctx) if r.source == "kartleggingsanalyse"),
     )
 
 

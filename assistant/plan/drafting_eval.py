@@ -118,10 +118,10 @@ def score_draft(draft: Draft, answers: Mapping[str, Any], spell: Any = None, tem
     table_lines = {line for line in body.splitlines() if line.startswith("|") and ("Forslag: " in line or "Eget tiltak: " in line)}
     checked = supported = 0
     unsupported: list[str] = []
-    allowed = set(_tokens(_flatten(answers))) | (template if template is not None else template_tokens()) | _tokens(draft.date)
+    allowed = set(_tokens(_flatten(answers))) | _tokens(" ".join(draft.data_facts)) | (template if template is not None else template_tokens()) | _tokens(draft.date)
     outside: list[str] = []
     for line in body.splitlines():
-        if not line.strip() or line in table_lines or line.startswith("#") or line.startswith("|---"):
+        if not line.strip() or line in table_lines or line.startswith(("#", "|---", "![")):
             if line.startswith("#"):
                 outside += [t for t in _tokens(ENUMERATOR_RE.sub(" ", line)) - allowed]
             continue
