@@ -47,9 +47,9 @@ def run_checks(units: Sequence[Unit], tables: Sequence[Table], steps: Mapping[st
     goals = d.goal_units(text_units)
     out: list[Finding] = []
 
-    traced = [u for u in goals if TRACE.search(u.text)]
+    traced = [u for u in goals if TRACE.search(u.norm)]
     # A goals section introduced by a sentence tying it to the top-level goals also traces them.
-    tie = [u for u in text_units if TRACE.search(u.text) and re.search(r"(kompetansemål|målene? nedenfor|disse målene|kompetanseplanen skal bidra)", u.text, re.I)]
+    tie = [u for u in text_units if TRACE.search(u.norm) and re.search(r"(kompetansemål|målene? nedenfor|disse målene|kompetanseplanen skal bidra)", u.norm, re.I)]
     first = (traced or tie or goals or [None])[0]
     out.append(_f(CHECKS[0], bool(goals) and bool(traced or tie), first))
 
@@ -60,18 +60,18 @@ def run_checks(units: Sequence[Unit], tables: Sequence[Table], steps: Mapping[st
     if table is not None:
         header = " | ".join(table[1].header)
         ok = bool(d.COL_TARGET.search(header) and d.COL_TIME.search(header) and d.COL_RESP.search(header))
-        cell = next((u for u in units if u.kind == "cell" and u.table == table[0] and u.row == 0 and d.COL_RESP.search(u.text)), None)
+        cell = next((u for u in units if u.kind == "cell" and u.table == table[0] and u.row == 0 and d.COL_RESP.search(u.norm)), None)
         cell = cell or next((u for u in units if u.kind == "cell" and u.table == table[0] and u.row == 0), None)
         out.append(_f(CHECKS[2], ok, cell))
     else:
         measures = steps["7"].evidence
-        full = [u for u in measures if d.TIME.search(u.text) and d.TARGET.search(u.text) and d.RESP.search(u.text)]
+        full = [u for u in measures if d.TIME.search(u.norm) and d.TARGET.search(u.norm) and d.RESP.search(u.norm)]
         out.append(_f(CHECKS[2], bool(full), (full or list(measures) or [None])[0]))
 
     out.append(_f(CHECKS[3], steps["10.4"].status == "covered", (list(steps["10.4"].evidence) or [None])[0]))
 
-    dated = [u for u in text_units if d.RULLERING.search(u.text) and d.TIME.search(u.text)]
-    undated = [u for u in text_units if d.RULLERING.search(u.text)]
+    dated = [u for u in text_units if d.RULLERING.search(u.norm) and d.TIME.search(u.norm)]
+    undated = [u for u in text_units if d.RULLERING.search(u.norm)]
     out.append(_f(CHECKS[4], bool(dated), (dated or undated or [None])[0]))
 
     out.append(_f(CHECKS[5], steps["9"].status == "covered", (list(steps["9"].evidence) or [None])[0]))

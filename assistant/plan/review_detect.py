@@ -35,6 +35,15 @@ class Unit:
     segment: int
     table: int | None = None
     row: int = 0
+    col: int = 0
+    norm: str = ""  # the text in bokmål words, for matching only (quotes use ``text``)
+    norm_heading: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.norm:
+            object.__setattr__(self, "norm", to_bokmal(self.text))
+        if not self.norm_heading:
+            object.__setattr__(self, "norm_heading", to_bokmal(self.heading))
 
 
 @dataclass(frozen=True)
@@ -50,13 +59,46 @@ def units_of(plan: PlanText) -> list[Unit]:
         if seg.kind == "heading":
             continue
         if seg.kind == "cell":
-            out.append(Unit(seg.text, seg.page, seg.kind, seg.heading, i, seg.table, seg.row))
+            out.append(Unit(seg.text, seg.page, seg.kind, seg.heading, i, seg.table, seg.row, seg.col))
             continue
         for sentence in split_sentences(seg.text):
             sentence = sentence.strip()
             if sentence:
                 out.append(Unit(sentence, seg.page, seg.kind, seg.heading, i))
     return out
+
+
+# Nynorsk plans: the rules below are written in bokmål words, so a sentence is matched in bokmål.
+# Word parts that only nynorsk has (inside compounds too: "einingsleiar" -> "enhetsleder"), then
+# whole nynorsk words whose bokmål form differs. Matching only; a quote is always the plan's text.
+_NN_PARTS = {
+    "leiar": "leder", "leiing": "ledelse", "eining": "enhet", "tilsett": "ansatt", "medarbeidar": "medarbeider",
+    "ferdigheit": "ferdighet", "haldning": "holdning", "rettleiing": "veiledning", "rettleiar": "veileder",
+    "sjukepleiar": "sykepleier", "deltakar": "deltaker", "lærar": "lærer", "tenest": "tjenest", "verksemd": "virksomhet",
+    "hovud": "hoved", "tillitsvald": "tillitsvalgt", "ansvarleg": "ansvarlig", "kartlegginga": "kartleggingen",
+    "årsmeldinga": "årsmeldingen", "arbeidsgruppa": "arbeidsgruppen", "føremål": "formål", "planar": "planer",
+}
+_NN_WORDS = {
+    "vedteken": "vedtatt", "vedtekne": "vedtatt", "vart": "ble", "knytt": "knyttet", "innan": "innen", "hausten": "høsten",
+    "sommaren": "sommeren", "syner": "viser", "synte": "viste", "manglar": "mangler", "søkjer": "søker", "byggjer": "bygger",
+    "meiner": "mener", "vere": "være", "vert": "blir", "kvar": "hver", "kvart": "hvert", "ikkje": "ikke", "dei": "de",
+    "frå": "fra", "auke": "øke", "aukar": "øker", "betre": "bedre", "styrkje": "styrke", "følgje": "følge", "eigen": "egen",
+    "eiga": "egen", "eige": "eget", "eigne": "egne", "tiltaka": "tiltakene", "handsama": "behandlet", "handsamar": "behandler",
+    "kunnskapar": "kunnskaper", "gjennomførte": "gjennomført", "ein": "en", "eit": "et", "ei": "en", "kva": "hva",
+    "korleis": "hvordan", "gjer": "gjør", "òg": "også", "nokre": "noen", "mykje": "mye", "tal": "antall", "talet": "antallet",
+}
+_NN_PARTS_RE = re.compile("|".join(sorted(_NN_PARTS, key=len, reverse=True)), re.IGNORECASE)
+_NN_WORDS_RE = re.compile(r"\b(" + "|".join(sorted(_NN_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def to_bokmal(text: str) -> str:
+    """Nynorsk plan words in bokmål, for matching ("Einingsleiar har ansvar" -> "enhetsleder har ansvar").
+
+    >>> to_bokmal("Kartlegginga synte at 64 tilsette manglar fagbrev.")
+    'kartleggingen viste at 64 ansatte mangler fagbrev.'
+    """
+    low = _NN_PARTS_RE.sub(lambda m: _NN_PARTS[m.group(0).lower()], text.lower())
+    return _NN_WORDS_RE.sub(lambda m: _NN_WORDS[m.group(0).lower()], low)
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -106,6 +148,8 @@ YEAR_ONLY = re.compile(r"^\s*(19|20)\d{2}\b")
 
 # Step 7: measures and whether they say for whom, when and who is responsible.
 MEASURE = _re(r"(kurs\w*|opplæring\w*|program\w*|tiltak\w*|videreutdanning\w*|etterutdanning\w*|fagbrev\w*|veiledning\w*|hospiter\w*|nettverk\w*|samling\w*|konferanse\w*|e-læring\w*|mentor\w*|studietur\w*|utdanning\w*|lederutvikling\w*|fadder\w*|seminar\w*|kompetansekonto\w*|skolering\w*)")
+# A sentence that puts a measure in place (active or passive, "blir arrangert", "får veiledning").
+MEASURE_VERB = _re(r"\b(gjennomfør\w*|etabler\w*|tilby\w*|arranger\w*|start\w*|settes i verk|skal|vil|får|blir)\b")
 COL_TARGET = _re(r"(målgruppe|for hvem|deltaker|hvem)")
 COL_TIME = _re(r"(tidsrom|\btid\b|når|periode|frist|oppstart|tidsplan|\bår\b|dato)")
 COL_RESP = _re(r"(ansvar)")
@@ -148,22 +192,48 @@ def goal_units(units: Sequence[Unit]) -> list[Unit]:
     for u in units:
         # The municipality's top-level goals are step 3, not competence goals; a competence goal
         # may still point to one ("... (bygger på hovedmål 2)"), so references are ignored here.
-        own_words = REFERENCE.sub(" ", u.text)
-        if _has(STEER, own_words) or _has(STEER, u.heading) or u.kind == "cell":
+        own_words = REFERENCE.sub(" ", u.norm)
+        if _has(STEER, own_words) or _has(STEER, u.norm_heading) or u.kind == "cell":
             continue
-        context = _has(GOAL_HEADING, u.heading) or _has(GOAL_WORD, u.text)
+        context = _has(GOAL_HEADING, u.norm_heading) or _has(GOAL_WORD, u.norm)
         # Outside a goal context, "X skal ... innen 2028" is a goal when X is about staff or competence.
-        deadline_goal = _has(GOAL_VERB, u.text) and _has(DEADLINE, u.text) and _has(STAFF, u.text)
-        if context and _has(GOAL_SHAPE, u.text):
+        deadline_goal = _has(GOAL_VERB, u.norm) and _has(DEADLINE, u.norm) and _has(STAFF, u.norm)
+        if context and _has(GOAL_SHAPE, u.norm):
             out.append(u)
         elif deadline_goal:
             late.append(u)
     return out + late
 
 
+GOAL_COLUMN = _re(r"^\s*(mål|målsetting\w*|delmål\w*|kompetansemål\w*|effektmål\w*|resultatmål\w*)\s*$")
+
+
+def table_goals(units: Sequence[Unit], tables: Sequence[Table]) -> list[tuple[Unit, bool]]:
+    """Goals written in a table with a goal column: (the goal cell, whether its row makes it evaluable).
+
+    A row is evaluable when any of its cells gives an indicator, a target or a date, or when the
+    table has an indicator/target/deadline column that the row fills in.
+    """
+    out: list[tuple[Unit, bool]] = []
+    for t_no, t in enumerate(tables):
+        header = [to_bokmal(h) for h in t.header]
+        goal_col = next((i for i, h in enumerate(header) if GOAL_COLUMN.search(h)), None)
+        if goal_col is None:
+            continue
+        measure_cols = [i for i, h in enumerate(header) if re.search(r"(indikator|målverdi|målepunkt|frist|måltall|\bmåles\b|når)", h)]
+        for r, row in enumerate(t.rows, start=1):
+            cell = next((u for u in units if u.kind == "cell" and u.table == t_no and u.row == r and u.col == goal_col), None)
+            if cell is None:
+                continue
+            text = " ".join(to_bokmal(c) for c in row)
+            filled = any(i < len(row) and row[i].strip() for i in measure_cols)
+            out.append((cell, filled or bool(INDICATOR.search(text) or DEADLINE.search(text) or TIME.search(text))))
+    return out
+
+
 def evaluable(u: Unit) -> bool:
     """A goal one can evaluate: an indicator or target value, or a deadline."""
-    return _has(INDICATOR, u.text) or _has(DEADLINE, u.text) or _has(ALL_, u.text)
+    return _has(INDICATOR, u.norm) or _has(DEADLINE, u.norm) or _has(ALL_, u.norm)
 
 
 def measure_table(tables: Sequence[Table]) -> tuple[int, Table] | None:
@@ -178,10 +248,10 @@ def measure_table(tables: Sequence[Table]) -> tuple[int, Table] | None:
 def eval_levels(units: Sequence[Unit]) -> dict[str, list[Unit]]:
     out: dict[str, list[Unit]] = {"reaction": [], "learning": [], "application": [], "benefit": [], "goals": []}
     for u in units:
-        if not _has(EVAL, u.text):
+        if not _has(EVAL, u.norm):
             continue
         for key, pat in (("reaction", REACTION), ("learning", LEARNING), ("application", APPLICATION), ("benefit", BENEFIT), ("goals", AGAINST_GOALS)):
-            if _has(pat, u.text):
+            if _has(pat, u.norm):
                 out[key].append(u)
     return out
 
@@ -196,15 +266,15 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     text_units = [u for u in units if u.kind != "cell"]
 
     # 1
-    strong = [u for u in text_units if (_has(GROUP, u.text) or _has(WROTE, u.text)) and (_has(MAKEUP, u.text) or _has(MANDATE, u.text) or len({m.group(1).lower() for m in ROLE.finditer(u.text)}) >= 2)]
+    strong = [u for u in text_units if (_has(GROUP, u.norm) or _has(WROTE, u.norm)) and (_has(MAKEUP, u.norm) or _has(MANDATE, u.norm) or len({m.group(1).lower() for m in ROLE.finditer(u.norm)}) >= 2)]
     # Without a group word, the sentence must be about writing the plan itself, not some other work.
-    strong = [u for u in strong if _has(GROUP, u.text) or (_has(MANDATE, u.text) or _has(ROLE, u.text)) and _has(PLAN_WORD, u.text)]
-    weak = [u for u in text_units if (_has(WROTE, u.text) and re.search(r"\b(planen|strategien|utkast\w*)\b", u.text, re.I)) or _has(GROUP, u.text)]
+    strong = [u for u in strong if _has(GROUP, u.norm) or (_has(MANDATE, u.norm) or _has(ROLE, u.norm)) and _has(PLAN_WORD, u.norm)]
+    weak = [u for u in text_units if (_has(WROTE, u.norm) and re.search(r"\b(planen|strategien|utkast\w*)\b", u.norm, re.I)) or _has(GROUP, u.norm)]
     r["1"] = _status(strong, weak, "Planen sier ikke hvem som har utarbeidet den, hvem som ga mandatet, eller om tillitsvalgte var med.", "Planen sier hvem som skrev den, men ikke om en arbeidsgruppe med mandat fra rådmannen og med tillitsvalgte stod bak.")
 
     # 2
-    anchor = [u for u in text_units if _has(ANCHOR_VERB, u.text) and _has(ANCHOR_BODY, u.text)]
-    purpose = [u for u in text_units if (_has(PURPOSE, u.text) and not _has(GOAL_HEADING, u.heading) and not _has(EVAL, u.text)) or re.search(r"ambisjon", u.text, re.I)]
+    anchor = [u for u in text_units if _has(ANCHOR_VERB, u.norm) and _has(ANCHOR_BODY, u.norm)]
+    purpose = [u for u in text_units if (_has(PURPOSE, u.norm) and not _has(GOAL_HEADING, u.norm_heading) and not _has(EVAL, u.norm)) or re.search(r"ambisjon", u.norm, re.I)]
     if anchor and purpose:
         r["2"] = StepResult("covered", _pick([anchor[0], purpose[0]], 2), "")
     elif anchor or purpose:
@@ -216,23 +286,24 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     # 3
     stated = []
     for i, u in enumerate(text_units):
-        if not _has(STEER, u.text):
+        if not _has(STEER, u.norm):
             continue
         follows = [v for v in text_units[i + 1 : i + 4] if v.kind == "item" and v.segment != u.segment]
-        if (_has(GOAL_VERB, u.text) and len(u.text.split()) >= 8) or (u.text.rstrip().endswith(":") and follows):
+        if (_has(GOAL_VERB, u.norm) and len(u.text.split()) >= 8) or (u.text.rstrip().endswith(":") and follows):
             stated.append(u)
             stated.extend(follows[:2])
-    mention = [u for u in text_units if _has(STEER, u.text)]
+    mention = [u for u in text_units if _has(STEER, u.norm)]
     r["3"] = _status(stated, mention, "Planen nevner ikke kommunens overordnede mål fra kommuneplanen eller andre styringsdokumenter.", "Planen viser til kommuneplanen eller andre styringsdokumenter, men gjengir ikke målene kompetansen skal tjene.")
 
     # 4
-    defined = [u for u in text_units if re.search(r"kompetanse", u.text, re.I) and _has(DEFINE, u.text) and len({m.group().lower()[:6] for m in COMPONENT.finditer(u.text)}) >= 2]
-    kinds = [u for u in text_units if _has(KIND, u.text) or (re.search(r"kompetanse", u.text, re.I) and _has(DEFINE, u.text))]
+    defined = [u for u in text_units if re.search(r"kompetanse", u.norm, re.I) and _has(DEFINE, u.norm) and len({m.group().lower()[:6] for m in COMPONENT.finditer(u.norm)}) >= 2]
+    kinds = [u for u in text_units if _has(KIND, u.norm) or (re.search(r"kompetanse", u.norm, re.I) and _has(DEFINE, u.norm))]
     r["4"] = _status(defined, kinds, "Planen sier ikke hva den legger i kompetanse (kunnskap, ferdigheter, holdninger).", "Planen nevner typer kompetanse, men avklarer ikke begrepet og hvilke deler som er viktige.")
 
     # 5
-    goals = goal_units(text_units)
-    good = [u for u in goals if evaluable(u)]
+    in_tables = table_goals(units, tables)
+    goals = goal_units(text_units) + [u for u, _ in in_tables]
+    good = [u for u in goal_units(text_units) if evaluable(u)] + [u for u, ok in in_tables if ok]
     if good and (len(good) >= 2 or len(good) / len(goals) >= 0.3):
         r["5"] = StepResult("covered", _pick(good), "" if len(good) == len(goals) else "Noen av målene mangler indikator, målverdi eller frist.")
     elif goals:
@@ -242,17 +313,17 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
 
     # 6
     def finding(u: Unit) -> bool:
-        numbers = [m.group() for m in NUMBER_FINDING.finditer(u.text) if not YEAR_ONLY.match(m.group())]
-        return bool(numbers and (_has(MAPPING, u.text) or _has(AGE_NEED, u.text))) or (_has(MAPPING, u.text) and _has(AGE_NEED, u.text) and bool(re.search(r"\bvis(er|te)\b", u.text, re.I)))
+        numbers = [m.group() for m in NUMBER_FINDING.finditer(u.norm) if not YEAR_ONLY.match(m.group())]
+        return bool(numbers and (_has(MAPPING, u.norm) or _has(AGE_NEED, u.norm))) or (_has(MAPPING, u.norm) and _has(AGE_NEED, u.norm) and bool(re.search(r"\bvis(er|te)\b", u.norm, re.I)))
 
     findings = [u for u in text_units if finding(u)]
-    mapped = [u for u in text_units if _has(MAPPING, u.text) and re.search(r"kartlegg|analyse|gap", u.text, re.I)]
+    mapped = [u for u in text_units if _has(MAPPING, u.norm) and re.search(r"kartlegg|analyse|gap", u.norm, re.I)]
     r["6"] = _status(findings, mapped, "Planen sier ikke hva kartleggingen av kompetansen viser.", "Planen nevner en kartlegging, men ikke hva den viser: hvilken kompetanse som mangler, alder, avganger og framtidig behov.")
 
     # 7
     table = measure_table(tables)
-    measures = [u for u in text_units if _has(MEASURE, u.text) and not _has(PURPOSE, u.text) and (u.kind == "item" or _has(re.compile(r"\b(gjennomføres|etableres|tilbys|arrangeres|starter|settes i verk|skal|vil)\b", re.I), u.text))]
-    rich = [u for u in measures if _has(TIME, u.text) and (_has(TARGET, u.text) or _has(RESP, u.text))]
+    measures = [u for u in text_units if _has(MEASURE, u.norm) and not _has(PURPOSE, u.norm) and (u.kind == "item" or _has(MEASURE_VERB, u.norm))]
+    rich = [u for u in measures if _has(TIME, u.norm) and (_has(TARGET, u.norm) or _has(RESP, u.norm))]
     if table is not None:
         # The header and the first measure, cell by cell: each quote is one cell of the plan.
         cells = [u for u in units if u.kind == "cell" and u.table == table[0] and u.row <= 1]
@@ -266,8 +337,8 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
 
     # 8
     levels = eval_levels(text_units)
-    evals = [u for u in text_units if _has(EVAL, u.text) and re.search(r"(tiltak|plan|strategi|kompetanse|resultat|evaluer|mål)", u.text, re.I)]
-    how = [u for u in evals if _has(HOW, u.text)]
+    evals = [u for u in text_units if _has(EVAL, u.norm) and re.search(r"(tiltak|plan|strategi|kompetanse|resultat|evaluer|mål|deltaker)", u.norm, re.I)]
+    how = [u for u in evals if _has(HOW, u.norm)]
     beyond = levels["learning"] + levels["application"] + levels["benefit"] + levels["goals"]
     if how and beyond:
         r["8"] = StepResult("covered", _pick([how[0], *beyond], 3), "")
@@ -278,14 +349,14 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         r["8"] = StepResult("missing", (), "Planen sier ikke hvordan tiltakene følges opp og evalueres.")
 
     # 9
-    subs = [u for u in text_units if _has(SUBPLAN, u.text) and _has(UNITWORD, u.text)]
-    firm = [u for u in subs if _has(FIRM, u.text) and not _has(VAGUE, u.text)]
-    loose = subs + [u for u in text_units if _has(SUBPLAN, u.text)]
+    subs = [u for u in text_units if _has(SUBPLAN, u.norm) and _has(UNITWORD, u.norm)]
+    firm = [u for u in subs if _has(FIRM, u.norm) and not _has(VAGUE, u.norm)]
+    loose = subs + [u for u in text_units if _has(SUBPLAN, u.norm)]
     r["9"] = _status(firm, loose, "Planen sier ikke at sektorene skal ha egne delplaner.", "Planen nevner delplaner, men ikke at hver sektor skal lage en som bygger på denne planen.")
 
     # 10.3
-    agree = [u for u in text_units if _has(AGREE, u.text) and _has(PEOPLE, u.text)]
-    duty = [u for u in text_units if _has(DUTY, u.text) and _has(PEOPLE, u.text) and re.search(r"(tiltak|opplæring|kompetanse|gjennomfør)", u.text, re.I)]
+    agree = [u for u in text_units if _has(AGREE, u.norm) and _has(PEOPLE, u.norm)]
+    duty = [u for u in text_units if _has(DUTY, u.norm) and _has(PEOPLE, u.norm) and re.search(r"(tiltak|opplæring|kompetanse|gjennomfør)", u.norm, re.I)]
     r["10.3"] = _status(agree, duty, "Planen sier ikke hvordan tiltakene gjennomføres: hvem avtaler hva, og hvordan søknader vurderes mot målene.", "Planen plasserer ansvaret, men sier ikke at leder og medarbeider avklarer forventninger, eller at søknader vurderes mot målene.")
 
     # 10.4
