@@ -24,6 +24,8 @@ def write_docx(mod, path: Path) -> None:  # type: ignore[no-untyped-def]
     from docx import Document
 
     doc = Document()
+    if getattr(mod, "HEADER", ""):
+        doc.sections[0].header.paragraphs[0].text = mod.HEADER
     doc.add_heading(mod.TITLE, level=0)
     for kind, body in mod.BLOCKS:
         if kind == "h":
@@ -69,6 +71,10 @@ def main() -> int:
         to_pdf(src, OUT / "nordstrand-kompetanseutvikling-2026-2028.pdf")
     write_txt(_load("bjorkvik"), OUT / "bjorkvik-kompetansestrategi-2027-2030.txt")
     write_docx(_load("fjellheim"), OUT / "fjellheim-kompetanseplan-2026-2029.docx")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "solvang-kompetanseplan-2026-2030.docx"
+        write_docx(_load("solvang"), src)
+        to_pdf(src, OUT / "solvang-kompetanseplan-2026-2030.pdf")
     return 0
 
 
