@@ -134,7 +134,9 @@ KIND = _re(r"(formalkompetanse|realkompetanse|fagkompetanse|faglig kompetanse|en
 # Step 5: competence goals and what they can be evaluated by.
 GOAL_HEADING = _re(r"(mål|oppnå|\bvil\b|ønsk|ambisjon|satsingsområde)")
 GOAL_WORD = _re(r"\b(mål|målet|målene|målsetting\w*|delmål\w*|kompetansemål\w*)\b")
-GOAL_SHAPE = _re(r"\b(skal|vil|ønsker|øke\w*|redusere\w*|styrke\w*|sikre\w*|bedre|halvere\w*)\b")
+# A goal's shape: a modal verb, a change verb, or a comparative noun phrase ("Flere ansatte med
+# fagbrev", "Økt kvalitet ...", "Gode ledere i alle virksomheter") as goal boxes and lists write it.
+GOAL_SHAPE = _re(r"\b(skal|vil|ønsker|øke\w*|redusere\w*|styrke\w*|sikre\w*|bedre|halvere\w*|flere|færre|økt|økte|mer|mindre|høyere|lavere|gode?)\b")
 MONTHS = r"(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren|sommeren|utgangen av)"
 DEADLINE = _re(rf"\b(innen|senest|ved utgangen av|i løpet av|fram til|før|til og med)\s+(\d{{1,2}}\.\s*)?({MONTHS}\s*)?(\d{{4}}|{MONTHS})")
 INDICATOR = _re(r"(\d[\d,.]*\s*(%|prosent)|\bfra\s+\d[\d,.]*\s*(prosent\s*)?til\s+(under\s+|over\s+)?\d|\b(indikator\w*|målt|måles|målverdi\w*|måleindikator\w*|målbar\w*|ønsket resultat|resultatmål\w*)\b|\b(halvere\w*|doble\w*)\b|\b(minst|maks\w*|under|over)\s+\d)")
@@ -158,7 +160,7 @@ TARGET = _re(r"(\bmålgruppe\w*|\b(for|til)\s+(alle\s+)?(nye\s+)?\w*(ledere|ansa
 RESP = _re(r"\bansvar\w*")
 
 # Steps 8 and 10.4: follow-up and evaluation -- how, and at which level (Tabell 12).
-EVAL = _re(r"(evaluer\w*|oppfølging\w*|følges opp|følge opp|rapporter\w*|vurder\w*|\bmåles\b|\bmåle\b|resultatmåling\w*|i hvilken grad)")
+EVAL = _re(r"(evaluer\w*|oppfølging\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|rapporter\w*|vurder\w*|\bmåle[rs]?\b|resultatmåling\w*|etterprøv\w*|i hvilken grad)")
 HOW = _re(r"(rapport\w*|årsmelding\w*|årsrapport\w*|kvalitetssystem\w*|virksomhetsplan\w*|styringssystem\w*|årshjul\w*|tertial\w*|medarbeiderundersøkels\w*|brukerundersøkels\w*|skjema\w*|observ\w*|\btest\w*|prøve\w*|intervju\w*|målekart\w*|personalregnskap\w*|\bhalvår\w*|hvert år|årlig\w*|kommunestyret|rådmann\w*|kommunedirektør\w*)")
 REACTION = _re(r"(fornøyd\w*|reaksjon\w*|tilfreds\w*|deltakerevaluering\w*|evalueringsskjema\w*)")
 LEARNING = _re(r"(\blæring\b|\blært\b|tilegnet|praktisk\w* prøve|kunnskapstest\w*|\btest\w*)")

@@ -303,7 +303,7 @@ def _is_heading_line(text: str, nxt: str | None, width: int = 200) -> bool:
         return False
     if not (body[0].isupper() or body[0].isdigit()):
         return False
-    return nxt is None or bool(re.match(r"^\s*(?:[A-ZÆØÅ«\"•\-–]|\d+\.?\s+[A-ZÆØÅ])", nxt))
+    return nxt is None or bool(_BULLET_RE.match(nxt)) or bool(re.match(r"^\s*(?:[A-ZÆØÅ«\"•\-–]|\d+\.?\s+[A-ZÆØÅ])", nxt))
 
 
 def _block(lines: list[tuple[str, int | None]], width: int = 200) -> list[Segment]:
