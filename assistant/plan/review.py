@@ -260,7 +260,7 @@ def nearest(units: Sequence[Unit], key: str, n: int = 2) -> tuple[Unit, ...]:
     words = {w[:6] for w in re.findall(r"\w{4,}", f"{CASE_QUERIES.get(key, '')} {method.step(key).title}".lower())}
     scored = []
     for u in units:
-        if u.kind == "cell":
+        if u.kind in ("cell", "heading"):
             continue
         hits = len(words & {w[:6] for w in re.findall(r"\w{4,}", u.text.lower())})
         if hits >= 2:

@@ -43,7 +43,7 @@ def _f(check: str, ok: bool, unit: Unit | None) -> Finding:
 
 
 def run_checks(units: Sequence[Unit], tables: Sequence[Table], steps: Mapping[str, StepResult]) -> list[Finding]:
-    text_units = [u for u in units if u.kind != "cell"]
+    text_units = [u for u in units if u.kind not in ("cell", "heading")]
     goals = d.goal_units(text_units)
     out: list[Finding] = []
 

@@ -56,9 +56,7 @@ class StepResult:
 def units_of(plan: PlanText) -> list[Unit]:
     out: list[Unit] = []
     for i, seg in enumerate(plan.segments):
-        if seg.kind == "heading":
-            continue
-        if seg.kind == "cell":
+        if seg.kind in ("heading", "cell"):
             out.append(Unit(seg.text, seg.page, seg.kind, seg.heading, i, seg.table, seg.row, seg.col))
             continue
         for sentence in split_sentences(seg.text):
@@ -116,7 +114,7 @@ ROLE = _re(r"(leder|sjef|tillitsvalgt|rådgiver|verneombud|representant|direktø
 PLAN_WORD = _re(r"\b(plan\w*|strategi\w*|utkast\w*)")
 
 # Step 2: anchoring (adopted by / tied to a political or steering body or document) and purpose.
-ANCHOR_VERB = _re(r"\b(vedtatt|vedtas|vedtok|behandlet|behandles|forankret|forankring|hjemlet|bygger på|knyttet til|knyttes til|inngår i|en del av|innarbeidet i|godkjent)\b")
+ANCHOR_VERB = _re(r"\b(vedtatt|vedtas|vedtok|behandlet|behandles|forankret|forankring|hjemlet|bygger på|knyttet til|knyttes til|inngår i|en del av|innarbeidet i|godkjent|tar utgangspunkt i|med utgangspunkt i|basert på)\b")
 ANCHOR_BODY = _re(r"(kommunestyre\w*|bystyre\w*|formannskap\w*|kommuneplan\w*|økonomiplan\w*|budsjett\w*|planstrategi\w*|handlingsprogram\w*|arbeidsgiverpolitikk\w*|arbeidsgiverstrategi\w*|hovedavtale\w*|tariffavtale\w*|rådmann\w*|kommunedirektør\w*|administrasjonsutvalg\w*|\bamu\b|arbeidsmiljøutvalg\w*|politisk\w*|medbestemmelse\w*)")
 PURPOSE = _re(r"\b(planen|plan|strategien|kompetanseplanen|kompetansestrategien|skup|den)\b.{0,40}\b(skal|vil|bidra\w*|verktøy\w*|gi retning)\b|\b(ambisjon\w*|formål\w*|hensikt\w*|målsetting\w* med planen)\b")
 
@@ -169,7 +167,7 @@ BENEFIT = _re(r"(\bnytte\w*|\beffekt\w*|brukerundersøkels\w*|måloppnåelse|kos
 AGAINST_GOALS = _re(r"((opp mot|i forhold til|i tråd med)\s+(kompetanse)?målene|støttet opp under .{0,40}mål|\bnådd målene|\bi hvilken grad\b.{0,80}\bmål)")
 
 # Step 9: sub-plans for the sectors.
-SUBPLAN = _re(r"(delplan\w*|delkompetanseplan\w*|opplæringsplan\w*|handlingsplan\w*|lokale (kompetanse)?planer|lokal\w* kompetanseplan\w*|egne planer|egen plan\b|sektorplan\w*|\begen \w*plan\b|\begne \w*planer\b|kompetanseplaner for (alle|hver|de enkelte))")
+SUBPLAN = _re(r"(\b(utarbeider|lager|har|utarbeide|lage)\s+(egne\s+|sine\s+)?\w*planer\b|delplan\w*|delkompetanseplan\w*|opplæringsplan\w*|handlingsplan\w*|lokale (kompetanse)?planer|lokal\w* kompetanseplan\w*|egne planer|egen plan\b|sektorplan\w*|\begen \w*plan\b|\begne \w*planer\b|kompetanseplaner for (alle|hver|de enkelte))")
 UNITWORD = _re(r"(sektor\w*|enhet\w*|avdeling\w*|tjenesteområd\w*|tjenestested\w*|virksomhet\w*|seksjon\w*|kommunalavdeling\w*|\bteam\w*|programområd\w*|skole\w*|\bnav\b)")
 FIRM = _re(r"\b(skal|utarbeider|utarbeides|lager|lages|har|er utarbeidet|foreligger|bygger på|legges fram)\b")
 VAGUE = _re(r"\b(kan|ved behov|bør vurdere|eventuelt)\b")
@@ -233,6 +231,19 @@ def table_goals(units: Sequence[Unit], tables: Sequence[Table]) -> list[tuple[Un
     return out
 
 
+_COLUMN_WORDS = ("mål", "tiltak", "målgruppe", "omfang", "tidsrom", "ansvarlig", "ansvar", "kostnad", "når", "hvem", "periode", "frist")
+
+
+def flat_table_header(text: str) -> bool:
+    """A table header whose cells a text export ran together ("Mål Tiltak Målgruppe Omfang/ Tidsrom
+    Ansvarlig"): mostly column names, with one for whom and one for when or who is responsible."""
+    words = re.findall(r"[a-zæøå]+", text.lower())
+    names = [w for w in words if w in _COLUMN_WORDS]
+    whom = "målgruppe" in names or "hvem" in names
+    when_who = any(w in names for w in ("tidsrom", "ansvarlig", "ansvar", "når", "periode", "frist"))
+    return len(names) >= 3 and len(names) >= 0.6 * len(words) and whom and when_who
+
+
 def evaluable(u: Unit) -> bool:
     """A goal one can evaluate: an indicator or target value, or a deadline."""
     return _has(INDICATOR, u.norm) or _has(DEADLINE, u.norm) or _has(ALL_, u.norm)
@@ -265,7 +276,7 @@ def _pick(units: Sequence[Unit], n: int = 3) -> tuple[Unit, ...]:
 def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, StepResult]:
     """Status, evidence and what is lacking for every step in :data:`STEP_KEYS`."""
     r: dict[str, StepResult] = {}
-    text_units = [u for u in units if u.kind != "cell"]
+    text_units = [u for u in units if u.kind not in ("cell", "heading")]
 
     # 1
     strong = [u for u in text_units if (_has(GROUP, u.norm) or _has(WROTE, u.norm)) and (_has(MAKEUP, u.norm) or _has(MANDATE, u.norm) or len({m.group(1).lower() for m in ROLE.finditer(u.norm)}) >= 2)]
@@ -326,7 +337,10 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     table = measure_table(tables)
     measures = [u for u in text_units if _has(MEASURE, u.norm) and not _has(PURPOSE, u.norm) and (u.kind == "item" or _has(MEASURE_VERB, u.norm))]
     rich = [u for u in measures if _has(TIME, u.norm) and (_has(TARGET, u.norm) or _has(RESP, u.norm))]
-    if table is not None:
+    flat = [u for u in units if flat_table_header(u.norm)]
+    if table is None and flat and measures:
+        r["7"] = StepResult("covered", _pick(measures), "")  # the header itself runs cells together: not quoted
+    elif table is not None:
         # The header and the first measure, cell by cell: each quote is one cell of the plan.
         cells = [u for u in units if u.kind == "cell" and u.table == table[0] and u.row <= 1]
         r["7"] = StepResult("covered", _pick(cells, 10) or _pick(measures), "")
