@@ -17,6 +17,7 @@ from ui.services import Services
 from ui.tabs.about import build_about_tab
 from ui.tabs.chat import build_chat_tab
 from ui.tabs.documents import build_documents_tab
+from ui.tabs.plan import build_plan_tab
 
 log = logging.getLogger(__name__)
 
@@ -87,10 +88,8 @@ def build_app(services: Services) -> gr.Blocks:
         with gr.Tabs():
             with gr.Tab("Spør kildene", id="chat"):
                 build_chat_tab(services, current_plan)
-            with gr.Tab("Lag kompetanseplan", id="plan"):
-                from ui.tabs.plan import build_plan_tab
-
-                build_plan_tab(services, current_plan)
+            with gr.Tab("Lag kompetanseplan", id="plan") as plan_tab:
+                plan_parts = build_plan_tab(services, current_plan)
             with gr.Tab("Dokumenter", id="documents") as docs_tab:
                 table, own, refresh = build_documents_tab(services)
             review = _optional("ui.tabs.review", "build_review_tab")
@@ -100,6 +99,10 @@ def build_app(services: Services) -> gr.Blocks:
             with gr.Tab("Om", id="about"):
                 build_about_tab(services)
         docs_tab.select(refresh, None, [table, own])
+        if plan_parts is not None:
+            plans, plans_refresh = plan_parts
+            plan_tab.select(plans_refresh, [current_plan], [plans])
+            demo.load(plans_refresh, [current_plan], [plans])
 
         def greet(request: gr.Request) -> str:
             return f"Innlogget som **{services.user_for(request)}**." if services.login else ""

@@ -63,6 +63,24 @@ def prepare_temp_dir(settings: Settings) -> Path:
     return tmp
 
 
+def theme() -> Any:
+    """Gradio's default theme with colours that keep 4.5:1 contrast (axe flagged orange and red buttons)."""
+    import gradio as gr
+
+    return gr.themes.Default(primary_hue=gr.themes.colors.blue).set(
+        button_primary_background_fill="#1d4f91",
+        button_primary_background_fill_hover="#163d70",
+        button_primary_text_color="#ffffff",
+        button_cancel_background_fill="#a11616",
+        button_cancel_background_fill_hover="#7f1111",
+        button_cancel_text_color="#ffffff",
+        body_text_color_subdued="#4a4a4a",
+        block_info_text_color="#4a4a4a",
+        block_label_text_color="#3b3b3b",
+        input_placeholder_color="#5f5f5f",
+    )
+
+
 def make_asgi_app(settings: Settings, services: Any = None) -> Any:
     """The whole web app (FastAPI with Gradio at /), not started."""
     prepare_temp_dir(settings)
@@ -88,7 +106,7 @@ def make_asgi_app(settings: Settings, services: Any = None) -> Any:
         footer_links=[],
         css=CSS,
         head=HEAD,
-        theme=gr.themes.Default(),
+        theme=theme(),
     )
     app.add_middleware(HtmlLangMiddleware)
     return app
