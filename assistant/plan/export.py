@@ -9,13 +9,13 @@ figures embedded where the kartlegging analysis gave them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from assistant.plan.draft import PLACEHOLDER_RE, Block, Draft
 
-TOC_HINT = "Innholdsfortegnelsen oppdateres når dokumentet åpnes (eller høyreklikk og velg «Oppdater felt»)."
+TOC_HINT = "Høyreklikk og velg «Oppdater felt» for å vise innholdsfortegnelsen."
 
 
 # ---- Markdown ------------------------------------------------------------------------------------
@@ -73,31 +73,42 @@ def _runs(paragraph: Any, text: str, bold: bool = False) -> None:
         paragraph.add_run(text[pos:]).bold = bold
 
 
-def _toc(doc: Any) -> None:
+def _field_char(kind: str) -> Any:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    doc.add_paragraph("Innhold", style="TOC Heading") if "TOC Heading" in [s.name for s in doc.styles] else doc.add_heading("Innhold", 1)
-    paragraph = doc.add_paragraph()
-    run = paragraph.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
+    el = OxmlElement("w:fldChar")
+    el.set(qn("w:fldCharType"), kind)
+    return el
+
+
+def _toc(doc: Any, entries: Sequence[tuple[int, str]]) -> None:
+    """A TOC field whose shown result already lists the headings (page numbers come when Word updates it)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    doc.add_heading("Innhold", 1)
+    paragraphs = []
+    for level, text in entries or [(1, TOC_HINT)]:
+        p = doc.add_paragraph()
+        p.paragraph_format.left_indent = Cm(0.8 * (level - 1))
+        p.paragraph_format.space_after = Cm(0.05)
+        paragraphs.append((p, text))
+    first, last = paragraphs[0][0], paragraphs[-1][0]
+    run = first.add_run()
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
     instr.text = 'TOC \\o "1-2" \\h \\z \\u'
-    separate = OxmlElement("w:fldChar")
-    separate.set(qn("w:fldCharType"), "separate")
-    hint = OxmlElement("w:t")
-    hint.text = TOC_HINT
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    for el in (begin, instr, separate, hint, end):
+    for el in (_field_char("begin"), instr, _field_char("separate")):
         run._r.append(el)
-    # Ask Word to update fields (the TOC) when the document is opened.
-    settings = doc.settings.element
+    for p, text in paragraphs:
+        p.add_run(text)
+    last.add_run()._r.append(_field_char("end"))
+    # Ask Word to update fields (the TOC's page numbers) when the document is opened.
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
-    settings.append(update)
+    doc.settings.element.append(update)
 
 
 # Column widths (cm) of the tables a draft has; the tiltak table sits on a landscape page.
@@ -119,6 +130,9 @@ def _table(doc: Any, header: Iterable[str], rows: Iterable[Iterable[str]]) -> No
         cells = table.add_row().cells
         for cell, text in zip(cells, row, strict=True):
             _runs(cell.paragraphs[0], text)
+    if widths:  # LibreOffice reads the grid's column widths, Word the cells'
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = Cm(width)
     for row in table.rows:
         for i, cell in enumerate(row.cells):
             if widths:
@@ -137,6 +151,15 @@ def _landscape(doc: Any, on: bool) -> None:
     if on != (width > height):
         section.orientation = WD_ORIENT.LANDSCAPE if on else WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = height, width
+
+
+def _toc_entries(draft: Draft) -> list[tuple[int, str]]:
+    """Section titles and their subheadings, less the many "Evaluering av …" ones."""
+    entries: list[tuple[int, str]] = []
+    for section in draft.sections:
+        entries.append((1, section.title))
+        entries += [(2, b.text) for b in section.blocks if b.kind == "h3" and not b.text.startswith("Evaluering av tiltaket")]
+    return [*entries, (1, "Kilder")]
 
 
 def write_docx(draft: Draft, path: str | Path, figures: Iterable[str | Path] = ()) -> Path:
@@ -160,7 +183,7 @@ def write_docx(draft: Draft, path: str | Path, figures: Iterable[str | Path] = (
         for run in p.runs:
             run.font.size = Pt(size)
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    _toc(doc)
+    _toc(doc, _toc_entries(draft))
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     extra = [Path(f) for f in figures if Path(f).is_file() and str(f) not in draft.figures]
