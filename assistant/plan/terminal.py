@@ -9,6 +9,8 @@ when it is given; Ctrl-D or Ctrl-C quits and loses at most the line being typed.
 from __future__ import annotations
 
 import re
+import shutil
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
@@ -55,9 +57,16 @@ class TerminalPlan:
         self.out = out
         self.format_answer = format_answer or (lambda a: a.text)
         self.exporter = exporter
+        self.shown_step: str | None = None
 
     def say(self, text: str = "") -> None:
-        print(text, file=self.out, flush=True)
+        """Print, wrapping long lines at the terminal's width with a hanging indent."""
+        width = max(shutil.get_terminal_size((100, 24)).columns - 1, 40)
+        lines = []
+        for line in text.split("\n"):
+            lead = line[: len(line) - len(line.lstrip())]
+            lines.append(textwrap.fill(line, width, initial_indent="", subsequent_indent=lead + "  ") if len(line) > width else line)
+        print("\n".join(lines), file=self.out, flush=True)
 
     def read(self, prompt: str) -> str:
         self.out.write(prompt)
@@ -69,7 +78,9 @@ class TerminalPlan:
 
     # ---- showing -----------------------------------------------------------------------------
     def show(self, turn: Turn) -> None:
-        if turn.first_of_step:
+        # The step's header once per step: not again after a free question, :hjelp or :tilbake within it.
+        if turn.field.step != self.shown_step:
+            self.shown_step = turn.field.step
             self.say()
             self.say("=" * 72)
             self.say(f"{turn.title}    (spørsmål {turn.index + 1} av {turn.total})")
@@ -147,7 +158,12 @@ class TerminalPlan:
 
     def free_question(self, question: str) -> None:
         self.say("Søker i kildene …")
-        answer = self.conv.ask(question)
+        try:
+            answer = self.conv.ask(question)
+        except Exception as exc:  # an engine that is down must not end her session; the plan is saved
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            self.say(f"! Kunne ikke svare på spørsmålet ({first}).")
+            return
         self.say(self.format_answer(answer))
         self.say("(Du er fortsatt på samme spørsmål i planen.)")
 
@@ -155,7 +171,12 @@ class TerminalPlan:
     def run(self) -> int:
         plan = self.conv.plan
         self.say(f"Planvis – veiledet arbeid med kompetanseplan (plan-id {plan.id}).")
-        self.say("Svarene lagres fortløpende. Kommandoer: :tilbake  :hopp  :gå <steg>  :spør <spørsmål>  :oversikt  :hjelp  :lagre og avslutt")
+        self.say(
+            "Du blir ført gjennom metoden i kapittel 10 i rapporten «Strategisk og systematisk kompetansestyring» "
+            "(KS/Asplan Viak/Fafo 2010): først tre spørsmål om kommunen, så 11 steg. For hvert steg ser du hva rapporten sier "
+            "og hvordan Sørum, Bærum og Halden gjorde det. Svarene lagres fortløpende."
+        )
+        self.say("Kommandoer: :tilbake  :hopp  :gå <steg>  :spør <spørsmål>  :oversikt  :hjelp  :lagre og avslutt")
         try:
             while True:
                 turn = self.conv.current()
