@@ -194,6 +194,14 @@ def run_bench(settings: Any, index: Any, questions_path: str | Path, *, skip_ing
         result["review"] = bench_review(settings, index)
     except (RuntimeError, OSError, subprocess.SubprocessError) as exc:  # no LibreOffice to make the PDF
         result["review"] = {"available": False, "note": str(exc)[:200]}
+    print("bench: drafting a plan (evals/drafting/fjordvik.yaml) per engine ...", file=sys.stderr, flush=True)
+    from assistant.plan.draft_bench import bench_drafting
+
+    result["drafting"] = bench_drafting(assistant, engines)
+    print("bench: kartlegging analysis of 20,000 generated employees ...", file=sys.stderr, flush=True)
+    from assistant.kartlegging.bench import bench_kartlegging
+
+    result["kartlegging"] = bench_kartlegging()
     result["peak_rss_mb"] = peak_rss_mb()
     result["notes"] = [
         "search and answers run in this process after a warm-up; peak_rss_mb is this (serving) process, the ingest ran in a child",
@@ -223,5 +231,13 @@ def summary_lines(result: dict[str, Any]) -> list[str]:
         lines.append(f"review of a {rv['pages']}-page PDF plan: {rv['seconds']:.1f} s ({rv['first_s']:.1f} s the first time in the process)")
     elif rv:
         lines.append(f"review: not available ({rv.get('note')})")
+    if result.get("drafting"):
+        from assistant.plan.draft_bench import summary_line as drafting_line
+
+        lines.append(drafting_line(result["drafting"]))
+    if result.get("kartlegging"):
+        from assistant.kartlegging.bench import summary_line
+
+        lines.append(summary_line(result["kartlegging"]))
     lines.append(f"peak RSS: {result['peak_rss_mb']:.0f} MB")
     return lines

@@ -36,7 +36,7 @@ HORIZON_YEARS = 10
 def age_label(lo: int, hi: int | None) -> str:
     """'under 30', '30–39', '60 og eldre'."""
     if hi is None:
-        return f"{lo} og eldre"
+        return "alle aldre" if lo == 0 else f"{lo} og eldre"
     if lo == 0:
         return f"under {hi + 1}"
     return f"{lo}–{hi}"

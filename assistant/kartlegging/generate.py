@@ -48,6 +48,7 @@ def generate_employees(n: int, seed: int = 1, year: int = 2026, small_sector: in
     names = [s[0] for s in SECTORS]
     weights = [s[1] for s in SECTORS]
     rows: list[dict[str, Any]] = []
+    positions: tuple[str, ...]
     for i in range(n):
         if i < small_sector:
             sector, part, unq, positions = SMALL_SECTOR, 0.5, 0.0, ("Bibliotekar", "Kulturarbeider")
@@ -137,6 +138,8 @@ def write_xlsx(rows: Sequence[dict[str, Any]], path: str | Path, title_rows: Seq
     for t in title_rows:
         ws.append([t])
     ws.append(list(HEADERS.values()))
+    row_no = len(title_rows) + 1
+    pct_col, date_col = list(HEADERS).index("stillingsprosent") + 1, list(HEADERS).index("ansatt_dato") + 1
     for r in rows:
         values: list[Any] = []
         for f in HEADERS:
@@ -149,10 +152,10 @@ def write_xlsx(rows: Sequence[dict[str, Any]], path: str | Path, title_rows: Seq
                 v = (v - date(1899, 12, 30)).days
             values.append(v)
         ws.append(values)
-        row_no = ws.max_row
-        ws.cell(row_no, list(HEADERS).index("stillingsprosent") + 1).number_format = "0%"
+        row_no += 1  # ws.max_row scans every cell: quadratic over a large sheet
+        ws.cell(row_no, pct_col).number_format = "0%"
         if not serial_dates:
-            ws.cell(row_no, list(HEADERS).index("ansatt_dato") + 1).number_format = "DD.MM.YYYY"
+            ws.cell(row_no, date_col).number_format = "DD.MM.YYYY"
     p = Path(path)
     wb.save(p)
     return p

@@ -91,7 +91,9 @@ def departures_figure(a: Analysis, path: Path) -> Path:
         first = f"{a.year + lo}" + (" (nådd)" if lo == 0 else "")
         labels.append(first if lo == hi else f"{first}–\n{a.year + (hi or lo)}")
     values = [n for _, n in bins]
-    ax.bar(range(len(values)), values, color=_ORANGE)
+    ax.bar(range(len(values)), values, color=_ORANGE, width=0.7)
+    if len(values) < 5:  # a few merged bins: keep the bars narrow rather than stretched over the page
+        ax.set_xlim(-1.5, len(values) + 0.5)
     for x, v in enumerate(values):
         ax.text(x, v, str(v), ha="center", va="bottom", fontsize=FONT)
     ax.set_xticks(range(len(values)), labels, fontsize=FONT - 1)
@@ -103,7 +105,7 @@ def departures_figure(a: Analysis, path: Path) -> Path:
     ax.set_title(f"Ansatte som når pensjonsalderen ({a.pension_age} år), {a.year}–{a.year + 10}", fontsize=FONT + 3, fontweight="bold", loc="left")
     _style(ax)
     summary = (f"Hele kommunen, n = {t.n}. Innen 5 år: {t.retiring_within_5y}, innen 10 år: {t.retiring_within_10y}. "
-               f"«Nådd» = {a.pension_age} år eller eldre i {a.year}. År med færre enn 5 er slått sammen med året etter.")
+               f"«Nådd» = {a.pension_age} år eller eldre i {a.year}. År med færre enn 5 er slått sammen med naboåret.")
     fig.supxlabel(summary, fontsize=FONT - 2, color=_GREY, x=0.01, ha="left", wrap=True)
     fig.savefig(path)
     return path

@@ -192,7 +192,7 @@ def _header(rows: Sequence[tuple[int, list[Any]]], wanted: dict[str, str]) -> tu
 
     ``wanted`` maps fields to explicit headers from a mapping file; other fields are recognised by name.
     """
-    best = (-1, {}, 0)
+    best: tuple[int, dict[str, int], int] = (-1, {}, 0)
     targets = {norm_header(h): f for f, h in wanted.items()}
     for i, (_, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
         cols: dict[str, int] = {}
@@ -212,11 +212,11 @@ def _pick_table(path: Path, wanted: dict[str, str], limit: int | None) -> tuple[
     """The rows, the header's position and columns, the sheet name (XLSX) and the line unit."""
     data = path.read_bytes()
     if data[:4] == b"PK\x03\x04":
-        best: tuple[list[tuple[int, list[Any]]], int, dict[str, int], str | None] | None = None
-        for title, rows in _xlsx_sheets(path, HEADER_SCAN_ROWS):
-            h, cols, score = _header(rows, wanted)
+        best: tuple[list[tuple[int, list[Any]]], int, dict[str, int], str] | None = None
+        for sheet, sheet_rows in _xlsx_sheets(path, HEADER_SCAN_ROWS):
+            h, cols, score = _header(sheet_rows, wanted)
             if score and (best is None or score > len(best[2])):
-                best = (rows, h, cols, title)
+                best = (sheet_rows, h, cols, sheet)
         if best is None:
             raise KartleggingError(f"{path.name}: no sheet has recognisable column headers (e.g. Tjenesteområde, Fødselsår); use --mapping")
         rows, h, cols, title = best
