@@ -60,6 +60,7 @@ EXAMPLE_LEAD = "Eksempel fra en av eksempelplanene:"
 class Evidence:
     quote: str
     page: int | None
+    row: tuple[int, int] | None = field(default=None, compare=False)  # (table, row) of a cell: the report puts a row on one line
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ def review_plan(plan: PlanText, assistant: Assistant) -> Review:
         advice, cites = ("", ())
         if res.status != "covered":
             advice, cites = build_advice(key, chunks, {k: v for k, v in examples.items() if k != own}, res.lacking)
-        steps.append(StepReview(key, s.title, res.status, tuple(Evidence(u.text, u.page) for u in evidence), res.lacking, advice, cites))
+        steps.append(StepReview(key, s.title, res.status, tuple(Evidence(u.text, u.page, (u.table, u.row) if u.kind == "cell" and u.table is not None else None) for u in evidence), res.lacking, advice, cites))
     return Review(plan.name, tuple(steps), tuple(findings), _summary(steps), _measures(plan), _period(plan), _kommune(plan))
 
 
@@ -197,8 +198,8 @@ def _example_candidates(key: str, examples: Mapping[str, CorpusPlan], chunks: Se
             continue
         own = [c for c in chunks if c.doc_id == doc_id]
         for u in res.evidence:  # in the rule's order: the strongest sign first
-            if u.kind == "cell" or len(u.text.split()) < 6:
-                continue
+            if u.kind == "cell" or len(u.text.split()) < 6 or u.text.rstrip().endswith(":"):
+                continue  # a cell or a lead-in to a list shows little on its own
             chunk = method.find_chunk(method.SourceQuote(doc_id, u.text, (0, 0)), own)
             if chunk is not None:
                 yield u.text, chunk
@@ -231,8 +232,9 @@ def build_advice(key: str, chunks: Sequence[Chunk], examples: Mapping[str, Corpu
     cites: list[ReviewCitation] = []
     if s.explanation:
         # The report's sentence closest to what the plan lacks (e.g. step 5: 'mål ... evaluere').
-        want = _stems(f"{TODO[key]} {lacking}")
-        q = max(s.explanation, key=lambda q: len(want & _stems(q.quote)))
+        # What the plan lacks weighs more than our general advice text.
+        lack, todo = _stems(lacking), _stems(TODO[key])
+        q = max(s.explanation, key=lambda q: (len(lack & _stems(q.quote)), len(todo & _stems(q.quote))))
         chunk = method.find_chunk(q, chunks)
         quote = method.normalise(q.quote)
         if chunk is not None and (text := _checked(quote, 1, chunk)):

@@ -31,6 +31,20 @@ def _source(c: ReviewCitation) -> str:
     return ", ".join(bits)
 
 
+def _evidence_lines(s: StepReview) -> list[str]:
+    """One line per quote; the cells of one table row side by side, each quoted on its own."""
+    lines: list[str] = []
+    last_row = None
+    for e in s.evidence:
+        text = f"«{e.quote}»"
+        if e.row is not None and e.row == last_row:
+            lines[-1] = lines[-1].removesuffix(_page(e.page)) + f" | {text}{_page(e.page)}"
+        else:
+            lines.append(f"{text}{_page(e.page)}")
+        last_row = e.row
+    return lines
+
+
 def _step_label(s: StepReview) -> str:
     return f"Steg {s.step}" if s.step.isdigit() else f"Kap. {s.step}"
 
@@ -47,7 +61,7 @@ def markdown(review: Review) -> str:
         if s.evidence:
             out.append("Fra planen:" if s.status != "missing" else "Nærmeste tekst i planen:")
             out.append("")
-            out += [f"> «{e.quote}»{_page(e.page)}" for e in s.evidence]
+            out += [f"> {line}" for line in _evidence_lines(s)]
             out.append("")
         if s.lacking:
             out += [f"**Hva mangler:** {s.lacking}", ""]
@@ -122,8 +136,8 @@ def write_docx(review: Review, path: Path) -> None:
         p.add_run(STATUS_NO[s.status])
         if s.evidence:
             doc.add_paragraph("Fra planen:" if s.status != "missing" else "Nærmeste tekst i planen:")
-            for e in s.evidence:
-                q = doc.add_paragraph(f"«{e.quote}»{_page(e.page)}", style="Quote")
+            for line in _evidence_lines(s):
+                q = doc.add_paragraph(line, style="Quote")
                 q.paragraph_format.space_after = Pt(2)
         if s.lacking:
             p = doc.add_paragraph()
