@@ -175,3 +175,12 @@ def test_cli_json_matches_pandas_with_mapping(tmp_path: Path) -> None:
             for key, want in sectors[s["name"]].items():
                 assert s[key] == pytest.approx(want, rel=1e-9), (s["name"], key)
     assert data["columns"]["sektor"] == "Tjenesteområde"
+
+
+def test_table_cells_for_the_plan() -> None:
+    from assistant.kartlegging import table
+
+    header, rows = table(analyse_file(FIX / "tiny.csv", year=2026))
+    assert header[:3] == ("Tjenesteområde", "Ansatte", "Snittalder")
+    assert rows[0][:2] == ("Oppvekst", "skjult") and rows[2][:2] == ("Teknisk", "færre enn 5")
+    assert rows[1][:4] == ("Pleie og omsorg", "6", "52,3", "50,0 %") and rows[-1][:2] == ("Hele kommunen", "14")

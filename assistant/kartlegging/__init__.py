@@ -11,6 +11,6 @@ Only aggregates leave :func:`analyse_file`; sectors under 5 people are suppresse
 from assistant.kartlegging.analysis import analyse_file
 from assistant.kartlegging.model import Analysis, Finding, Group
 from assistant.kartlegging.read import KartleggingError, preview_columns
-from assistant.kartlegging.report import load_analysis, write_analysis
+from assistant.kartlegging.report import load_analysis, table, write_analysis
 
-__all__ = ["Analysis", "Finding", "Group", "KartleggingError", "analyse_file", "load_analysis", "preview_columns", "write_analysis"]
+__all__ = ["Analysis", "Finding", "Group", "KartleggingError", "analyse_file", "load_analysis", "preview_columns", "table", "write_analysis"]

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from assistant.kartlegging.findings import num, pct
-from assistant.kartlegging.model import SUPPRESSED_LABEL, Analysis, Group
+from assistant.kartlegging.model import SUPPRESSED_LABEL, Analysis
 from assistant.kartlegging.read import FIELDS, KartleggingError
 
 JSON_NAME = "analysis.json"
@@ -66,13 +66,16 @@ _COLUMNS = (("n", "Ansatte", "int"), ("mean_age", "Snittalder", "mean"), ("share
             ("share_formal_requirements_not_met", "Ufaglærte", "share"), ("mean_tenure_years", "Ansiennitet (år)", "mean"))
 
 
-def _row(g: Group, bold: bool = False) -> str:
-    if g.suppressed:
-        label = SUPPRESSED_LABEL if g.suppression == "primary" else "skjult"
-        return f"| {g.name} | {label} | " + " | ".join("–" for _ in _COLUMNS[1:]) + " |"
-    cells = [_cell(getattr(g, k), kind) for k, _, kind in _COLUMNS]
-    name = f"**{g.name}**" if bold else g.name
-    return f"| {name} | " + " | ".join(cells) + " |"
+def table(a: Analysis) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The per-sector table as Norwegian text cells (header, rows; the total last), e.g. for a DOCX table."""
+    header = ("Tjenesteområde", *(h for _, h, _ in _COLUMNS))
+    rows = []
+    for g in (*a.sectors, a.total):
+        if g.suppressed:
+            rows.append((g.name, SUPPRESSED_LABEL if g.suppression == "primary" else "skjult", *("–" for _ in _COLUMNS[1:])))
+        else:
+            rows.append((g.name, *(_cell(getattr(g, k), kind) for k, _, kind in _COLUMNS)))
+    return header, tuple(rows)
 
 
 def markdown(a: Analysis) -> str:
@@ -93,7 +96,9 @@ def markdown(a: Analysis) -> str:
     lines += ["## Tall per tjenesteområde", "",
               "| Tjenesteområde | " + " | ".join(h for _, h, _ in _COLUMNS) + " |",
               "|---|" + "---:|" * len(_COLUMNS)]
-    lines += [_row(s) for s in a.sectors] + [_row(t, bold=True), ""]
+    *sector_rows, total_row = table(a)[1]
+    lines += ["| " + " | ".join(r) + " |" for r in sector_rows]
+    lines += [f"| **{total_row[0]}** | " + " | ".join(total_row[1:]) + " |", ""]
     lines.append(f"Små stillinger: under {num(a.small_position_limit, 0)} %. Pensjon ≤ N år: antall som når {a.pension_age} år "
                  f"innen {a.year} + N, medregnet de som allerede har nådd det.")
     lines.append("")
