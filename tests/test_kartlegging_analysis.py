@@ -184,3 +184,12 @@ def test_table_cells_for_the_plan() -> None:
     assert header[:3] == ("Tjenesteområde", "Ansatte", "Snittalder")
     assert rows[0][:2] == ("Oppvekst", "skjult") and rows[2][:2] == ("Teknisk", "færre enn 5")
     assert rows[1][:4] == ("Pleie og omsorg", "6", "52,3", "50,0 %") and rows[-1][:2] == ("Hele kommunen", "14")
+
+
+def test_sector_spelling_variants_are_one_sector(tmp_path: Path) -> None:
+    p = tmp_path / "a.csv"
+    p.write_text("Tjenesteområde;Fødselsår\n" + "Helse og omsorg;1970\n" * 3 + "helse og  Omsorg ;1980\n" * 3 + "Teknisk;1960\n" * 5,
+                 encoding="utf-8")
+    a = analyse_file(p, year=2026)
+    assert [(s.name, s.n) for s in a.sectors] == [("Helse og omsorg", 6), ("Teknisk", 5)]
+    assert a.sector("Helse og omsorg").mean_age == pytest.approx((56 * 3 + 46 * 3) / 6)

@@ -81,8 +81,10 @@ def analyse(read: ReadResult, year: int, pension_age: int = 67, small_position_l
             min_group: int = MIN_GROUP) -> Analysis:
     """The analysis of what :func:`read_file` read; suppressed groups keep only their names."""
     by_sector: dict[str, list[Employee]] = {}
+    spelling: dict[str, str] = {}  # "Helse og Omsorg" and "helse og omsorg" are one sector, named as first written
     for e in read.employees:
-        by_sector.setdefault(e.sektor, []).append(e)
+        name = spelling.setdefault(e.sektor.casefold(), e.sektor)
+        by_sector.setdefault(name, []).append(e)
     sizes = {name: len(people) for name, people in by_sector.items()}
     hidden = plan_suppression(sizes, min_group)
     sectors = []
