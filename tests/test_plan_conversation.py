@@ -93,6 +93,8 @@ def test_resume_continues_where_she_stopped(store) -> None:
 
     with pytest.raises(VersionConflict):
         conv.answer("Et annet mandat")
+    assert conv.current().field.key == "mandat" and conv.plan.answer("mandat") is None  # type: ignore[union-attr]
+    assert store.load(conv.plan.id).answer("mandat").value == "Rådmannen"  # type: ignore[union-attr]
 
 
 def test_turn_has_cited_explanation_and_examples_and_free_question_keeps_place(store, corpus_assistant) -> None:

@@ -259,8 +259,7 @@ class Conversation:
             raise ConversationError("Planen er ferdig utfylt: bruk :gå <steg> for å endre et svar.")
         f = FIELDS[self.index]
         value = parse_answer(f, text)
-        self.plan = self.plan.with_answer(f.key, value, step=f.step).with_status(f.step, "done")
-        return self._move(self.index + 1)
+        return self._move(self.index + 1, self.plan.with_answer(f.key, value, step=f.step).with_status(f.step, "done"))
 
     def next(self) -> Turn | None:
         """Keep the recorded answer (if any) and move on; without one this is :meth:`skip`."""
@@ -275,9 +274,10 @@ class Conversation:
         if self.finished:
             return None
         f = FIELDS[self.index]
-        if not any(self.plan.answer(g.key) for g in FIELDS if g.step == f.step):
-            self.plan = self.plan.with_status(f.step, "skipped")
-        return self._move(self.index + 1)
+        plan = self.plan
+        if not any(plan.answer(g.key) for g in FIELDS if g.step == f.step):
+            plan = plan.with_status(f.step, "skipped")
+        return self._move(self.index + 1, plan)
 
     def back(self) -> Turn | None:
         """The previous question (its answer can be changed by answering again)."""
@@ -292,16 +292,19 @@ class Conversation:
         known = ", ".join(STEP_KEYS)
         raise ConversationError(f"Ukjent steg «{key}»: bruk ett av {known}.")
 
-    def _move(self, index: int) -> Turn | None:
-        self.index = index
-        self.plan = self.plan.with_cursor(FIELDS[index].key if index < len(FIELDS) else "end")
-        self.save()
+    def _move(self, index: int, plan: Plan | None = None) -> Turn | None:
+        # Saved first, then adopted: if the save fails (VersionConflict, a full disk) the
+        # conversation stays where it was, with what the store holds.
+        new = (plan or self.plan).with_cursor(FIELDS[index].key if index < len(FIELDS) else "end")
+        self.plan, self.index = self._save(new), index
         return self.current()
+
+    def _save(self, plan: Plan) -> Plan:
+        return self.store.save(plan, expected_version=plan.version) if self.store is not None else plan
 
     def save(self) -> Plan:
         """Save now (every move does); raises the store's VersionConflict if it was saved elsewhere."""
-        if self.store is not None:
-            self.plan = self.store.save(self.plan, expected_version=self.plan.version)
+        self.plan = self._save(self.plan)
         return self.plan
 
     # ---- free questions ------------------------------------------------------------------------

@@ -424,7 +424,7 @@ def check_sources(index: Any) -> None:
 def explanation_citations(s: MethodStep, index: Any, start: int = 1) -> tuple[Citation, ...]:
     """The step's explanation as numbered :class:`Citation` objects on the indexed passages."""
     chunks = list(index.chunks().values())
-    out = []
+    out: list[Citation] = []
     for q in s.explanation:
         chunk = find_chunk(q, chunks)
         if chunk is None:
