@@ -90,13 +90,18 @@ def polish_text(text: str, model: Any) -> str:
     return "".join(stream_text(model, [("user", prompt)])).strip()
 
 
+def eligible(block: Block) -> bool:
+    """A paragraph of our template and her words, long enough to polish; quotes are never sent."""
+    return block.kind == "p" and not QUOTE_RE.search(block.text) and len(block.text.split()) >= 6
+
+
 def polish_section(section: Section, model: Any, passages: Mapping[int, str], facts: Iterable[str] = (), spell: Any = None) -> tuple[Section, list[str]]:
     """The section with each checked polished paragraph; notes say what was kept unpolished and why."""
     facts = list(facts)
     notes: list[str] = []
     blocks: list[Block] = []
     for block in section.blocks:
-        if block.kind != "p" or QUOTE_RE.search(block.text) or len(block.text.split()) < 6:
+        if not eligible(block):
             blocks.append(block)
             continue
         try:
