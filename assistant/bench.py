@@ -198,10 +198,6 @@ def run_bench(settings: Any, index: Any, questions_path: str | Path, *, skip_ing
     from assistant.plan.draft_bench import bench_drafting
 
     result["drafting"] = bench_drafting(assistant, engines)
-    print("bench: drafting a plan (evals/drafting/fjordvik.yaml) per engine ...", file=sys.stderr, flush=True)
-    from assistant.plan.draft_bench import bench_drafting
-
-    result["drafting"] = bench_drafting(assistant, engines)
     print("bench: kartlegging analysis of 20,000 generated employees ...", file=sys.stderr, flush=True)
     from assistant.kartlegging.bench import bench_kartlegging
 
@@ -235,10 +231,6 @@ def summary_lines(result: dict[str, Any]) -> list[str]:
         lines.append(f"review of a {rv['pages']}-page PDF plan: {rv['seconds']:.1f} s ({rv['first_s']:.1f} s the first time in the process)")
     elif rv:
         lines.append(f"review: not available ({rv.get('note')})")
-    if result.get("drafting"):
-        from assistant.plan.draft_bench import summary_line as drafting_line
-
-        lines.append(drafting_line(result["drafting"]))
     if result.get("drafting"):
         from assistant.plan.draft_bench import summary_line as drafting_line
 
