@@ -201,3 +201,16 @@ def test_30_page_pdf_within_60_s_and_headers_dropped(corpus_settings, corpus_ind
     texts = _segments(bench_pdf(Path(corpus_settings.data_dir)))
     assert sum(HEADER in t for t in texts) == 1  # the title only, not the running header on 30 pages
     assert not any(re.search(r"Virksomhetslede r", t) for t in texts)
+
+
+@pytest.mark.slow
+def test_eval_review_cli_scores_every_plan(capsys, corpus_index, tmp_path: Path) -> None:
+    assert main(["eval", "--review", "--out", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    scores = json.loads((tmp_path / "review.json").read_text(encoding="utf-8"))
+    assert {p["plan"] for p in scores["plans"]} >= set(LABELS)
+    assert sum(p["set"] == "corpus" for p in scores["plans"]) == 3
+    assert set(scores["totals"]) == {"fictitious", "held_out", "corpus", "unseen_first_runs"}
+    assert "held_out" in out and (tmp_path / "review.md").exists()
+    assert main(["eval"]) == 2  # without --questions or --review: a one-line error
+    assert "--questions" in capsys.readouterr().err

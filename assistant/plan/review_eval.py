@@ -44,7 +44,10 @@ def score_reviews(assistant: Assistant, eval_dir: Path, corpus_dir: Path) -> dic
             continue
         review = review_file(eval_dir / name, assistant)
         got = {s.step: s.status for s in review.steps}
-        plans.append({"plan": name, "set": "held_out" if entry.get("held_out") else "fictitious", **_score(got, entry["steps"])})
+        row = {"plan": name, "set": "held_out" if entry.get("held_out") else "fictitious", **_score(got, entry["steps"])}
+        if "first_run" in entry:  # recorded when a plan written apart from the rules was first reviewed
+            row["first_run"] = entry["first_run"]
+        plans.append(row)
     for doc_id, want in real.items():
         if doc_id.startswith("_"):
             continue
@@ -63,6 +66,14 @@ def score_reviews(assistant: Assistant, eval_dir: Path, corpus_dir: Path) -> dic
                 "accuracy_9": round(sum(p["right_9"] for p in rows) / (9 * len(rows)), 3),
                 "accuracy_11": round(sum(p["right_11"] for p in rows) / (11 * len(rows)), 3),
             }
+    first = [p["first_run"] for p in plans if "first_run" in p]
+    if first:
+        # The honest estimate for an unseen plan: each such plan's first review, before any change it prompted.
+        totals["unseen_first_runs"] = {
+            "plans": len(first),
+            "accuracy_9": round(sum(f["right_9"] for f in first) / (9 * len(first)), 3),
+            "accuracy_11": round(sum(f["right_11"] for f in first) / (11 * len(first)), 3),
+        }
     return {"plans": plans, "totals": totals}
 
 
