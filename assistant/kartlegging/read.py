@@ -18,11 +18,15 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
+
+from assistant.kartlegging.rows import Employee, dedupe, fractions_to_percent, parse_row
+
+__all__ = ["FIELDS", "BadRow", "Employee", "KartleggingError", "ReadResult", "field_for_header", "load_mapping", "preview_columns", "read_file"]
 
 FIELDS = ("ansatt_id", "sektor", "stilling", "stillingsprosent", "fodselsar", "alder", "utdanning",
           "formelle_krav_oppfylt", "ansatt_dato", "realkompetanse")
@@ -50,30 +54,10 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
 }
 _BY_NAME = {name: field for field, names in HEADER_NAMES.items() for name in names}
 HEADER_SCAN_ROWS = 30  # title rows above the header: the header is looked for among the first rows
-_MISSING = frozenset(["", "-", "–", "—", "na", "n/a", "ukjent", "null", "none"])
-_YES = frozenset(["ja", "j", "yes", "y", "true", "sann", "1", "x", "oppfylt", "ok"])
-_NO = frozenset(["nei", "n", "no", "false", "usann", "0", "ikke oppfylt", "ikkeoppfylt", "ikke"])
-_EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (its 1900 leap-year bug makes it the 30th)
 
 
 class KartleggingError(Exception):
     """A one-line error about an input file: ``<file>: <reason>``."""
-
-
-@dataclass(frozen=True)
-class Employee:
-    """One readable row, only the canonical fields; lives in memory for the analysis only."""
-
-    line: int
-    sektor: str
-    ansatt_id: str | None = None
-    stilling: str | None = None
-    stillingsprosent: float | None = None
-    age: int | None = None
-    utdanning: str | None = None
-    formal_ok: bool | None = None
-    ansatt_dato: date | None = None
-    has_realkompetanse: bool = False
 
 
 @dataclass(frozen=True)
@@ -293,132 +277,6 @@ def preview_columns(path: str | Path, mapping: str | Path | dict[str, str] | Non
     return [(f, str(header[cols[f]]).strip() if f in cols else None) for f in FIELDS]
 
 
-# ---------------------------------------------------------------- values
-
-def _text(v: Any) -> str | None:
-    if v is None:
-        return None
-    if isinstance(v, float) and v.is_integer():
-        v = int(v)
-    s = " ".join(str(v).split())
-    return None if s.casefold() in _MISSING else s
-
-
-def _number(v: Any) -> float:
-    if isinstance(v, bool):
-        raise ValueError
-    if isinstance(v, int | float):
-        return float(v)
-    s = str(v).replace("%", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    if s.count(",") == 1 and "." not in s:
-        s = s.replace(",", ".")  # decimal comma
-    return float(s)
-
-
-def _date(v: Any) -> date:
-    if isinstance(v, datetime):
-        return v.date()
-    if isinstance(v, date):
-        return v
-    if isinstance(v, int | float) and not isinstance(v, bool):
-        return _serial(float(v))
-    s = str(v).strip()
-    if re.fullmatch(r"\d{4,5}([.,]0+)?", s):
-        return _serial(float(s.replace(",", ".")))
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?", s)
-    if m:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})(?: .*)?", s)
-    if m:
-        y = int(m[3])
-        if y < 100:  # two-digit year: 00-29 is 2000s, else 1900s (hire dates, not birth dates)
-            y += 2000 if y < 30 else 1900
-        return date(y, int(m[2]), int(m[1]))
-    raise ValueError
-
-
-def _serial(x: float) -> date:
-    if not 1 <= x < 2958466:
-        raise ValueError
-    return _EXCEL_EPOCH + timedelta(days=int(x))
-
-
-def _birth_year(v: Any) -> int:
-    if isinstance(v, date | datetime):
-        return v.year
-    if isinstance(v, str) and not re.fullmatch(r"\s*\d{4}([.,]0+)?\s*", v):
-        return _date(v).year
-    x = _number(v)
-    if not x.is_integer():
-        raise ValueError
-    return int(x)
-
-
-def _row(cells: list[Any], cols: dict[str, int], line: int, year: int, n_header: int) -> tuple[Employee | None, str | None, float | None]:
-    """An Employee, or the reason the row cannot be read; and the raw stillingsprosent."""
-    if len(cells) > n_header and any(_text(c) for c in cells[n_header:]):
-        return None, f"{len(cells)} felt, men overskriften har {n_header} (skilletegn i en verdi?)", None
-
-    def get(f: str) -> Any:
-        j = cols.get(f)
-        return cells[j] if j is not None and j < len(cells) and _text(cells[j]) is not None else None
-
-    sektor = _text(get("sektor"))
-    if sektor is None:
-        return None, "tjenesteområde/sektor mangler", None
-    age = None
-    try:
-        if get("fodselsar") is not None:
-            born = _birth_year(get("fodselsar"))
-            if not 1900 <= born <= year:
-                return None, f"fødselsår er utenfor 1900–{year}", None
-            age = year - born
-        elif get("alder") is not None:
-            a = _number(get("alder"))
-            if not a.is_integer():
-                return None, "alder er ikke et helt tall", None
-            age = int(a)
-    except ValueError:
-        return None, ("fødselsår" if "fodselsar" in cols else "alder") + " kan ikke leses som et tall", None
-    if age is not None and not 14 <= age <= 100:
-        return None, "alder er utenfor 14–100 år", None
-    pct = None
-    if get("stillingsprosent") is not None:
-        try:
-            pct = _number(get("stillingsprosent"))
-        except ValueError:
-            return None, "stillingsprosent kan ikke leses som et tall", None
-        if not 0 <= pct <= 100:
-            return None, "stillingsprosent er utenfor 0–100", None
-    formal = None
-    raw = get("formelle_krav_oppfylt")
-    if raw is not None:
-        word = " ".join(str(raw).casefold().split())
-        if isinstance(raw, bool):
-            formal = raw
-        elif word in _YES or (isinstance(raw, int | float) and float(raw) == 1.0):
-            formal = True
-        elif word in _NO or (isinstance(raw, int | float) and float(raw) == 0.0):
-            formal = False
-        else:
-            return None, "formelle krav oppfylt er verken ja eller nei", None
-    hired = None
-    if get("ansatt_dato") is not None:
-        try:
-            hired = _date(get("ansatt_dato"))
-        except ValueError:
-            return None, "ansatt dato kan ikke leses som en dato", None
-        if hired > date(year, 12, 31):
-            return None, f"ansatt dato er etter referanseåret {year}", None
-        if hired.year < 1940:
-            return None, "ansatt dato er før 1940", None
-    return Employee(
-        line=line, sektor=sektor, ansatt_id=_text(get("ansatt_id")), stilling=_text(get("stilling")),
-        stillingsprosent=pct, age=age, utdanning=_text(get("utdanning")), formal_ok=formal, ansatt_dato=hired,
-        has_realkompetanse=_text(get("realkompetanse")) is not None,
-    ), None, pct
-
-
 def read_file(path: str | Path, mapping: str | Path | dict[str, str] | None = None, year: int | None = None) -> ReadResult:
     """Read an export; ``year`` is the reference year for ages (default: this year)."""
     p = Path(path)
@@ -433,39 +291,14 @@ def read_file(path: str | Path, mapping: str | Path | dict[str, str] | None = No
     bad: list[BadRow] = []
     notices: list[str] = []
     for line, cells in rows[h + 1:]:
-        emp, reason, _ = _row(cells, cols, line, year, n_header)
+        emp, reason = parse_row(cells, cols, line, year, n_header)
         if emp is None:
             bad.append(BadRow(line, reason or "kan ikke leses"))
         else:
             employees.append(emp)
-    employees = _fractions_to_percent(employees, notices)
-    employees = _dedupe(employees, notices, unit)
+    employees = fractions_to_percent(employees, notices)
+    employees = dedupe(employees, notices, unit)
     if "fodselsar" in cols and "alder" in cols:
         notices.append("både fødselsår og alder finnes; alder er regnet fra fødselsår")
     return ReadResult(p.name, tuple(employees), tuple(bad), tuple(notices),
                       tuple((f, str(header[cols[f]]).strip() if f in cols else None) for f in FIELDS), unit, sheet)
-
-
-def _fractions_to_percent(employees: list[Employee], notices: list[str]) -> list[Employee]:
-    """A column where every stillingsprosent is at most 1 holds fractions (0.8 = 80 %)."""
-    pcts = [e.stillingsprosent for e in employees if e.stillingsprosent is not None]
-    if not pcts or max(pcts) > 1.0:
-        return employees
-    from dataclasses import replace
-
-    notices.append("stillingsprosent er oppgitt som brøk (0,8 = 80 %) og er regnet om til prosent")
-    return [replace(e, stillingsprosent=e.stillingsprosent * 100) if e.stillingsprosent is not None else e for e in employees]
-
-
-def _dedupe(employees: Iterable[Employee], notices: list[str], unit: str) -> list[Employee]:
-    """A repeated ansatt_id counts once (the first row); the notice names lines, never the id."""
-    seen: dict[str, int] = {}
-    out: list[Employee] = []
-    for e in employees:
-        if e.ansatt_id is not None and e.ansatt_id in seen:
-            notices.append(f"{unit} {e.line}: samme ansatt-ID som {unit} {seen[e.ansatt_id]}; telt én gang")
-            continue
-        if e.ansatt_id is not None:
-            seen[e.ansatt_id] = e.line
-        out.append(e)
-    return out
