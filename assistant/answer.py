@@ -32,6 +32,7 @@ from assistant.chunking import index_text
 from assistant.citations import one_line, paragraph_around, split_sentences, strip_markers, verify
 from assistant.index import Index
 from assistant.language import detect_language, nynorsk_to_bokmal
+from assistant.llm_faults import NOTICES, failure_kind, stream_within
 from assistant.prompts import render_prompt
 from assistant.refusal import ENGLISH_ANSWERABLE, QUANTITY_RE, REFUSE_BELOW, counted_noun, counting, unanswerable_reason
 from assistant.retrieve import MUNICIPALITIES, Filters, Retriever, drop_names, named_municipalities, owner
@@ -575,7 +576,7 @@ class Assistant:
 
     def _extractive(self, prepared: Prepared, note: str | None = None) -> Answer:
         phrases = PHRASES[prepared.lang]
-        lines = [phrases["fallback_note"]] if note else []
+        lines = [NOTICES[prepared.lang].get(note, phrases["fallback_note"])] if note else []
         lines.append(phrases["intro"])
         groups = self._comparison_groups(prepared) or [("", self._pick_sentences(prepared))]
         if not any(chosen for _, chosen in groups):
@@ -669,7 +670,8 @@ class Assistant:
             user = render_prompt("answer_user", passages=context, question=prepared.standalone)
             try:
                 model = make_chat_model(self.settings, engine)
-                for delta in stream_text(model, [("system", system), ("user", user)]):
+                # The whole answer within PLANVIS_LLM_TIMEOUT_S, whatever the server does (see llm_faults).
+                for delta in stream_within(stream_text(model, [("system", system), ("user", user)]), self.settings.llm_timeout_s):
                     raw += delta
                     yield Event("delta", text=delta)
                 break
@@ -678,8 +680,9 @@ class Assistant:
                     passages = passages[: len(passages) // 2]  # a server with a short context: fewer passages
                     continue
                 reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-                answer = self._extractive(prepared, note="fallback")
-                return replace(answer, engine=engine, notes=(f"fallback to extractive: {engine} failed ({reason})",))
+                kind = failure_kind(exc)  # the notice says which: down, slow, error or unreadable
+                answer = self._extractive(prepared, note=kind)
+                return replace(answer, engine=engine, notes=(f"fallback to extractive: {engine} failed, {kind} ({reason})",))
         checked = self._check_generated(raw, passages, prepared)
         if checked is None:
             answer = self._extractive(prepared, note="fallback")

@@ -20,6 +20,8 @@ or stored twice. :meth:`Index.check` finds a damaged index and names ``planvis i
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import os
 import shutil
@@ -38,6 +40,8 @@ from assistant.text import Analyzer, dictionary_words
 from assistant.types import Chunk
 
 CHUNKER_VERSION = "6"
+# The hunspell word list takes ~2 s to read and never changes while a process runs.
+_dictionary_words = functools.cache(dictionary_words)
 COLLECTION = "planvis"
 
 
@@ -591,10 +595,15 @@ class Index:
                 client = self._client()
                 if COLLECTION in [c if isinstance(c, str) else c.name for c in client.list_collections()]:
                     client.delete_collection(COLLECTION)
-            except Exception:  # a damaged store cannot be opened: remove its files instead
-                from chromadb.api.client import SharedSystemClient
+            except Exception:  # a damaged store cannot be opened: forget this path's client, remove its files
+                from chromadb.api.shared_system_client import SharedSystemClient
 
-                SharedSystemClient.clear_system_cache()
+                ident = str(self.dir / "chroma")
+                system = SharedSystemClient._identifier_to_system.pop(ident, None)
+                SharedSystemClient._identifier_to_refcount.pop(ident, None)
+                if system is not None:
+                    with contextlib.suppress(Exception):
+                        system.stop()
                 shutil.rmtree(self.dir / "chroma", ignore_errors=True)
         for name in ("bm25", "chunks.jsonl"):
             target = self.dir / name
@@ -659,7 +668,7 @@ class Index:
             self._bm25, self._bm25_ids, self._analyzer = None, [], Analyzer([])
             return
         texts = [index_text(chunks[i]) for i in ids]
-        analyzer = Analyzer.from_texts(texts, extra=dictionary_words())
+        analyzer = Analyzer.from_texts(texts, extra=_dictionary_words())
         corpus_tokens = [analyzer.tokens(t) or ["_"] for t in texts]
         model = bm25s.BM25()
         model.index(corpus_tokens, show_progress=False)

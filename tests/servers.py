@@ -104,3 +104,103 @@ def start_openai_server(
         log.close()
         with contextlib.suppress(OSError):
             os.unlink(log.name)
+
+
+@contextlib.contextmanager
+def fake_llm_server(mode: str, reply: str = "") -> Iterator[str]:
+    """An OpenAI-compatible endpoint on 127.0.0.1 that misbehaves; yields its base URL (…/v1).
+
+    ``mode``: ``slow`` (never answers until stopped), ``trickle`` (a token every second, forever),
+    ``error`` (HTTP 500), ``garbage`` (200 with an unreadable event stream), ``reply`` (streams
+    ``reply`` properly, e.g. nonsense that cites nothing). For a server that is down, use
+    ``f"http://127.0.0.1:{free_port()}/v1"``.
+    """
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    stop = threading.Event()
+
+    def event(text: str) -> bytes:
+        chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": "fake",
+                 "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": None}]}
+        return f"data: {json.dumps(chunk)}\n\n".encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            if mode == "slow":
+                stop.wait(120)
+                return
+            if mode == "error":
+                body = b'{"error": {"message": "model crashed", "type": "server_error"}}'
+                self.send_response(500)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            try:
+                if mode == "garbage":
+                    self.wfile.write(b"data: {\x00\xff not json at all\n\n")
+                elif mode == "trickle":
+                    while not stop.wait(1.0):
+                        self.wfile.write(event("bla "))
+                        self.wfile.flush()
+                else:
+                    for word in reply.split(" "):
+                        self.wfile.write(event(word + " "))
+                    self.wfile.write(b"data: [DONE]\n\n")
+                self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()
+
+
+@contextlib.contextmanager
+def start_chroma_server(path: Path | str, port: int | None = None, timeout_s: float = 60.0) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    """Run ``chroma run`` (the chromadb package's server) on 127.0.0.1; yield ``(process, url)``; stop it on exit."""
+    port = port or free_port()
+    url = f"http://127.0.0.1:{port}"
+    chroma = Path(sys.executable).with_name("chroma")
+    log = tempfile.NamedTemporaryFile(prefix="chroma-server-", suffix=".log", delete=False)  # noqa: SIM115
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(path)],
+        stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
+    )
+    try:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"chroma run exited with {proc.returncode}:\n{Path(log.name).read_text(errors='replace')[-2000:]}")
+            try:
+                with _NO_PROXY.open(f"{url}/api/v2/heartbeat", timeout=2) as resp:
+                    if resp.status == 200:
+                        break
+            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"chroma run did not answer on {url} within {timeout_s:.0f}s")
+            time.sleep(0.2)
+        yield proc, url
+    finally:
+        _stop(proc)
+        log.close()
+        with contextlib.suppress(OSError):
+            os.unlink(log.name)
