@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(hunspell-no chromium chromium-driver libreoffice-writer-nogui poppler-utils)
+# python3-venv: a bare Debian's python3 has no venv module; build-essential (gcc/g++, make) and cmake
+# build llama-cpp-python from source; pkg-config and git are what its CMake build looks for.
+APT_PACKAGES=(hunspell-no chromium chromium-driver libreoffice-writer-nogui poppler-utils python3 python3-venv python3-dev build-essential cmake pkg-config git ca-certificates)
 LLAMA_SPEC='llama-cpp-python[server]==0.3.36'
 PYTHON=${PYTHON:-python3.11}
 
