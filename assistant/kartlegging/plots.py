@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from assistant.kartlegging.analysis import AGE_GROUPS, age_label
 from assistant.kartlegging.findings import pct
@@ -30,6 +30,11 @@ def _figure(w: float, h: float) -> Any:
     from matplotlib.figure import Figure
 
     return Figure(figsize=(w, h), dpi=DPI, layout="constrained")
+
+
+def _n(x: float) -> str:
+    """20000 -> '20 000' (Norwegian thousands separator, a no-break space)."""
+    return f"{int(x):,}".replace(",", "\u00a0")
 
 
 def _style(ax: Any) -> None:
@@ -65,11 +70,12 @@ def age_figure(a: Analysis, path: Path) -> Path:
         values = [b[1] for b in bins]
         ax.barh(labels, values, color=_GREY if g is a.total else _BLUE)
         for y, v in enumerate(values):
-            ax.text(v, y, f" {v}", va="center", fontsize=FONT - 1)
-        ax.set_title(f"{g.name} (n = {g.n})", fontsize=FONT + 1, loc="left")
+            ax.text(v, y, f" {_n(v)}", va="center", fontsize=FONT - 1)
+        ax.set_title(f"{g.name} (n = {_n(g.n or 0)})", fontsize=FONT + 1, loc="left")
         ax.set_xlabel("Antall ansatte", fontsize=FONT)
         ax.set_xlim(0, max(values) * 1.18)
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: _n(x)))
         _style(ax)
     for ax in list(axes.flat)[len(groups):]:
         ax.set_axis_off()
@@ -88,23 +94,24 @@ def departures_figure(a: Analysis, path: Path) -> Path:
     bins = merge_small_bins([((k, k), n) for k, n in enumerate(t.departures_by_year)], a.min_group)
     labels = []
     for (lo, hi), _ in bins:
-        first = f"{a.year + lo}" + (" (nådd)" if lo == 0 else "")
+        first = f"{a.year + lo}" + ("\n(nådd)" if lo == 0 else "")
         labels.append(first if lo == hi else f"{first}–\n{a.year + (hi or lo)}")
     values = [n for _, n in bins]
     ax.bar(range(len(values)), values, color=_ORANGE, width=0.7)
     if len(values) < 5:  # a few merged bins: keep the bars narrow rather than stretched over the page
         ax.set_xlim(-1.5, len(values) + 0.5)
     for x, v in enumerate(values):
-        ax.text(x, v, str(v), ha="center", va="bottom", fontsize=FONT)
+        ax.text(x, v, _n(v), ha="center", va="bottom", fontsize=FONT)
     ax.set_xticks(range(len(values)), labels, fontsize=FONT - 1)
     ax.set_ylabel("Antall ansatte", fontsize=FONT)
     ax.set_xlabel("År", fontsize=FONT)
     if values:
         ax.set_ylim(0, max(values) * 1.15)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _: _n(x)))
     ax.set_title(f"Ansatte som når pensjonsalderen ({a.pension_age} år), {a.year}–{a.year + 10}", fontsize=FONT + 3, fontweight="bold", loc="left")
     _style(ax)
-    summary = (f"Hele kommunen, n = {t.n}. Innen 5 år: {t.retiring_within_5y}, innen 10 år: {t.retiring_within_10y}. "
+    summary = (f"Hele kommunen, n = {_n(t.n or 0)}. Innen 5 år: {_n(t.retiring_within_5y or 0)}, innen 10 år: {_n(t.retiring_within_10y or 0)}. "
                f"«Nådd» = {a.pension_age} år eller eldre i {a.year}. År med færre enn 5 er slått sammen med naboåret.")
     fig.supxlabel(summary, fontsize=FONT - 2, color=_GREY, x=0.01, ha="left", wrap=True)
     fig.savefig(path)
@@ -116,7 +123,7 @@ def shares_figure(a: Analysis, path: Path) -> Path:
     groups = [*a.visible_sectors(), a.total]
     fig = _figure(12, 1.0 + 0.62 * len(groups) + 1.6)
     axes = fig.subplots(1, 2, sharey=True)
-    names = [f"{g.name} (n = {g.n})" for g in groups][::-1]
+    names = [f"{g.name} (n = {_n(g.n or 0)})" for g in groups][::-1]
     for ax, key, title, colour in (
         (axes[0], "share_part_time", "Andel deltid (under 100 %)", _BLUE),
         (axes[1], "share_formal_requirements_not_met", "Andel som ikke oppfyller\nformelle krav (ufaglærte)", _ORANGE),
