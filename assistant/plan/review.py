@@ -139,7 +139,8 @@ def review_plan(plan: PlanText, assistant: Assistant) -> Review:
         res = results[key]
         s = method.step(key)
         evidence = res.evidence or (nearest(units, key) if res.status == "missing" else ())
-        advice, cites = ("", ())
+        advice = ""
+        cites: tuple[ReviewCitation, ...] = ()
         if res.status != "covered":
             advice, cites = build_advice(key, chunks, {k: v for k, v in examples.items() if k != own}, res.lacking)
         steps.append(StepReview(key, s.title, res.status, tuple(Evidence(u.text, u.page, (u.table, u.row) if u.kind == "cell" and u.table is not None else None) for u in evidence), res.lacking, advice, cites))
@@ -260,7 +261,7 @@ def nearest(units: Sequence[Unit], key: str, n: int = 2) -> tuple[Unit, ...]:
     from assistant.plan.cases import CASE_QUERIES
 
     words = {w[:6] for w in re.findall(r"\w{4,}", f"{CASE_QUERIES.get(key, '')} {method.step(key).title}".lower())}
-    scored = []
+    scored: list[tuple[int, int, Unit]] = []
     for u in units:
         if u.kind in ("cell", "heading"):
             continue

@@ -38,6 +38,11 @@ CHECKS = (
 TRACE = re.compile(r"(bygger på|hovedmål|overordne\w* mål|kommuneplan\w*|strategiske mål|handlingsprogram\w*|bidra til (begge )?(disse|de) mål|når de strategiske)", re.I)
 
 
+def _first(*groups: Sequence[Unit]) -> Unit | None:
+    """The first unit of the first non-empty group."""
+    return next((g[0] for g in groups if g), None)
+
+
 def _f(check: str, ok: bool, unit: Unit | None) -> Finding:
     return Finding(check, ok, unit.text if unit else "", unit.page if unit else None)
 
@@ -50,7 +55,7 @@ def run_checks(units: Sequence[Unit], tables: Sequence[Table], steps: Mapping[st
     traced = [u for u in goals if TRACE.search(u.norm)]
     # A goals section introduced by a sentence tying it to the top-level goals also traces them.
     tie = [u for u in text_units if TRACE.search(u.norm) and re.search(r"(kompetansemål|målene? nedenfor|disse målene|kompetanseplanen skal bidra)", u.norm, re.I)]
-    first = (traced or tie or goals or [None])[0]
+    first = _first(traced, tie, goals)
     out.append(_f(CHECKS[0], bool(goals) and bool(traced or tie), first))
 
     weak = [u for u in goals if not d.evaluable(u)]
@@ -66,13 +71,13 @@ def run_checks(units: Sequence[Unit], tables: Sequence[Table], steps: Mapping[st
     else:
         measures = steps["7"].evidence
         full = [u for u in measures if d.TIME.search(u.norm) and d.TARGET.search(u.norm) and d.RESP.search(u.norm)]
-        out.append(_f(CHECKS[2], bool(full), (full or list(measures) or [None])[0]))
+        out.append(_f(CHECKS[2], bool(full), _first(full, measures)))
 
-    out.append(_f(CHECKS[3], steps["10.4"].status == "covered", (list(steps["10.4"].evidence) or [None])[0]))
+    out.append(_f(CHECKS[3], steps["10.4"].status == "covered", _first(steps["10.4"].evidence)))
 
     dated = [u for u in text_units if d.RULLERING.search(u.norm) and d.TIME.search(u.norm)]
     undated = [u for u in text_units if d.RULLERING.search(u.norm)]
-    out.append(_f(CHECKS[4], bool(dated), (dated or undated or [None])[0]))
+    out.append(_f(CHECKS[4], bool(dated), _first(dated, undated)))
 
-    out.append(_f(CHECKS[5], steps["9"].status == "covered", (list(steps["9"].evidence) or [None])[0]))
+    out.append(_f(CHECKS[5], steps["9"].status == "covered", _first(steps["9"].evidence)))
     return out
