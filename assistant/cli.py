@@ -351,7 +351,7 @@ def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
 def _eval_drafting(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.answer import Assistant
     from assistant.plan.answers import AnswersError
-    from assistant.plan.drafting_eval import run_drafting_eval, summary_lines
+    from assistant.evaluate.drafting import run_drafting_eval, summary_lines
 
     eval_dir = Path(__file__).resolve().parent.parent / "evals" / "drafting"
     out = Path(args.out) if args.out else settings.data_dir / "eval-drafting"

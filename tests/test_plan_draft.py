@@ -9,9 +9,9 @@ import pytest
 from plan_helpers import eval_draft
 
 from assistant.citations import support
+from assistant.evaluate.drafting import missing_placeholders, score_draft
 from assistant.fakes import FakeChatModel
 from assistant.plan.draft import PLACEHOLDERS, SECTION_TITLES, Block, build_draft, draft_text
-from assistant.plan.drafting_eval import missing_placeholders, score_draft
 from assistant.plan.grounding import Grounder, section_label
 from assistant.plan.polish import check_polish, facts_of, polish_section
 from assistant.plan.suggest import NO_RESULT, matches
@@ -210,3 +210,17 @@ def test_polish_section_keeps_the_original_when_the_model_breaks_a_rule():
     polished, notes = polish_section(section, model, PASSAGES, ["Fjordvik", "1450"])
     assert polished.blocks[0].text.startswith("Planen for Fjordvik") and not notes
     assert NO_RESULT.endswith(".")
+
+
+def test_a_goal_on_an_unstated_overordnet_mal_is_flagged(corpus_assistant):
+    answers = {
+        "overordnede_mal": ["Gode tjenester nær innbyggerne"],
+        "kompetansemal": [
+            {"mal": "Flere med fagbrev", "overordnet_mal": "Gode tjenester nær innbyggerne"},
+            {"mal": "Bedre ledelse", "overordnet_mal": "Sunn økonomi"},
+        ],
+    }
+    blocks = build_draft(answers, corpus_assistant).section("kompetansemal").blocks
+    bullets = [b.items for b in blocks if b.kind == "bullets"]
+    flagged = [any(i.startswith("Merk:") for i in items) for items in bullets]
+    assert flagged == [False, True]

@@ -43,7 +43,7 @@ ENUMERATOR_RE = re.compile(r"\bMål \d+\b")  # "Mål 2" numbers her goals in the
 
 def template_tokens() -> set[str]:
     """Numbers and names in our own template text: the string literals of the drafting modules."""
-    base = Path(__file__).resolve().parent
+    base = Path(__file__).resolve().parent.parent / "plan"
     tokens: set[str] = set()
     for name in TEMPLATE_MODULES:
         for node in ast.walk(ast.parse((base / name).read_text(encoding="utf-8"))):

@@ -164,6 +164,9 @@ def kompetansemal(ctx: Context) -> Section:
     ]
     for i, goal in enumerate(goals(ctx), start=1):
         items = [f"Bygger på det overordnede målet: {ctx.sub('kompetansemal', goal, 'overordnet_mal')}"]
+        stated = ctx.answers.get("overordnede_mal") or []
+        if goal.get("overordnet_mal") and stated and max(fuzz.token_set_ratio(goal["overordnet_mal"], m) for m in stated) < 80:
+            items.append("Merk: dette overordnede målet står ikke blant de overordnede målene i innledningen.")
         for sub, label in (("indikator", "Indikator"), ("utgangspunkt", "Utgangspunkt"), ("malverdi", "Målverdi"), ("frist", "Frist")):
             items.append(f"{label}: {ctx.sub('kompetansemal', goal, sub)}")
         blocks += [Block("h3", _goal_label(i, goal)), Block("bullets", items=tuple(items))]
