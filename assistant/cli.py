@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from assistant.settings import Settings, load_settings
 from assistant.types import Hit
@@ -54,17 +54,6 @@ def hit_json(hit: Hit) -> dict[str, Any]:
         "text": c.text,
         "score": round(hit.score, 6),
     }
-
-
-def _read_batch(path: str) -> Iterator[str]:
-    stream: TextIO = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
-    try:
-        for line in stream:
-            if line.strip():
-                yield line.rstrip("\n")
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
 
 
 def _read_batch_numbered(path: str) -> Iterator[tuple[int, str]]:
@@ -134,20 +123,26 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
     index = _open_index(settings)
     retriever = Retriever(index, settings, mode=args.mode)
-    queries: Sequence[str]
     if args.batch:
-        queries = list(_read_batch(args.batch))
-    elif args.query:
-        queries = [args.query]
-    else:
+        # One JSON line per query line, an error object for a bad one (as `ask --batch`); exit 0 when all got one.
+        for no, line in _read_batch_numbered(args.batch):
+            try:
+                q = _clean_question(line)
+            except CliError as exc:
+                _err(f"line {no}: {exc}")
+                print(json.dumps({"line": no, "query": line[:200], "error": str(exc)}, ensure_ascii=False), flush=True)
+                continue
+            hits = retriever.search(q, k=args.k, filters=_filters(args))
+            print(json.dumps({"line": no, "query": q, "hits": [hit_json(h) for h in hits]}, ensure_ascii=False), flush=True)
+        return 0
+    if not args.query:
         return _interactive_search(retriever, args)
-    for q in queries:
-        q = _clean_question(q)
-        hits = retriever.search(q, k=args.k, filters=_filters(args))
-        if args.json or args.batch:
-            print(json.dumps({"query": q, "hits": [hit_json(h) for h in hits]}, ensure_ascii=False), flush=True)
-        else:
-            _print_hits(q, hits)
+    q = _clean_question(args.query)
+    hits = retriever.search(q, k=args.k, filters=_filters(args))
+    if args.json:
+        print(json.dumps({"query": q, "hits": [hit_json(h) for h in hits]}, ensure_ascii=False), flush=True)
+    else:
+        _print_hits(q, hits)
     return 0
 
 
@@ -213,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("eval", help="evaluate retrieval, answers and citations on a question set")
-    p.add_argument("--questions", help="question set (JSON lines), e.g. evals/questions.jsonl (required unless --review)")
+    p.add_argument("--questions", nargs="+", help="question set (JSON lines), e.g. evals/questions.jsonl (required unless --review); --ablation takes several (default: dev + held-out)")
     p.add_argument("--review", action="store_true", help="plan review: step-status accuracy on evals/review/ and the corpus plans")
     p.add_argument("--drafting", action="store_true", help="plan drafting: draft and score every answers file in evals/drafting/")
     p.add_argument("--engine", choices=["extractive", "local", "openai"], help="answer engine (default: PLANVIS_ENGINE)")
@@ -227,6 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--llm-judge", action="store_true", help="also measure an LLM judge on the hand labels (needs PLANVIS_LLM_BASE_URL)")
     p.add_argument("--limit", type=int, help="only the first N questions (debugging)")
     p.add_argument("--calibrate", action="store_true", help="sweep the refusal threshold instead of evaluating")
+    p.add_argument("--ablation", action="store_true", help="switch each hand-written rule off in turn; per question set, what it is worth")
+    p.add_argument("--rules", help="with --ablation: only these rules (comma-separated names)")
+    p.add_argument("--workers", type=int, default=1, help="with --ablation: processes to split the rules over (each loads the models)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="ingest, search and answer latency, peak memory")
@@ -652,8 +650,12 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         return _eval_drafting(args, settings)
     if args.review:
         return _eval_review(args, settings)
+    if args.ablation:
+        return _eval_ablation(args, settings)
     if not args.questions:
         raise CliError("eval needs --questions FILE (or --review for the plan review)")
+    if len(args.questions) != 1:
+        raise CliError("eval: give one question set with --questions (several only with --ablation)")
     from assistant import evaluate as ev
 
     started = time.perf_counter()
@@ -664,7 +666,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     try:
         gate = ev.read_gate(args.gate) if args.gate else None
         index = _open_index(settings)
-        ctx = ev.make_context(settings, index, args.questions, limit=args.limit, fast=args.fast, spelling=not args.calibrate)
+        ctx = ev.make_context(settings, index, args.questions[0], limit=args.limit, fast=args.fast, spelling=not args.calibrate)
         if args.calibrate:
             cal = ev.calibrate(ctx, out)
             best = cal["best"]
@@ -698,6 +700,34 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         if failures:
             return 1
         print(f"gate passed ({len(gate)} thresholds)")
+    return 0
+
+
+ABLATION_SETS = ("evals/questions.jsonl", "evals/heldout.jsonl", "evals/heldout2.jsonl")
+
+
+def _eval_ablation(args: argparse.Namespace, settings: Settings) -> int:
+    """``planvis eval --ablation``: each registered rule off in turn (see assistant.evaluate.ablation)."""
+    from assistant import evaluate as ev
+
+    started = time.perf_counter()
+    if args.compare or args.calibrate or args.gate or (args.engine and args.engine != "extractive"):
+        raise CliError("--ablation runs the extractive engine on its own; drop --compare / --calibrate / --gate / --engine")
+    if args.workers < 1:
+        raise CliError(f"--workers {args.workers}: give at least 1")
+    out = Path(args.out) if args.out else settings.data_dir / "ablation"
+    paths = args.questions or [p for p in ABLATION_SETS if Path(p).is_file()]
+    if not paths:
+        raise CliError(f"--ablation: none of {', '.join(ABLATION_SETS)} here; give --questions FILE ...")
+    names = [n.strip() for n in args.rules.split(",") if n.strip()] if args.rules else None
+    _open_index(settings)  # a clear error when there is no index, before any worker starts
+    try:
+        result = ev.run_ablation(settings, paths, out, names=names, workers=args.workers, limit=args.limit)
+    except ev.EvalError as exc:
+        raise CliError(str(exc)) from exc
+    for row in result["rules"]:
+        print(f"{row['name']}: elsewhere {row['worth_elsewhere']:+d} ({row['verdict']})")
+    print(f"wrote {out / 'ablation.json'} and {out / 'ablation.md'} in {time.perf_counter() - started:.0f} s")
     return 0
 
 
