@@ -93,3 +93,39 @@ def test_ingest_reports_bad_files_and_exits_non_zero(capsys, tmp_path: Path) -> 
     assert code == 1
     assert "tom.txt: file is empty" in err and "finnes-ikke.pdf: no such file" in err
     assert "1 lagt til" in out
+
+
+def test_json_commands_write_only_json_to_stdout(capfd, monkeypatch, tmp_path: Path, corpus_index) -> None:
+    """--json (and --batch) output is parseable as it stands: notices, progress and errors go to stderr,
+    also while the index is built on first use and when an LLM falls back (capfd sees native writes too)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "alfa-plan.txt").write_text("1. TILTAK\n\nFagstigen gir hjelpepleiere i Alfa fire trinn mot klinisk godkjenning.\n", encoding="utf-8")
+    (corpus / "tom.txt").write_text("", encoding="utf-8")  # a bad file: its error line must not reach stdout
+    monkeypatch.setenv("PLANVIS_CORPUS_DIR", str(corpus))
+    monkeypatch.setenv("PLANVIS_LLM_BASE_URL", "http://127.0.0.1:9/v1")  # nothing listens: the openai engine falls back
+    monkeypatch.setenv("PLANVIS_LLM_TIMEOUT_S", "3")
+    batch = tmp_path / "q.txt"
+    batch.write_text("Hva er Fagstigen?\n\x07\n", encoding="utf-8")
+    data = str(tmp_path / "data")
+    runs = [
+        ["sources", "--json"],  # builds the index first (a notice and the bad file on stderr)
+        ["search", "--json", "-k", "2", "Hva er Fagstigen?"],
+        ["search", "--batch", str(batch), "-k", "1"],
+        ["ask", "--json", "Hva er Fagstigen?"],
+        ["ask", "--json", "--engine", "openai", "Hva er Fagstigen?"],
+        ["ask", "--batch", str(batch), "--json"],
+    ]
+    for args in runs:
+        code = main(["--data-dir", data, *args])
+        out, err = capfd.readouterr()
+        if "--batch" in args:
+            rows = [json.loads(line) for line in out.splitlines()]
+            assert rows and all(isinstance(r, dict) for r in rows), out
+        else:
+            assert isinstance(json.loads(out), (dict, list)), out
+        assert code == 0, (args, err)
+        if args[0] == "sources":
+            assert "building it" in err and "tom.txt: file is empty" in err
+        if "openai" in args:
+            assert "fallback to extractive" in json.dumps(json.loads(out)["notes"])
