@@ -32,6 +32,11 @@ def pct(x: float) -> str:
     return f"{x * 100:.1f}".replace(".", ",") + " %"
 
 
+def fmt_int(x: int | None) -> str:
+    """A count with the Norwegian thousands separator: 20000 -> '20 000' (no-break space)."""
+    return f"{x or 0:,}".replace(",", "\u00a0")
+
+
 def num(x: float, digits: int = 1) -> str:
     return f"{x:.{digits}f}".replace(".", ",")
 
@@ -47,35 +52,35 @@ def _total_findings(a: Analysis) -> list[Finding]:
     out: list[Finding] = []
     na = t.has("alder")
     if na and t.retiring_within_5y is not None and t.retiring_within_10y is not None:
-        known = "" if na == t.n else f" med kjent alder (av {t.n})"
-        text = (f"{t.retiring_within_5y} av {na} ansatte{known} ({pct(t.retiring_within_5y / na)}) når pensjonsalderen på "
-                f"{a.pension_age} år innen 5 år (til og med {a.year + 5}), og {t.retiring_within_10y} "
+        known = "" if na == t.n else f" med kjent alder (av {fmt_int(t.n)})"
+        text = (f"{fmt_int(t.retiring_within_5y)} av {fmt_int(na)} ansatte{known} ({pct(t.retiring_within_5y / na)}) når pensjonsalderen på "
+                f"{a.pension_age} år innen 5 år (til og med {a.year + 5}), og {fmt_int(t.retiring_within_10y)} "
                 f"({pct(t.retiring_within_10y / na)}) innen 10 år (til og med {a.year + 10}).")
         if t.departures_by_year and t.departures_by_year[0]:
-            text += f" Av dem har {t.departures_by_year[0]} allerede nådd pensjonsalderen i {a.year}."
+            text += f" Av dem har {fmt_int(t.departures_by_year[0])} allerede nådd pensjonsalderen i {a.year}."
         out.append(Finding(text, None, "retirement"))
     if t.mean_age is not None and t.share_60_plus is not None:
         out.append(Finding(f"Gjennomsnittsalderen er {num(t.mean_age)} år, og {pct(t.share_60_plus)} av de ansatte "
-                           f"({_count(t, t.share_60_plus, 'alder')} av {na}) er 60 år eller eldre.", None, "age"))
+                           f"({fmt_int(_count(t, t.share_60_plus, 'alder'))} av {fmt_int(na)}) er 60 år eller eldre.", None, "age"))
     npct = t.has("stillingsprosent")
     if t.share_part_time is not None:
-        out.append(Finding(f"{pct(t.share_part_time)} av de ansatte ({_count(t, t.share_part_time, 'stillingsprosent')} av {npct}) "
+        out.append(Finding(f"{pct(t.share_part_time)} av de ansatte ({fmt_int(_count(t, t.share_part_time, 'stillingsprosent'))} av {fmt_int(npct)}) "
                            "arbeider deltid (under 100 % stilling).", None, "part_time"))
     if t.share_small_positions is not None:
-        out.append(Finding(f"{pct(t.share_small_positions)} ({_count(t, t.share_small_positions, 'stillingsprosent')} av {npct}) "
+        out.append(Finding(f"{pct(t.share_small_positions)} ({fmt_int(_count(t, t.share_small_positions, 'stillingsprosent'))} av {fmt_int(npct)}) "
                            f"har en liten stilling (under {num(a.small_position_limit, 0)} %).", None, "small_positions"))
     if t.share_formal_requirements_not_met is not None:
         nf = t.has("formelle_krav_oppfylt")
         k = _count(t, t.share_formal_requirements_not_met, "formelle_krav_oppfylt")
-        out.append(Finding(f"{k} av {nf} ansatte ({pct(t.share_formal_requirements_not_met)}) oppfyller ikke de formelle "
+        out.append(Finding(f"{fmt_int(k)} av {fmt_int(nf)} ansatte ({pct(t.share_formal_requirements_not_met)}) oppfyller ikke de formelle "
                            "kravene til stillingen (ufaglærte).", None, "formal_requirements"))
     if t.education:
         level, k = t.education[0]
         ne = t.has("utdanning")
-        out.append(Finding(f"Vanligste høyeste utdanning er «{level}» ({k} av {ne}, {pct(k / ne)}).", None, "education"))
+        out.append(Finding(f"Vanligste høyeste utdanning er «{level}» ({fmt_int(k)} av {fmt_int(ne)}, {pct(k / ne)}).", None, "education"))
     if t.mean_tenure_years is not None:
         out.append(Finding(f"Gjennomsnittlig ansiennitet er {num(t.mean_tenure_years)} år "
-                           f"(regnet til 31.12.{a.year}, {t.has('ansatt_dato')} ansatte med ansettelsesdato).", None, "tenure"))
+                           f"(regnet til 31.12.{a.year}, {fmt_int(t.has('ansatt_dato'))} ansatte med ansettelsesdato).", None, "tenure"))
     return out
 
 
@@ -86,22 +91,22 @@ def _sector_findings(a: Analysis, s: Group) -> list[Finding]:
     na = s.has("alder")
     th = SECTOR_THRESHOLDS
     if na and s.retiring_within_10y is not None and s.retiring_within_10y / na >= th["retirement"]:
-        out.append(Finding(f"I {s.name} når {s.retiring_within_10y} av {na} ({pct(s.retiring_within_10y / na)}) "
-                           f"pensjonsalderen innen 10 år, {s.retiring_within_5y} av dem innen 5 år.", s.name, "retirement"))
+        out.append(Finding(f"I {s.name} når {fmt_int(s.retiring_within_10y)} av {fmt_int(na)} ({pct(s.retiring_within_10y / na)}) "
+                           f"pensjonsalderen innen 10 år, {fmt_int(s.retiring_within_5y)} av dem innen 5 år.", s.name, "retirement"))
     if s.share_60_plus is not None and s.share_60_plus >= th["age"]:
-        out.append(Finding(f"I {s.name} er {pct(s.share_60_plus)} ({_count(s, s.share_60_plus, 'alder')} av {na}) 60 år eller eldre; "
+        out.append(Finding(f"I {s.name} er {pct(s.share_60_plus)} ({fmt_int(_count(s, s.share_60_plus, 'alder'))} av {fmt_int(na)}) 60 år eller eldre; "
                            f"gjennomsnittsalderen er {num(s.mean_age or 0)} år.", s.name, "age"))
     npct = s.has("stillingsprosent")
     if s.share_part_time is not None and s.share_part_time >= th["part_time"]:
-        out.append(Finding(f"I {s.name} arbeider {pct(s.share_part_time)} ({_count(s, s.share_part_time, 'stillingsprosent')} av {npct}) deltid.",
+        out.append(Finding(f"I {s.name} arbeider {pct(s.share_part_time)} ({fmt_int(_count(s, s.share_part_time, 'stillingsprosent'))} av {fmt_int(npct)}) deltid.",
                            s.name, "part_time"))
     if s.share_small_positions is not None and s.share_small_positions >= th["small_positions"]:
-        out.append(Finding(f"I {s.name} har {pct(s.share_small_positions)} ({_count(s, s.share_small_positions, 'stillingsprosent')} av {npct}) "
+        out.append(Finding(f"I {s.name} har {pct(s.share_small_positions)} ({fmt_int(_count(s, s.share_small_positions, 'stillingsprosent'))} av {fmt_int(npct)}) "
                            f"en stilling under {num(a.small_position_limit, 0)} %.", s.name, "small_positions"))
     if s.share_formal_requirements_not_met is not None and s.share_formal_requirements_not_met >= th["formal_requirements"]:
         nf = s.has("formelle_krav_oppfylt")
         k = _count(s, s.share_formal_requirements_not_met, "formelle_krav_oppfylt")
-        out.append(Finding(f"I {s.name} oppfyller {k} av {nf} ({pct(s.share_formal_requirements_not_met)}) ikke de formelle kravene "
+        out.append(Finding(f"I {s.name} oppfyller {fmt_int(k)} av {fmt_int(nf)} ({pct(s.share_formal_requirements_not_met)}) ikke de formelle kravene "
                            "til stillingen (ufaglærte).", s.name, "formal_requirements"))
     return out
 
@@ -119,7 +124,7 @@ def suppression_note(a: Analysis) -> str:
         parts.append(f"For at {' og '.join(primary)} ikke skal kunne regnes ut ved å trekke de andre tjenesteområdene fra totalen, "
                      f"er også {', '.join(secondary)} skjult (sekundær prikking).")
     if parts:
-        parts.append(f"Totalen for hele kommunen omfatter alle {a.n_employees} ansatte.")
+        parts.append(f"Totalen for hele kommunen omfatter alle {fmt_int(a.n_employees)} ansatte.")
     return " ".join(parts)
 
 

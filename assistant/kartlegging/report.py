@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.kartlegging.findings import num, pct
+from assistant.kartlegging.findings import fmt_int, num, pct
 from assistant.kartlegging.model import SUPPRESSED_LABEL, Analysis
 from assistant.kartlegging.read import FIELDS, KartleggingError
 
@@ -57,7 +57,7 @@ def _cell(v: float | int | None, kind: str) -> str:
         return pct(float(v))
     if kind == "mean":
         return num(float(v))
-    return str(v)
+    return fmt_int(int(v))
 
 
 _COLUMNS = (("n", "Ansatte", "int"), ("mean_age", "Snittalder", "mean"), ("share_60_plus", "60 år+", "share"),
@@ -83,7 +83,7 @@ def markdown(a: Analysis) -> str:
     t = a.total
     lines = ["# Analyse av kartleggingen", "",
              f"Kilde: {a.source} · referanseår {a.year} · pensjonsalder {a.pension_age} år · "
-             f"{a.n_employees if a.n_employees is not None else 'færre enn 5'} ansatte (lesbare rader, gjentatte ansatt-ID telt én gang).", ""]
+             f"{fmt_int(a.n_employees) if a.n_employees is not None else 'færre enn 5'} ansatte (lesbare rader, gjentatte ansatt-ID telt én gang).", ""]
     if a.unreadable_rows:
         shown = "; ".join(f"{a.line_unit} {line}: {reason}" for line, reason in a.unreadable_rows[:20])
         more = f" (og {len(a.unreadable_rows) - 20} til)" if len(a.unreadable_rows) > 20 else ""
@@ -104,7 +104,7 @@ def markdown(a: Analysis) -> str:
     lines.append("")
     if not t.suppressed and t.departures_by_year:
         lines += ["## Avgang ved pensjonsalder per år (hele kommunen)", "", "| År | Antall |", "|---|---:|"]
-        lines += [f"| {a.year + k}{' (nådd)' if k == 0 else ''} | {n} |" for k, n in enumerate(t.departures_by_year)]
+        lines += [f"| {a.year + k}{' (nådd)' if k == 0 else ''} | {fmt_int(n)} |" for k, n in enumerate(t.departures_by_year)]
         lines.append("")
     if not t.suppressed and t.education:
         levels = [lvl for lvl, _ in t.education]
@@ -112,7 +112,7 @@ def markdown(a: Analysis) -> str:
         lines += ["## Høyeste utdanning", "", "| Tjenesteområde | " + " | ".join(levels) + " |", "|---|" + "---:|" * len(levels)]
         for g in groups:
             d = dict(g.education)
-            lines.append(f"| {g.name} | " + " | ".join(str(d.get(lvl, 0)) for lvl in levels) + " |")
+            lines.append(f"| {g.name} | " + " | ".join(fmt_int(d.get(lvl, 0)) for lvl in levels) + " |")
         lines.append("")
     lines += ["## Personvern", "",
               (a.suppression_note + " " if a.suppression_note else "")
