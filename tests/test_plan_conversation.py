@@ -193,3 +193,17 @@ def test_cli_list_export_answers_delete(tmp_path, capsys) -> None:
     assert main(["--data-dir", str(tmp_path), "plan", "--resume", pid]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no such plan" in err
+
+
+def test_kartlegging_directory_is_attached_as_aggregates(store, tmp_path) -> None:
+    from assistant.kartlegging import analyse_file, write_analysis
+
+    fixtures = __import__("pathlib").Path(__file__).resolve().parent / "fixtures" / "kartlegging"
+    out = tmp_path / "kart"
+    write_analysis(analyse_file(fixtures / "gen_comma.csv", year=2026), out)
+    conv = Conversation(new_plan(), None, store)
+    summary = conv.set_kartlegging(out)
+    stored = store.load(conv.plan.id).kartlegging
+    assert stored == summary and stored["dir"] == str(out.resolve()) and "findings" in stored["analysis"]
+    with pytest.raises(ConversationError, match="ikke en kartleggingsmappe"):
+        conv.set_kartlegging(tmp_path / "finnes-ikke")

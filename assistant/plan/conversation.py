@@ -20,9 +20,11 @@ mål``; columns may be left empty or out, and become placeholders in the draft.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.plan import method
@@ -306,6 +308,25 @@ class Conversation:
         """Save now (every move does); raises the store's VersionConflict if it was saved elsewhere."""
         self.plan = self._save(self.plan)
         return self.plan
+
+    def set_kartlegging(self, directory: str | Path) -> dict[str, Any]:
+        """Attach the output of ``planvis kartlegging --out DIR`` (aggregates only) to the plan; saved.
+
+        The plan keeps ``analysis.json`` as it is (counts and shares per sector, never a person)
+        plus the directory, so the draft can include its tables and figures.
+        """
+        from assistant.kartlegging import load_analysis
+
+        d = Path(directory).expanduser().resolve()
+        try:
+            load_analysis(d)  # validates the directory the way the draft will read it
+            data = json.loads((d / "analysis.json").read_text(encoding="utf-8"))
+        except Exception as exc:  # KartleggingError or OSError: one line naming the directory
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ConversationError(f"{d}: ikke en kartleggingsmappe fra planvis kartlegging ({first})") from None
+        summary = {"dir": str(d), "analysis": data}
+        self.plan = self._save(self.plan.with_kartlegging(summary))
+        return summary
 
     # ---- free questions ------------------------------------------------------------------------
     def ask(self, question: str, engine: str | None = None) -> Answer:

@@ -99,6 +99,8 @@ class TerminalPlan:
                 for c in turn.examples:
                     self.say(f"    {cite_line(Citation(n=c.n + n0, chunk=c.chunk, quote=c.quote))}")
         self.say()
+        if turn.field.key == "kartlegging.gjennomfort" and not self.conv.plan.kartlegging:
+            self.say("  Har du analysert en eksport av personaldata med planvis kartlegging? Skriv :kartlegging <mappe>.")
         self.say(f"Spørsmål {turn.index + 1}/{turn.total}: {turn.question}")
         self.say(f"  ({turn.field.hint.replace(chr(10), chr(10) + '   ')})")
         if turn.answer is not None:
@@ -148,6 +150,9 @@ class TerminalPlan:
             self.conv.goto(m.group(1))
         elif m := re.match(r":(?:spør|spor|s)\s+(.+)$", text, re.IGNORECASE):
             self.free_question(m.group(1))
+        elif m := re.match(r":kartlegging\s+(.+)$", text, re.IGNORECASE):
+            self.conv.set_kartlegging(m.group(1).strip())
+            self.say(f"  Kartleggingen i {m.group(1).strip()} er lagt til planen; utkastet tar med tabeller og figurer fra den.")
         elif text.startswith(":"):
             self.say(f"Ukjent kommando «{text}». Skriv :hjelp for en liste.")
         elif text.endswith("?") and len(text) > 3:
@@ -244,6 +249,8 @@ def export_draft(conv: Conversation, name: str) -> str:
     if conv.assistant is None:
         raise ValueError("ingen kilder lastet: kan ikke lage utkast")
     path = Path(name).expanduser()
-    draft = build_draft(conv.plan.answers_dict(), conv.assistant)
+    k = conv.plan.kartlegging or {}
+    kartlegging = k.get("dir") if k.get("dir") and Path(k["dir"]).is_dir() else None
+    draft = build_draft(conv.plan.answers_dict(), conv.assistant, kartlegging=kartlegging)
     written = write(draft, path)
     return f"Utkast skrevet til {written} ({len(draft.placeholders)} plassholdere å fylle inn)."
