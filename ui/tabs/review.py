@@ -142,11 +142,11 @@ def build_review_tab(services: Any) -> None:
 
     def on_check(file: Any) -> list[Any]:
         msg, table, more, review = run_review(services, file)
-        return [msg, table, more, review, None]
+        return [msg, table, more, review, None, None]  # the upload is gone from the cache: clear its box too
 
     def on_draft(review: Review | None, request: gr.Request) -> str:
         return to_draft(services, services.user_for(request), review)
 
-    check.click(on_check, [upload], [status, overview, details, state, download])
+    check.click(on_check, [upload], [status, overview, details, state, download, upload])
     make.click(report_file, [state, fmt], [download])
     draft.click(on_draft, [state], [status])
