@@ -207,3 +207,18 @@ def test_kartlegging_directory_is_attached_as_aggregates(store, tmp_path) -> Non
     assert stored == summary and stored["dir"] == str(out.resolve()) and "findings" in stored["analysis"]
     with pytest.raises(ConversationError, match="ikke en kartleggingsmappe"):
         conv.set_kartlegging(tmp_path / "finnes-ikke")
+
+
+@pytest.mark.slow
+def test_cli_plan_starts_a_saved_plan_and_prints_how_to_resume(tmp_path, capsys, monkeypatch, corpus_settings) -> None:
+    import io
+
+    from assistant.cli import main
+
+    (tmp_path / "index").symlink_to(corpus_settings.index_dir)  # the real index, read only; plans go to tmp_path
+    monkeypatch.setattr("sys.stdin", io.StringIO("Fjordvik\n:lagre og avslutt\n"))
+    assert main(["--data-dir", str(tmp_path), "plan", "--no-examples"]) == 0
+    screen = capsys.readouterr().out
+    plans = PlanStore(tmp_path / "plans.sqlite").list()
+    assert len(plans) == 1 and plans[0].kommune == "Fjordvik"
+    assert f"planvis plan --resume {plans[0].id}" in screen and "Spørsmål 2/21" in screen
