@@ -71,6 +71,7 @@ def main() -> int:
         to_pdf(src, OUT / "nordstrand-kompetanseutvikling-2026-2028.pdf")
     write_txt(_load("bjorkvik"), OUT / "bjorkvik-kompetansestrategi-2027-2030.txt")
     write_docx(_load("fjellheim"), OUT / "fjellheim-kompetanseplan-2026-2029.docx")
+    write_docx(_load("havbu"), OUT / "havbu-handlingsplan-kompetanse-2027-2028.docx")
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "solvang-kompetanseplan-2026-2030.docx"
         write_docx(_load("solvang"), src)
