@@ -144,7 +144,16 @@ def build_kartlegging_panel(services: Any) -> gr.State:
         result = gr.Markdown("", elem_id="pv-kart-result", label="Analysen")
         gallery = gr.Gallery(label="Figurer fra analysen", columns=1, height="auto", elem_id="pv-kart-figures")
 
-    upload.change(preview, [upload, mapping], [columns, go])
+    last_upload = gr.State(None)
+
+    def on_upload(f: Any, m: Any, k: bool, previous: str | None) -> tuple[Any, ...]:
+        current = _path(f)
+        if previous and not k and (current is None or str(current) != previous):
+            _drop_upload(Path(previous))  # she removed or replaced the file without analysing it
+        table, button = preview(f, m)
+        return table, button, str(current) if current else None
+
+    upload.change(on_upload, [upload, mapping, keep, last_upload], [columns, go, last_upload])
     mapping.change(preview, [upload, mapping], [columns, go])
 
     def on_analyse(f: Any, m: Any, y: float | None, p: float | None, k: bool, request: gr.Request) -> tuple[Any, ...]:
