@@ -294,7 +294,7 @@ def _measures(plan: PlanText) -> tuple[Mapping[str, str], ...]:
     header = found[1].header
     cols: dict[str, int] = {}
     for i, h in enumerate(header):
-        for name, pat in (("malgruppe", d.COL_TARGET), ("tidsrom", d.COL_TIME), ("ansvarlig", d.COL_RESP), ("kostnad", re.compile(r"kostnad|budsjett|pris", re.I))):
+        for name, pat in (("mal", d.GOAL_COLUMN), ("tiltak", re.compile(r"tiltak|aktivitet", re.I)), ("malgruppe", d.COL_TARGET), ("tidsrom", d.COL_TIME), ("ansvarlig", d.COL_RESP), ("kostnad", re.compile(r"kostnad|budsjett|pris", re.I))):
             if pat.search(h) and name not in cols:
                 cols[name] = i
                 break

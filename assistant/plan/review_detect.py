@@ -250,10 +250,15 @@ def evaluable(u: Unit) -> bool:
 
 
 def measure_table(tables: Sequence[Table]) -> tuple[int, Table] | None:
-    """The first table of measures whose columns say for whom and when or who is responsible."""
+    """The first table of measures with at least two of: for whom, when, who is responsible.
+
+    (A measures column plus deadline and responsible, without a target-group column, counts: the
+    target is then usually in the measure's name, "Fagbrev for assistenter".)
+    """
     for i, t in enumerate(tables):
-        header = " | ".join(t.header)
-        if t.rows and _has(COL_TARGET, header) and (_has(COL_TIME, header) or _has(COL_RESP, header)):
+        header = to_bokmal(" | ".join(t.header))
+        says = sum(bool(p.search(header)) for p in (COL_TARGET, COL_TIME, COL_RESP))
+        if t.rows and says >= 2 and (_has(COL_TARGET, header) or re.search(r"(tiltak|aktivitet|kurs)", header, re.I)):
             return i, t
     return None
 
@@ -367,6 +372,10 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     # 9
     subs = [u for u in text_units if _has(SUBPLAN, u.norm) and _has(UNITWORD, u.norm)]
     firm = [u for u in subs if _has(FIRM, u.norm) and not _has(VAGUE, u.norm)]
+    # A sub-plan listed as a measure in the measures table is planned, verb or not.
+    table = measure_table(tables)
+    if table is not None:
+        firm += [u for u in units if u.kind == "cell" and u.table == table[0] and u.row > 0 and _has(SUBPLAN, u.norm) and _has(UNITWORD, u.norm)]
     loose = subs + [u for u in text_units if _has(SUBPLAN, u.norm)]
     r["9"] = _status(firm, loose, "Planen sier ikke at sektorene skal ha egne delplaner.", "Planen nevner delplaner, men ikke at hver sektor skal lage en som bygger på denne planen.")
 
