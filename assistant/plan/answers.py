@@ -177,10 +177,10 @@ def validate_answers(obj: Any) -> dict[str, Any]:
         elif key in MAPPING_LIST_KEYS:
             if not isinstance(value, (list, tuple)):
                 raise AnswersError(f"{key}: expected a list of mappings ({', '.join(SUBKEYS[key])}), got a {_shape(value)}")
-            items = [_mapping(item, key, f"{key}[{i}]") for i, item in enumerate(value, start=1)]
-            items = [m for m in items if m]
-            if items:
-                out[key] = items
+            mappings = [_mapping(item, key, f"{key}[{i}]") for i, item in enumerate(value, start=1)]
+            mappings = [m for m in mappings if m]
+            if mappings:
+                out[key] = mappings
         elif key in MAPPING_KEYS:
             mapping = _mapping(value, key, key)
             if mapping:

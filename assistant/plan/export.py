@@ -212,10 +212,10 @@ def write_docx(draft: Draft, path: str | Path, figures: Iterable[str | Path] = (
     doc.add_heading("Kilder", 1)
     for ref in draft.references:
         doc.add_paragraph(f"[{ref.n}] {ref.label()}")
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(str(p))
-    return p
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(str(target))
+    return target
 
 
 def write(draft: Draft, path: str | Path, fmt: str | None = None, figures: Iterable[str | Path] = ()) -> Path:

@@ -119,8 +119,8 @@ def _analysis_blocks(ctx: Context) -> list[Block]:
     if analysis is None:
         return []
     blocks: list[Block] = [Block("h3", "Funn fra analysen av personaldata")]
-    findings = [getattr(f, "text", None) or (f.get("text") if isinstance(f, dict) else None) for f in getattr(analysis, "findings", ()) or ()]
-    findings = [f for f in findings if f]
+    texts = [getattr(f, "text", None) or (f.get("text") if isinstance(f, dict) else None) for f in getattr(analysis, "findings", ()) or ()]
+    findings = [str(t) for t in texts if t]
     blocks.append(Block("bullets", items=tuple(findings)) if findings else Block("p", "Analysen av personaldataene ga ingen funn å rapportere."))
     for fig in getattr(analysis, "figures", ()) or ():
         path = Path(fig)
