@@ -112,3 +112,13 @@ def test_labels_cover_every_key():
     assert set(SUBKEYS) <= set(ANSWER_KEYS)
     assert {"mal", "overordnet_mal", "indikator", "utgangspunkt", "malverdi", "frist"} <= set(SUBKEYS["kompetansemal"])
     assert {"tiltak", "malgruppe", "omfang", "tidsrom", "ansvarlig", "kostnad"} <= set(SUBKEYS["tiltak"])
+
+
+def test_a_plan_dumps_to_the_answers_file():
+    from assistant.plan.model import new_plan
+
+    plan = new_plan(owner="test").with_answer("kommune", "Fjordvik", step="1").with_answer("ansatte", 850, step="1")
+    plan = plan.with_answer("utfordringer", ["Rekruttering av sykepleiere"], step="7")
+    text = dump_answers(plan)
+    assert yaml.safe_load(text) == {"kommune": "Fjordvik", "ansatte": 850, "utfordringer": ["Rekruttering av sykepleiere"]}
+    assert dump_answers(plan) == dump_answers(plan.answers_dict())

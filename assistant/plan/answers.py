@@ -215,6 +215,8 @@ def _plain(answers: Any) -> Mapping[str, Any]:
     """Answers from a mapping, or from a plan-like object whose ``answers`` values may carry ``.value``."""
     if isinstance(answers, Mapping):
         return answers
+    if callable(getattr(answers, "answers_dict", None)):  # assistant.plan.model.Plan
+        return _plain(answers.answers_dict())
     inner = getattr(answers, "answers", None)
     if isinstance(inner, Mapping):
         return {k: getattr(v, "value", v) for k, v in inner.items()}
