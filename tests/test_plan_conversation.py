@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from assistant.plan import method
@@ -222,3 +224,20 @@ def test_cli_plan_starts_a_saved_plan_and_prints_how_to_resume(tmp_path, capsys,
     plans = PlanStore(tmp_path / "plans.sqlite").list()
     assert len(plans) == 1 and plans[0].kommune == "Fjordvik"
     assert f"planvis plan --resume {plans[0].id}" in screen and "Spørsmål 2/21" in screen
+
+
+def test_picks_resolve_to_their_passage_for_the_draft(corpus_assistant) -> None:
+    from assistant.plan.conversation import resolve_picks
+    from assistant.plan.model import pick_from_citation
+
+    answer = corpus_assistant.ask("Når evalueres kompetanseplanen i Halden?")
+    plan = new_plan().with_pick(pick_from_citation("note", "Evaluering som i Halden", answer.citations[0]))
+    plan = plan.with_pick(pick_from_citation("measure", "Endret kilde", answer.citations[0]))
+    # A passage re-chunked since (its id changed): found again by the quote's first sentence.
+    moved = dataclasses.replace(plan.picks[1], chunk_id="halden:gone")
+    gone = dataclasses.replace(plan.picks[1], id="x", chunk_id="halden:gone", quote="Denne setningen står ikke i kilden.")
+    plan = plan.with_pick(moved).with_pick(gone)
+    resolved = resolve_picks(plan, corpus_assistant.index)
+    assert [r.pick.text for r in resolved] == ["Evaluering som i Halden", "Endret kilde"]  # the unknown quote is left out
+    for r in resolved:
+        assert r.citation.chunk.id == answer.citations[0].chunk.id and r.citation.quote == answer.citations[0].quote

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.plan import method
 from assistant.plan.cases import case_examples
 from assistant.plan.method import MethodStep
-from assistant.plan.model import Plan, StepAnswer
+from assistant.plan.model import Pick, Plan, StepAnswer
 
 if TYPE_CHECKING:
     from assistant.answer import Assistant
@@ -189,6 +189,39 @@ def format_value(f: Field, value: Any) -> str:
             lines.append(" | ".join(cells))
         return "\n".join(lines)
     return str(value)
+
+
+@dataclass(frozen=True)
+class PickedCitation:
+    """A :class:`Pick` with the indexed passage its quote stands in (what ``build_draft(picks=…)`` reads)."""
+
+    pick: Pick
+    citation: Citation
+
+
+def resolve_picks(plan: Plan, index: Any) -> tuple[PickedCitation, ...]:
+    """The plan's picks whose passage is still indexed, with that passage (for ``build_draft(picks=…)``).
+
+    A pick is found by its passage id, else by its quote's first sentence in a passage of its
+    document. A pick whose passage is gone or changed (the id carries a hash of the text) and whose
+    quote is nowhere in its document is left out: the draft must not cite what the sources do not
+    contain. The draft re-checks that the passage supports the quote.
+    """
+    from assistant.citations import split_sentences
+    from assistant.types import Citation as _Citation
+
+    chunks = index.chunks()
+    out = []
+    for n, pick in enumerate(plan.picks, start=1):
+        if not pick.quote:
+            continue
+        chunk = chunks.get(pick.chunk_id) if pick.chunk_id else None
+        if chunk is None or chunk.doc_id != pick.doc_id:
+            first = (split_sentences(pick.quote) or [pick.quote])[0]
+            chunk = method.find_chunk(method.SourceQuote(doc_id=pick.doc_id, quote=first, lines=(0, 0)), chunks.values())
+        if chunk is not None:
+            out.append(PickedCitation(pick, _Citation(n=n, chunk=chunk, quote=pick.quote)))
+    return tuple(out)
 
 
 class Conversation:

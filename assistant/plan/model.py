@@ -56,6 +56,7 @@ class Pick:
     year: int | None = None
     quote: str = ""
     added_at: str = ""
+    chunk_id: str = ""  # the indexed passage it came from (ids change when the passage's text does)
 
 
 @dataclass(frozen=True)
@@ -191,4 +192,5 @@ def pick_from_citation(kind: str, text: str, citation: Any) -> Pick:
         page=chunk.page,
         year=citation.year,
         quote=citation.quote,
+        chunk_id=chunk.id,
     )

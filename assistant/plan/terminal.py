@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from assistant.plan.cases import example_owner
-from assistant.plan.conversation import Conversation, ConversationError, Turn, format_value
+from assistant.plan.conversation import Conversation, ConversationError, Turn, format_value, resolve_picks
 from assistant.prompts import render_prompt
 from assistant.types import Answer, Citation
 
@@ -251,6 +251,7 @@ def export_draft(conv: Conversation, name: str) -> str:
     path = Path(name).expanduser()
     k = conv.plan.kartlegging or {}
     kartlegging = k.get("dir") if k.get("dir") and Path(k["dir"]).is_dir() else None
-    draft = build_draft(conv.plan.answers_dict(), conv.assistant, kartlegging=kartlegging)
+    picks = resolve_picks(conv.plan, conv.assistant.index)
+    draft = build_draft(conv.plan.answers_dict(), conv.assistant, kartlegging=kartlegging, picks=picks)
     written = write(draft, path)
     return f"Utkast skrevet til {written} ({len(draft.placeholders)} plassholdere å fylle inn)."
