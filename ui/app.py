@@ -45,6 +45,7 @@ CSS = """
 .pv-steps li.current { border-left-color: #1d4f91; background: #e8f0fb; font-weight: 700; }
 .pv-steps li.skipped { border-left-color: #8a5a00; }
 mark { background: #fff1a8; color: #1a1a1a; }
+button[role=tab].selected { color: #1d4f91 !important; }
 details > summary { cursor: pointer; color: #1d4f91; text-decoration: underline; }
 a, button, input, select, textarea, summary, [tabindex] { outline-offset: 2px; }
 *:focus-visible { outline: 3px solid #1d4f91 !important; }
@@ -60,10 +61,16 @@ HEAD = """
     document.querySelectorAll('.pv-live').forEach(function (el) {
       el.setAttribute('role', 'status'); el.setAttribute('aria-live', 'polite');
     });
+    // Gradio's empty-value placeholder has an aria-label but no role (axe: aria-prohibited-attr).
+    document.querySelectorAll('.empty[aria-label]:not([role])').forEach(function (el) {
+      el.setAttribute('role', 'img'); el.setAttribute('aria-label', 'Ingen verdi ennå');
+    });
   }
-  document.addEventListener('DOMContentLoaded', function () {
+  function start() {
     mark(); new MutationObserver(mark).observe(document.body, {childList: true, subtree: true});
-  });
+  }
+  // Gradio may add this head after the document has loaded.
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
 })();
 </script>
 """
@@ -83,7 +90,7 @@ def build_app(services: Services) -> gr.Blocks:
     """All tabs over ``services``; nothing is launched."""
     with gr.Blocks(title="Planvis – kompetanseplan med kilder", delete_cache=(600, 3600), analytics_enabled=False) as demo:
         gr.Markdown("# Planvis\nKildebasert hjelp til kommunens kompetanseplan.", elem_id="pv-header")
-        who = gr.Markdown("", elem_id="pv-user")
+        who = gr.Markdown("", elem_id="pv-user", visible=services.login)
         current_plan = gr.State(None)  # id of the plan the user works on (chat picks go there)
         with gr.Tabs():
             with gr.Tab("Spør kildene", id="chat"):
