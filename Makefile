@@ -15,8 +15,9 @@ models:
 index: setup
 	@$(PLANVIS) ingest --quiet
 
+# The web UI on http://127.0.0.1:7860 (make run UI_HOST=0.0.0.0 UI_PORT=8000 to change it); it prints the address once it answers.
 run: index
-	@$(PLANVIS) search
+	@$(PLANVIS) serve --host $(or $(UI_HOST),127.0.0.1) --port $(or $(UI_PORT),7860)
 
 test: index
 	@$(PY) -m pytest -q
