@@ -207,7 +207,7 @@ def test_kartlegging_directory_is_attached_as_aggregates(store, tmp_path) -> Non
     summary = conv.set_kartlegging(out)
     stored = store.load(conv.plan.id).kartlegging
     assert stored == summary and stored["dir"] == str(out.resolve()) and "findings" in stored["analysis"]
-    with pytest.raises(ConversationError, match="ikke en kartleggingsmappe"):
+    with pytest.raises(ConversationError, match="Fant ingen kartlegging"):
         conv.set_kartlegging(tmp_path / "finnes-ikke")
 
 

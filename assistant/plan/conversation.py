@@ -356,7 +356,7 @@ class Conversation:
             data = json.loads((d / "analysis.json").read_text(encoding="utf-8"))
         except Exception as exc:  # KartleggingError or OSError: one line naming the directory
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise ConversationError(f"{d}: ikke en kartleggingsmappe fra planvis kartlegging ({first})") from None
+            raise ConversationError(f"Fant ingen kartlegging fra planvis kartlegging: {first}") from None
         summary = {"dir": str(d), "analysis": data}
         self.plan = self._save(self.plan.with_kartlegging(summary))
         return summary
