@@ -214,3 +214,25 @@ def test_eval_review_cli_scores_every_plan(capsys, corpus_index, tmp_path: Path)
     assert "held_out" in out and (tmp_path / "review.md").exists()
     assert main(["eval"]) == 2  # without --questions or --review: a one-line error
     assert "--questions" in capsys.readouterr().err
+
+
+def test_odd_pdfs_keep_the_loaders_one_line_reason(tmp_path: Path) -> None:
+    import zipfile
+
+    from pypdf import PdfWriter
+
+    from assistant.loaders import LoadError
+
+    fake = tmp_path / "plan.pdf"
+    with zipfile.ZipFile(fake, "w") as z:
+        z.writestr("word/document.xml", "<w/>")
+    with pytest.raises(LoadError, match="zip archive"):
+        read_plan(fake)
+    locked = tmp_path / "låst.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.encrypt(user_password="hemmelig", owner_password="eier")
+    with locked.open("wb") as fh:
+        writer.write(fh)
+    with pytest.raises(LoadError, match="encrypted"):
+        read_plan(locked)

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.loaders import LoadError, load_file
+from assistant.loaders import LoadError, doc_info_for, load_file
 
 
 class NoTextError(LoadError):
@@ -73,13 +73,23 @@ _KEEP_HYPHEN = {"og", "eller", "til", "som", "samt", "enn"}
 
 def read_plan(path: Path, limit_mb: float | None = None) -> PlanText:
     """Read a PDF, DOCX, TXT or MD plan. Raises :class:`NoTextError` for a scan, ``LoadError`` otherwise."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        # A readable PDF is read once, in layout mode; anything odd goes through the shared loader,
+        # whose one-line reasons (encrypted, a zip named .pdf, no text layer, too large) we keep.
+        raw = _pdf_quick(path, limit_mb)
+        if raw is not None:
+            segments, tables = lines_to_segments(raw)
+            if any(s.text for s in segments):
+                import hashlib
+
+                return _finish(path, hashlib.sha256(path.read_bytes()).hexdigest(), doc_info_for(path, {}).doc_id, segments, tables)
     try:
         doc = load_file(path, manifest={}, limit_mb=limit_mb)
     except LoadError as exc:
         if "no text" in str(exc):
             raise NoTextError(f"{path.name}: fant ingen tekst i planen (skannet dokument?)") from exc
         raise
-    suffix = path.suffix.lower()
     if suffix == ".pdf":
         raw = _pdf_lines(path)
     elif suffix == ".docx":
@@ -132,6 +142,21 @@ def _pdf_lines(path: Path) -> list[tuple[str, int | None]]:
             out.append((t.rstrip(), page_no))
         out.append(("", page_no))
     return out
+
+
+def _pdf_quick(path: Path, limit_mb: float | None) -> list[tuple[str, int | None]] | None:
+    """The layout-mode lines of a plain, readable PDF within the size limit; None for anything else."""
+    try:
+        size = path.stat().st_size
+        if (limit_mb is not None and size > limit_mb * 1024 * 1024) or size == 0:
+            return None
+        with path.open("rb") as fh:
+            if b"%PDF-" not in fh.read(1024):
+                return None
+        lines = _pdf_lines(path)
+    except Exception:  # damaged, encrypted, unreadable: the shared loader names the reason
+        return None
+    return lines if any(t.strip() for t, _ in lines) else None
 
 
 def _shape(line: str) -> str:
