@@ -64,11 +64,14 @@ def test_goals_are_evaluable_or_placeholders_and_have_four_levels(fjordvik):
     items = goals[second + 1].items
     assert "Indikator: Andel sykepleiere som slutter per år" in items
     assert f"Frist: {PLACEHOLDERS['kompetansemal.frist']}" in items and f"Målverdi: {PLACEHOLDERS['kompetansemal.malverdi']}" in items
-    tables = [b for b in draft.section("oppfolging").blocks if b.kind == "table"]
+    tables = [b for b in draft.section("oppfolging").blocks if b.kind == "table" and b.header[0] == "Nivå"]
     assert len(tables) == 2  # one per goal
     for table in tables:
         assert [row[0] for row in table.rows] == ["Reaksjoner", "Læring", "Anvendelse", "Nytte"]
         assert all(re.search(r"«.+» \[\d+\]", row[2]) for row in table.rows)  # Tabell 12's method, cited
+    measures = next(b for b in draft.section("oppfolging").blocks if b.kind == "table" and b.header[0] == "Hva som evalueres")
+    assert [r[0] for r in measures.rows][0] == "Veiledningsprogram for nyutdannede sykepleiere"
+    assert len(measures.rows) == min(6, len(draft.tiltak)) and all(len(r) == 5 for r in measures.rows)
     text = draft_text(draft)
     assert "Planen rulleres: Årlig i forbindelse med budsjettet" in text
     assert f"Planen evalueres: {PLACEHOLDERS['oppfolging.evaluering']}" in text

@@ -112,7 +112,7 @@ def _toc(doc: Any, entries: Sequence[tuple[int, str]]) -> None:
 
 
 # Column widths (cm) of the tables a draft has; the tiltak table sits on a landscape page.
-WIDTHS = {7: (3.6, 6.4, 3.0, 3.8, 2.5, 2.8, 2.5), 4: (2.4, 5.2, 4.4, 4.0)}
+WIDTHS = {7: (3.6, 6.4, 3.0, 3.8, 2.5, 2.8, 2.5), 5: (4.4, 2.6, 2.8, 2.6, 3.6), 4: (2.4, 5.2, 4.4, 4.0)}
 
 
 def _table(doc: Any, header: Iterable[str], rows: Iterable[Iterable[str]]) -> None:
@@ -154,11 +154,11 @@ def _landscape(doc: Any, on: bool) -> None:
 
 
 def _toc_entries(draft: Draft) -> list[tuple[int, str]]:
-    """Section titles and their subheadings, less the many "Evaluering av …" ones."""
+    """Section titles and their subheadings."""
     entries: list[tuple[int, str]] = []
     for section in draft.sections:
         entries.append((1, section.title))
-        entries += [(2, b.text) for b in section.blocks if b.kind == "h3" and not b.text.startswith("Evaluering av tiltaket")]
+        entries += [(2, b.text) for b in section.blocks if b.kind == "h3"]
     return [*entries, (1, "Kilder")]
 
 

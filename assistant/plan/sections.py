@@ -28,6 +28,12 @@ REASON_LABELS = {
     "kartleggingsanalyse": "funn i kartleggingsanalysen",
 }
 KEY_MEASURES = 6  # measures evaluated level by level (her own first, then the suggestions)
+# What each level looks at for one measure (our template text); the benefit level names its goal.
+MEASURE_INDICATORS = {
+    "reaksjoner": "Deltakernes vurdering",
+    "laering": "Test eller praktisk evaluering",
+    "anvendelse": "Praksis før og etter",
+}
 # Our template indicator per Tabell 12 level; the benefit level uses the goal's own indicator.
 LEVEL_INDICATORS = {
     "reaksjoner": "Deltakernes vurdering av tiltaket",
@@ -295,10 +301,18 @@ def oppfolging(ctx: Context) -> Section:
             nytte += f" (målverdi {goal['malverdi']})"
         rows = tuple((lv.name, q, how, LEVEL_INDICATORS.get(lv.key, nytte)) for lv, q, how in levels)
         blocks += [Block("h3", f"Evaluering av {_goal_label(i, goal)}"), Block("table", header=header, rows=rows)]
-    for r in ctx.rows[:KEY_MEASURES]:
-        name = re.sub(r"^(Eget tiltak|Forslag): ", "", r.tiltak.split(" [")[0])
-        items = tuple(f"{lv.name}: {how} Indikator: {LEVEL_INDICATORS.get(lv.key, f'bidrag til {r.mal}')}" for lv, _, how in levels)
-        blocks += [Block("h3", f"Evaluering av tiltaket «{name}»"), Block("bullets", items=items)]
+    if ctx.rows:
+        # One row per key measure: what each level looks at; the methods are in the goal tables above.
+        rows = tuple(
+            (re.sub(r"^(Eget tiltak|Forslag): ", "", r.tiltak.split(" [")[0]),
+             *(MEASURE_INDICATORS.get(lv.key, f"Bidrag til {r.mal}") for lv, _, _ in levels))
+            for r in ctx.rows[:KEY_MEASURES]
+        )
+        blocks += [
+            Block("h3", "Evaluering av sentrale tiltak"),
+            Block("p", "Hvert sentralt tiltak evalueres på de samme fire nivåene, med metodene fra Tabell 12 i tabellene over."),
+            Block("table", header=("Hva som evalueres", *(lv.name for lv, _, _ in levels)), rows=rows),
+        ]
     blocks += [
         Block("h3", "Kostnad og nytte"),
         Block("p", "For hvert større tiltak vurderes kostnaden opp mot nytten og måloppnåelsen, både med tall og med en kvalitativ vurdering."),
