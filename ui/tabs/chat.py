@@ -35,7 +35,7 @@ def _citation_rows(citations: Any) -> list[dict[str, Any]]:
 
 def build_chat_tab(services: Services, current_plan: gr.State) -> None:
     engines = services.available_engines()
-    unavailable = [f"{ENGINE_LABELS[name]}: {why}" for name, why in services.engines() if why]
+    unavailable = [ENGINE_LABELS[name] for name, why in services.engines() if why]  # the reason is on the Om tab
     history = gr.State([])  # [{"role", "content"}] as Assistant.stream wants it: questions and checked answers
     last = gr.State({})  # the last answer: question, text, engine, citations
 
@@ -52,7 +52,7 @@ def build_chat_tab(services: Services, current_plan: gr.State) -> None:
                 choices=[(ENGINE_LABELS[e], e) for e in engines],
                 value=services.settings.engine if services.settings.engine in engines else "extractive",
                 label="Svarmotor",
-                info=("Ikke tilgjengelig nå: " + "; ".join(unavailable)) if unavailable else None,
+                info=("Ikke tilgjengelig nå: " + "; ".join(unavailable) + " (se Om-fanen).") if unavailable else None,
                 elem_id="pv-engine",
             )
             with gr.Accordion("Gi tilbakemelding på svaret", open=False):
@@ -93,7 +93,8 @@ def build_chat_tab(services: Services, current_plan: gr.State) -> None:
         hist = [*hist, {"role": "user", "content": q}, {"role": "assistant", "content": final.text}]
         rows = _citation_rows(final.citations)
         kept = {"question": q, "answer": final.text, "engine": final.engine, "refused": final.refused, "citations": rows}
-        done = "Ingen svar i kildene." if final.refused else f"Svar klart med {len(rows)} kilder."
+        # The question is in the message, so each answer's status differs (and is announced again).
+        done = f"Ingen svar i kildene på «{q[:80]}»." if final.refused else f"Svar klart med {len(rows)} kilder på «{q[:80]}»."
         choices = [(f"[{r['n']}] {r['title']}", r["n"]) for r in rows]
         yield "", hist, chat, sources_html(final.citations), kept, status(done), gr.update(choices=choices, value=choices[0][1] if choices else None)
 
@@ -105,7 +106,8 @@ def build_chat_tab(services: Services, current_plan: gr.State) -> None:
         for out in respond(q, hist, chat, eng, request):
             yield out if pick_target else out[:-1]
 
-    ask.click(respond_wrapped, [question, history, chatbot, engine], outs)
+    # A stable API name for scripts (evals/load.py): /ask takes (question, chat, engine), like the button.
+    ask.click(respond_wrapped, [question, history, chatbot, engine], outs, api_name="ask")
     question.submit(respond_wrapped, [question, history, chatbot, engine], outs)
     clear.click(lambda: ([], [], sources_html(()), {}, status("Ny samtale startet.")), None, [history, chatbot, sources, last, chat_status])
 
