@@ -32,6 +32,7 @@ eval: index
 
 bench: index
 	@$(PLANVIS) bench --out $(DATA_DIR)/bench.json
+	@$(PY) evals/load.py --serve --users 20 --questions 200 --json > $(DATA_DIR)/load.json; rc=$$?; cat $(DATA_DIR)/load.json; exit $$rc
 
 clean:
 	rm -rf $(DATA_DIR)/index $(DATA_DIR)/eval $(DATA_DIR)/eval-gate
