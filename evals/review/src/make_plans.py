@@ -46,9 +46,7 @@ def write_docx(mod, path: Path) -> None:  # type: ignore[no-untyped-def]
 def write_txt(mod, path: Path) -> None:  # type: ignore[no-untyped-def]
     out = [mod.TITLE, ""]
     for kind, body in mod.BLOCKS:
-        if kind == "h":
-            out += [body, ""]
-        elif kind == "p":
+        if kind in ("h", "p"):
             out += [body, ""]
         elif kind == "b":
             out.append(f"- {body}")
