@@ -22,13 +22,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.sentences import split_sentences
+from assistant.structure import CAPS_LINE_RE as _CAPS_RE
+from assistant.structure import MARKDOWN_HEADING_RE as _MD_RE
+from assistant.structure import NUMBERED_LINE_RE as _NUMBERED_RE
+from assistant.structure import strip_footnote_mark
 from assistant.types import Chunk, Line, LoadedDoc
-
-_NUMBERED_RE = re.compile(r"^\s?(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s*([A-ZÆØÅ«\"”].*?)\s*$")
-_MD_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_CAPS_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ \-–/&,]{2,70}$")
-_FOOTNOTE_TAIL_RE = re.compile(r"(?<=[a-zæøå])\d{1,2}$")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?»”])\s+(?=[A-ZÆØÅ«\"”•])")
 
 
 @dataclass
@@ -154,7 +153,7 @@ def _title_line(lines: Sequence[Line], i: int, after_heading: bool = False) -> s
         return None
     if ":" in t or any(re.fullmatch(r"[\d.,%]+", w) and not re.fullmatch(r"(19|20)\d\d", w) for w in t.split()):
         return None  # table rows and label lines, not titles
-    return _FOOTNOTE_TAIL_RE.sub("", t)
+    return strip_footnote_mark(t)
 
 
 def _paragraphs(doc: LoadedDoc) -> list[_Para]:
@@ -319,8 +318,6 @@ def windows(chunk: Chunk, words: int = 80) -> list[str]:
     best window scores its chunk. Measured on evals/questions.jsonl (hybrid with BM25):
     whole-chunk vectors R@5 0.869, window vectors R@5 0.899.
     """
-    from assistant.citations import split_sentences
-
     head = window_header(chunk)
     sentences = [" ".join(s.split()) for s in split_sentences(chunk.text)] or [" ".join(chunk.text.split())]
     out: list[str] = []

@@ -26,7 +26,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from assistant import rules
+from assistant.numbers import MULTIPLIERS, NUMBER_WORDS, numbers
+from assistant.sentences import MARKER_RE, MONTHS, sentence_spans
+from assistant.sentences import one_line as one_line  # re-exported: the splitter lives in assistant.sentences
+from assistant.sentences import paragraph_around as paragraph_around
+from assistant.sentences import split_sentences as split_sentences
+from assistant.structure import strip_list_mark
 from assistant.text import STOPWORDS as BASE_STOPWORDS
+from assistant.text import normalize
 
 # ---------------------------------------------------------------------------------------------
 # Word lists
@@ -36,15 +44,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Abbreviations whose dot never ends a sentence (lowercase, without the final dot).
-ABBREVIATIONS = _words(
-    "f.eks bl.a bl ca nr kap pkt jf jfr dvs ift evt inkl s ev hhv ref tlf iht ifm mht pga "
-    "vha bla eks ang div kl min maks sp st fig tab vedr iflg forts fork gl avd adm jan feb mar apr "
-    "aug sep sept okt nov des ibid cand paed spes.ped"
-)
-# These often end a sentence ("... kurs, seminarer mv."), so they split before a capital letter.
-FINAL_ABBREVIATIONS = _words("etc osv mv m.v mm m.m o.l o.a m.fl mfl")
-
 # The shared Norwegian stopword list, plus words that carry no checkable content here:
 # connectives, abbreviation fragments, hedges ("om lag") and units (the number is the fact).
 STOPWORDS = BASE_STOPWORDS | _words(
@@ -52,6 +51,15 @@ STOPWORDS = BASE_STOPWORDS | _words(
     ifølge følge per pr la lar dermed derfor altså bl f eks jf jfr dvs mv mm ca nr kap pkt evt inkl
     hhv osv etc ift o l s m a iht mht pga vedr hele helt godt om lag rundt cirka omtrent minst
     minimum maksimalt gang ganger år året årene prosent kr kroner nok stk gjennom innen"""
+)
+
+rules.register(
+    "negation-check", kind="pattern", module="assistant.citations",
+    what="a checked sentence with 'ikke' / 'ingen' needs a negation in its passage: it is the cheapest way to make a true sentence false",
+)
+rules.register(
+    "quantifier-check", kind="pattern", module="assistant.citations",
+    what="'alle', 'halvparten' or 'flertallet' in a checked sentence needs a word of the same class in its passage",
 )
 
 # A sentence containing one of these must have one in its passage: "ikke" is the cheapest way to
@@ -97,51 +105,6 @@ CONNECTIVES: tuple[str, ...] = (
     "oppsummert",
 )
 
-NUMBER_WORDS = {
-    "to": 2,
-    "tre": 3,
-    "fire": 4,
-    "fem": 5,
-    "seks": 6,
-    "sju": 7,
-    "syv": 7,
-    "åtte": 8,
-    "ni": 9,
-    "ti": 10,
-    "elleve": 11,
-    "tolv": 12,
-    "tretten": 13,
-    "fjorten": 14,
-    "femten": 15,
-    "seksten": 16,
-    "sytten": 17,
-    "atten": 18,
-    "nitten": 19,
-    "tjue": 20,
-    "tretti": 30,
-    "førti": 40,
-    "femti": 50,
-    "seksti": 60,
-    "sytti": 70,
-    "åtti": 80,
-    "nitti": 90,
-    "hundre": 100,
-    "tusen": 1000,
-}
-MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember")
-# "en/ett" is mostly the article; only a passage may use it to *support* a "1".
-_PASSAGE_ONLY_NUMBER_WORDS = {"en": 1, "ett": 1, "én": 1, "ei": 1}
-_MULTIPLIERS = {
-    "hundre": 100,
-    "tusen": 1000,
-    "million": 1_000_000,
-    "millioner": 1_000_000,
-    "mill": 1_000_000,
-    "milliard": 1_000_000_000,
-    "milliarder": 1_000_000_000,
-    "mrd": 1_000_000_000,
-}
-
 # Credit for a compound word assembled from separate passage words ("lederutvikling" from
 # "utvikling av ledere"): the parts are there, but the passage may relate them differently.
 COMPOUND_CREDIT = 0.8
@@ -149,121 +112,9 @@ COMPOUND_CREDIT = 0.8
 # ---------------------------------------------------------------------------------------------
 # Sentences and markers
 
-_MARKER = re.compile(r"\[\s*(\d+(?:\s*(?:[,;]|[-–])\s*\d+)*)\s*\]")
-_MARKERS_AFTER = re.compile(r"(?:\s*\[\s*\d+(?:\s*(?:[,;]|[-–])\s*\d+)*\s*\])+[.!?]?")
-_TERMINAL = re.compile(r"[.!?…]+[\"”»’')]*")
-_BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•▪◦–]\s|\d{1,2}[.)]\s|#))")
-# A blank line inside a sentence: the PDF's page break ("… en overordnet kompetanseplan for hele" /
-# page footer / "kommunen. Variasjonene …"). The text before it ends in a word or a comma and the text
-# after it starts in lower case, so it is not a paragraph break.
-_SOFT_BREAK_BEFORE = re.compile(r"[^\W_]|,")
 _LIST_PREFIX = re.compile(r"^\s*(?:[-*•▪◦–]\s+|\d{1,2}[.)]\s+(?=[A-ZÆØÅ])|#+\s*)")
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence; the text between spans is whitespace only."""
-    spans: list[tuple[int, int]] = []
-    block_start = 0
-    for brk in [*(b for b in _BLOCK_BREAK.finditer(text) if not _soft_break(text, b)), None]:
-        block_end = brk.start() if brk else len(text)
-        start = block_start
-        for m in _TERMINAL.finditer(text, block_start, block_end):
-            end = m.end()
-            tail = _MARKERS_AFTER.match(text, end, block_end)
-            if tail:  # "... hjelpepleiere. [1]" keeps its marker
-                end = tail.end()
-            if end < block_end and not text[end].isspace():
-                continue  # "3.3.1", "f.eks.", "kroner.14"
-            if _is_boundary(text, start, m, end, block_end) and not _inside_quote(text, block_start, end, block_end):
-                spans.append((start, end))
-                start = end
-        spans.append((start, block_end))
-        block_start = brk.end() if brk else len(text)
-    return [
-        (a + len(text[a:b]) - len(text[a:b].lstrip()), b - len(text[a:b]) + len(text[a:b].rstrip())) for a, b in spans if text[a:b].strip()
-    ]
-
-
-def _soft_break(text: str, brk: re.Match[str]) -> bool:
-    """A blank line that breaks a sentence in two (a page break), not a paragraph or a list item.
-
-    >>> split_sentences("Bare en tredjedel har en plan for hele\\n\\nkommunen. Det er lite.")
-    ['Bare en tredjedel har en plan for hele\\n\\nkommunen.', 'Det er lite.']
-    """
-    before = text[max(0, brk.start() - 80) : brk.start()].rstrip()
-    after = text[brk.end() : brk.end() + 1]
-    return bool(before) and bool(_SOFT_BREAK_BEFORE.fullmatch(before[-1])) and after.islower()
-
-
-def _inside_quote(text: str, block_start: int, end: int, block_end: int) -> bool:
-    """Is ``end`` inside a «…» quotation that closes later in the block? A quote of several source
-    sentences («S1. S2.» [1]) is one sentence of the text that quotes it, with one citation.
-    """
-    before = text[block_start:end]
-    return before.count("«") > before.count("»") and "»" in text[end:block_end]
-
-
-def _is_boundary(text: str, start: int, m: re.Match[str], end: int, block_end: int) -> bool:
-    after = text[end:block_end].lstrip()
-    if not after:
-        return True
-    if re.search(r"[!?]", m.group()):
-        return True
-    prev = re.search(r"(\S+)$", text[start : m.start()])
-    word = prev.group(1).lower().lstrip('("«”') if prev else ""
-    nxt = after[0]
-    if word in ABBREVIATIONS:
-        return False
-    if word in FINAL_ABBREVIATIONS:
-        return nxt.isupper()
-    if len(word) == 1 and word.isalpha():
-        return False  # initials, "s. 12"
-    if re.fullmatch(r"\d{1,2}", text[start : m.start()].strip()):
-        return False  # the "1." of a numbered list item
-    if word.isdigit() and len(word) <= 2 and after.split(maxsplit=1)[0].lower().rstrip(".,") in MONTHS:
-        return False  # "innen 1. April 2009": a date, written with a capital month
-    # A sentence starts with a capital, a digit, a quote or a bracket; "18. februar" does not.
-    return nxt.isupper() or nxt.isdigit() or nxt in "\"«”'(["
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split Norwegian text into sentences, keeping trailing [n] markers with their sentence.
-
-    Does not split after common abbreviations (f.eks., bl.a., jf., mv. before lower case),
-    inside numbers (2,5 / 3.3.1 / 90.000) or after ordinals ("18. februar"). Blank lines and list
-    items are boundaries; a single line break inside a paragraph is not (PDF text wraps lines).
-
-    >>> split_sentences("Planen gjelder bl.a. ledere, jf. pkt. 3.3.1 [1]. Den ble vedtatt 18. februar [2][3].")
-    ['Planen gjelder bl.a. ledere, jf. pkt. 3.3.1 [1].', 'Den ble vedtatt 18. februar [2][3].']
-    >>> split_sentences("Alt skulle være kartlagt innen 1. April 2009. Det ble det ikke.")
-    ['Alt skulle være kartlagt innen 1. April 2009.', 'Det ble det ikke.']
-    """
-    return [text[a:b] for a, b in _sentence_spans(text)]
-
-
-def one_line(text: str) -> str:
-    """Text on one line: 'PRO-\\nseksjonen' stays 'PRO-seksjonen', other breaks become spaces.
-
-    >>> one_line("Første trinn i PRO-\\nseksjonen\\n er  obligatorisk.")
-    'Første trinn i PRO-seksjonen er obligatorisk.'
-    """
-    return " ".join(re.sub(r"-\s*\n\s*", "-", text).split())
-
-
-def paragraph_around(text: str, sentence: str) -> tuple[str, int]:
-    """The paragraph of ``text`` that holds ``sentence`` (both on one line), and where the sentence
-    starts in it; ("", -1) if no paragraph holds it.
-
-    >>> paragraph_around("I Drammen har 270 ledere gått.\\nDen varer i to år.\\n\\nNytt avsnitt.", "Den varer i to år.")
-    ('I Drammen har 270 ledere gått. Den varer i to år.', 31)
-    """
-    key = one_line(sentence)[:60]
-    for paragraph in re.split(r"\n\s*\n", text):
-        flat = one_line(paragraph)
-        cut = flat.find(key)
-        if cut >= 0:
-            return flat, cut
-    return "", -1
 
 
 def _expand(group: str) -> list[int]:
@@ -285,14 +136,14 @@ def markers(sentence: str) -> list[int]:
     [1, 3, 2]
     """
     seen: dict[int, None] = {}
-    for m in _MARKER.finditer(sentence):
+    for m in MARKER_RE.finditer(sentence):
         seen.update(dict.fromkeys(_expand(m.group(1))))
     return list(seen)
 
 
 def strip_markers(sentence: str) -> str:
     """The sentence without its [n] markers ("ledere [1]." -> "ledere.")."""
-    return re.sub(r"\s+([.,;:!?])", r"\1", _MARKER.sub("", sentence)).strip()
+    return re.sub(r"\s+([.,;:!?])", r"\1", MARKER_RE.sub("", sentence)).strip()
 
 
 def _keep_markers(sentence: str, keep: Iterable[int]) -> str:
@@ -303,75 +154,11 @@ def _keep_markers(sentence: str, keep: Iterable[int]) -> str:
         nums = [n for n in _expand(m.group(1)) if n in allowed]
         return "[" + ", ".join(map(str, nums)) + "]" if nums else ""
 
-    out = _MARKER.sub(fix, sentence)
+    out = MARKER_RE.sub(fix, sentence)
     return re.sub(r"[ \t]+([.,;:!?])", r"\1", re.sub(r"[ \t]{2,}", " ", out)).strip()
 
 
 # ---------------------------------------------------------------------------------------------
-# Numbers
-
-_NUM = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)*)")
-_UNIT = re.compile(r"\s*([^\W\d_]+)")
-_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)\b(?!\d)")
-
-
-def _fmt(x: float) -> str:
-    return str(int(x)) if x == int(x) else repr(round(x, 6)).rstrip("0")
-
-
-def _canon(raw: str) -> tuple[str, set[str]]:
-    """Canonical form of one number token, plus extra forms a *passage* may also offer."""
-    tok = re.sub(r"[ \u00a0\u202f]", "", raw)
-    parts = re.split(r"[.,]", tok)
-    seps = re.findall(r"[.,]", tok)
-    extra: set[str] = set()
-    if len(parts) == 1:
-        # PDF extraction glues footnote numbers onto years ("200839" = 2008 + note 39).
-        if 5 <= len(tok) <= 6 and 1900 <= int(tok[:4]) <= 2099:
-            extra.add(tok[:4])
-        if " " in raw or "\u00a0" in raw:
-            extra.update(str(int(p)) for p in re.split(r"\s", raw) if p.strip("0"))
-        return str(int(tok)), extra
-    if all(s == "." for s in seps) and len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]):
-        return str(int("".join(parts))), extra  # 90.000 / 1.000.000 are thousands
-    if len(parts) == 2:
-        return _fmt(float(f"{parts[0]}.{parts[1]}")), extra  # 2,5 and 3.5 are decimals
-    nums = [int(p) for p in parts if p]
-    if len(nums) == 3 and 1 <= nums[0] <= 31 and 1 <= nums[1] <= 12 and len(parts[2]) in (2, 4):
-        # A date (d.m.yy or d.m.yyyy): "13. oktober 2006" may rest on "13.10.06".
-        y = nums[2] + (2000 if nums[2] < 50 else 1900) if nums[2] < 100 else nums[2]
-        extra.update({str(nums[0]), str(y), f"month:{nums[1]}"})
-        return f"{nums[0]}.{nums[1]}.{y}", extra
-    return ".".join(map(str, nums)), extra  # section numbers: 3.3.1
-
-
-def _numbers(text: str, words: Sequence[str], *, passage: bool) -> set[str]:
-    """Canonical numbers in `text`; for a passage also every extra form that may support a claim."""
-    found: set[str] = set()
-    short_years: set[int] = set()
-    for m in _YEAR_RANGE.finditer(text):  # "2010-12" means 2010-2012
-        found.add(str(int(m.group(1)[:2]) * 100 + int(m.group(2))))
-        short_years.add(m.start(2))
-    for m in _NUM.finditer(text):
-        if m.start() in short_years:
-            continue
-        canon, extra = _canon(m.group())
-        unit = _UNIT.match(text, m.end())
-        factor = _MULTIPLIERS.get(unit.group(1).lower(), 0) if unit else 0
-        if factor and canon.replace(".", "", 1).isdigit():
-            extra.add(canon)  # a passage's "5 tusen" may support "5" as well as "5000"
-            canon = _fmt(float(canon) * factor)
-        found.add(canon)
-        if passage:
-            found |= extra
-    table = {**NUMBER_WORDS, **_PASSAGE_ONLY_NUMBER_WORDS} if passage else NUMBER_WORDS
-    for i, w in enumerate(words):
-        if w in table and w not in _MULTIPLIERS:
-            nxt = words[i + 1] if i + 1 < len(words) else ""
-            found.add(str(table[w] * _MULTIPLIERS.get(nxt, 1)))  # "fem tusen" = 5000
-    return found
-
-
 # ---------------------------------------------------------------------------------------------
 # Words, stems and proper names
 
@@ -476,14 +263,14 @@ def _index(passage: str) -> _Index:
     for w in raw:
         words.add(w.replace("-", ""))
         words.update(p for p in w.split("-") if p)
-    numbers = _numbers(text, raw, passage=True)
-    words.update(MONTHS[int(n[6:]) - 1] for n in numbers if n.startswith("month:"))
+    found = numbers(text, raw, passage=True)
+    words.update(MONTHS[int(n[6:]) - 1] for n in found if n.startswith("month:"))
     stems = {stem(w) for w in words}
     return _Index(
         words=frozenset(words),
         stems=frozenset(stems),
         pieces=frozenset(p for p in words | stems if len(p) >= 4),
-        numbers=frozenset(numbers),
+        numbers=frozenset(found),
         negated=bool(NEGATIONS & words),
         quantifiers=frozenset(QUANTIFIERS[w] for w in words if w in QUANTIFIERS),
     )
@@ -537,7 +324,7 @@ def _name_found(name: str, idx: _Index) -> bool:
     return len(n) >= 5 and stem(n) in idx.stems
 
 
-_NOT_CONTENT = STOPWORDS | NUMBER_WORDS.keys() | _MULTIPLIERS.keys() | NEGATIONS | QUANTIFIERS.keys() | set(MONTHS)
+_NOT_CONTENT = STOPWORDS | NUMBER_WORDS.keys() | MULTIPLIERS.keys() | NEGATIONS | QUANTIFIERS.keys() | set(MONTHS)
 
 
 def _content_words(sentence: str, connectives: Iterable[str]) -> list[str]:
@@ -566,7 +353,8 @@ class SupportResult:
 
 
 def _claim(sentence: str) -> str:
-    return _LIST_PREFIX.sub("", strip_markers(sentence))
+    """What a sentence claims: without its markers, its Markdown heading mark and its list mark."""
+    return strip_list_mark(strip_markers(sentence).lstrip().lstrip("#").lstrip())
 
 
 def support(
@@ -594,13 +382,14 @@ def support(
     claim = _claim(sentence)
     idx = _index(passage)
     words = [m.group().lower() for m in _WORD.finditer(claim)]
-    missing: list[str] = [n for n in sorted(_numbers(claim, words, passage=False), key=len) if n not in idx.numbers]
+    missing: list[str] = [n for n in sorted(numbers(claim, words, passage=False), key=len) if n not in idx.numbers]
     known = frozenset(n.lower() for n in names)
     missing += [n for n in dict.fromkeys(_names(claim, known)) if not _name_found(n, idx)]
-    if NEGATIONS & set(words) and not idx.negated:
+    if NEGATIONS & set(words) and not idx.negated and rules.enabled("negation-check"):
         missing.append(next(w for w in words if w in NEGATIONS))
+    quantifiers = rules.enabled("quantifier-check")
     for w in dict.fromkeys(words):  # months and quantifiers are facts like numbers
-        if (w in MONTHS and w not in idx.words) or (w in QUANTIFIERS and QUANTIFIERS[w] not in idx.quantifiers):
+        if (w in MONTHS and w not in idx.words) or (quantifiers and w in QUANTIFIERS and QUANTIFIERS[w] not in idx.quantifiers):
             missing.append(w)
     hard_fail = bool(missing)
 
@@ -615,7 +404,7 @@ def states_fact(sentence: str, *, min_content_words: int = 4, names: Iterable[st
     """Whether an uncited sentence makes a checkable claim: a number, a name or enough content."""
     claim = _claim(sentence)
     words = [m.group().lower() for m in _WORD.finditer(claim)]
-    if _numbers(claim, words, passage=False) or _names(claim, frozenset(n.lower() for n in names)):
+    if numbers(claim, words, passage=False) or _names(claim, frozenset(n.lower() for n in names)):
         return True
     return len(_content_words(claim, CONNECTIVES)) >= min_content_words
 
@@ -636,7 +425,7 @@ class Verified:
 
 
 def _normal(phrase: str) -> str:
-    return re.sub(r"\s+", " ", strip_markers(phrase)).strip().rstrip(".!?").strip().lower()
+    return normalize(strip_markers(phrase)).rstrip(".!?").strip()
 
 
 def verify(
@@ -669,7 +458,7 @@ def verify(
     removed: set[int] = set()
     parts: list[str] = []
     prev_end = 0
-    for a, b in _sentence_spans(answer_text):
+    for a, b in sentence_spans(answer_text):
         gap, prev_end = answer_text[prev_end:a], b
         original = answer_text[a:b]
         cited = markers(original)

@@ -17,17 +17,14 @@
 - a question asking for a name ("Hvilket firma …?", "Hvem er prosjektleder …?") has no name among the
   sentences an answer would quote ("holdt av et eksternt firma" says there is one, not which).
 
-Every threshold was chosen on ``evals/questions.jsonl`` (`planvis eval --calibrate` sweeps
-``REFUSE_BELOW``): there they refuse 18 of 19 unanswerable questions and 2 of 198 answerable ones.
-The unit, counted-noun, participation and name rules were found on fresh near-miss questions written
-by helpers who had not seen the code; they changed no refusal and no must-include result on
-``evals/questions.jsonl``.
+Each rule is registered in :mod:`assistant.rules` with what it does for a reader and the question
+sets it was found on; ``planvis eval --ablation`` switches each off in turn and shows what it is worth.
 
     >>> bool(_AMOUNT_RE.search("Ordningen kom i stand i 2008."))
     False
     >>> bool(_MONEY_RE.search("… de fire kommunalavdelingene")), bool(_MONEY_RE.search("For 2008 var det satt av 200.000 kroner"))
     (False, True)
-    >>> _ENUMERATOR_RE.sub("", "42 Det er ikke spurt om pkt. 1-5 og § 7.")
+    >>> _bare("42 Det er ikke spurt om pkt. 1-5 og § 7.")
     'Det er ikke spurt om  og '
 """
 
@@ -37,14 +34,39 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
+from assistant import rules
 from assistant.chunking import index_text
-from assistant.citations import paragraph_around
-from assistant.retrieve import MUNICIPALITIES, named_municipalities
+from assistant.municipality import MUNICIPALITIES, about, named_municipalities
+from assistant.sentences import paragraph_around
+from assistant.structure import strip_footnote_start, strip_list_mark
 from assistant.types import Hit
 
-# The best sentence must cover at least this share of the question's (idf-weighted) terms.
-# Chosen on evals/questions.jsonl for at most ~5 % false refusals (`planvis eval --calibrate` sweeps it).
+# The best sentence must cover at least this share of the question's (idf-weighted) terms
+# (`planvis eval --calibrate` sweeps it).
 REFUSE_BELOW = 0.35
+
+_M = "assistant.refusal"
+for _name, _kind, _found, _what in (
+    ("refuse-below", "threshold", ("dev",), "a question whose best source sentence covers too little of it is refused"),
+    ("names-in-sources", "pattern", ("dev",), "a name, quoted title or acronym the question uses must be in the sources and in a retrieved passage"),
+    ("numbers-in-passages", "pattern", ("dev",), "a number the question names ('270', '2009') must be in one of the best passages"),
+    ("source-year", "pattern", ("ha",), "a year that dates the source ('KS-rapporten fra 2010') is not a fact the answer must contain"),
+    ("clause-reference", "pattern", ("dev",), "a question about a numbered clause ('HTA kapittel 4', '§ 7') needs a passage with that clause"),
+    ("number-question", "pattern", ("dev",), "a 'hvor mange / mye / ofte / lenge' question needs an on-topic sentence with an amount (or a duration)"),
+    ("money-question", "pattern", ("ha", "hc", "hd", "he", "hf", "hg", "hh"), "a question about money needs a sum of money, not any count"),
+    ("unit-question", "pattern", ("hc", "hd"), "'hvor mange dager / studiepoeng …' needs a number with that unit"),
+    ("participation", "pattern", ("hc", "hd"), "'hvor mange deltok' needs a sentence about taking part"),
+    ("listed-names", "pattern", ("dev", "hc", "hd"), "'hvor mange kommuner' may be answered by a list of names, which counts places only"),
+    ("counted-noun", "pattern", ("hc", "hd", "he", "hf", "hg", "hh"), "the noun a 'hvor mange' question counts must be in the number's sentence"),
+    ("uncounted-numbers", "pattern", ("ha",), "a list item's '1.', a footnote's number and a clause number count nothing"),
+    ("municipality-number", "pattern", ("dev",), "a number question about one municipality needs a number about that municipality"),
+    ("topic-check", "threshold", ("dev",), "a sentence with the asked-for number or year must be on the question's topic (shared rare words or close meaning)"),
+    ("programme-number", "pattern", ("ha", "hb"), "a number question naming a programme ('Geriatriløft') needs the number in a paragraph naming it"),
+    ("name-question", "pattern", ("hc", "hd", "he", "hf", "hg", "hh"), "a question asking for a name ('Hvilket firma …?') needs a name among the best sentences"),
+    ("after-sources-year", "pattern", ("ha",), "a question about what happened in a year after the sources were written is refused"),
+    ("year-on-topic", "pattern", ("dev",), "a year the question names must be in a sentence on its topic"),
+):
+    rules.register(_name, kind=_kind, module=_M, what=_what, found_on=_found)
 
 
 class Sentence(Protocol):
@@ -128,8 +150,7 @@ _NAME_QUESTION_RE = re.compile(
     re.IGNORECASE,
 )
 # A sentence with the asked-for number (or year) must be on the question's topic: it shares enough of
-# its terms, or its own vector is close to the question's. Chosen on evals/questions.jsonl: these
-# refuse 9 more unanswerable questions there and no answerable one (`planvis eval --calibrate`).
+# its terms, or its own vector is close to the question's.
 TOPIC_COVERAGE = 0.45
 QUANTITY_SIMILARITY = 0.845
 YEAR_SIMILARITY = 0.85
@@ -137,8 +158,8 @@ RAREST_MARGIN = 0.5
 # A question asking for a name ("Hvilket firma …?") needs a name among the sentences an answer would quote.
 NAME_TOP = 4
 TOPICAL_IDF = 1.5  # "kompetanse" (idf 0.7) is in nearly every passage and says nothing
-# Numbers that count nothing: a list item's "1.", a footnote's "42 Det er ikke spurt …", a clause ("pkt. 1-5").
-_ENUMERATOR_RE = re.compile(r"^\s*\d{1,3}(?:[.)]\s+|\s+(?=[A-ZÆØÅ]))|(?:\b(?i:pkt|punkt|kap|kapittel|nr)\.?|§)\s*\d[\d.]*(?:\s*[-–]\s*\d+)?")
+# A clause number ("pkt. 1-5", "§ 7") counts nothing.
+_CLAUSE_NUMBER_RE = re.compile(r"(?:\b(?i:pkt|punkt|kap|kapittel|nr)\.?|§)\s*\d[\d.]*(?:\s*[-–]\s*\d+)?")
 # English questions share no terms with the Norwegian text: dense similarity alone decides.
 ENGLISH_SIMILARITY = 0.80
 ENGLISH_ANSWERABLE = 0.82
@@ -157,16 +178,20 @@ _REFERENCE_FAMILIES = {"kap": r"(?:kapittel|kap\.?)", "§": "§", "pun": r"(?:pu
 def on_topic(s: Sentence, similarity: float, english: bool, rarest: frozenset[str], topical: frozenset[str]) -> bool:
     """Is the sentence about what the question asks: close in meaning, or sharing its words
     including one of its rarest ones?"""
+    if not rules.enabled("topic-check"):
+        return True
     if english:
         return s.similarity >= ENGLISH_SIMILARITY
     shares_topic = bool(s.terms & topical)  # more than the municipality's name and "kompetanse"
     return (s.similarity >= similarity and shares_topic) or (s.lexical >= TOPIC_COVERAGE and bool(s.terms & rarest))
 
 
-def about(s: Sentence, name: str) -> bool:
-    """Is the sentence about this municipality (by its document, section or own words)?"""
-    c = s.hit.chunk
-    return str(c.meta.get("municipality") or "").lower() == name.lower() or name.lower() in f"{c.text} {c.section_path} {c.title}".lower()
+def _bare(sentence: str) -> str:
+    """The sentence without the numbers that count nothing: a list item's "1.", a footnote's
+    "42 Det er ikke spurt …", a clause ("pkt. 1-5")."""
+    if not rules.enabled("uncounted-numbers"):
+        return sentence
+    return _CLAUSE_NUMBER_RE.sub("", strip_footnote_start(strip_list_mark(sentence)))
 
 
 def _dates_source(question: str, number: str) -> bool:
@@ -175,7 +200,7 @@ def _dates_source(question: str, number: str) -> bool:
     >>> _dates_source("Hvor mange, ifølge KS-rapporten fra 2010?", "2010"), _dates_source("Hva skjedde i 2010?", "2010")
     (True, False)
     """
-    return bool(_SOURCE_YEAR_RE.search(question.replace(number, "ÅÅÅÅ")))
+    return rules.enabled("source-year") and bool(_SOURCE_YEAR_RE.search(question.replace(number, "ÅÅÅÅ")))
 
 
 _REFERENCE_LIST_RE = re.compile(r"\([^()]*\b(?:19|20)\d\d[^()]*\)")
@@ -264,24 +289,25 @@ def unanswerable_reason(
         if m.start() > 0 and question[m.start() - 2 : m.start()].strip() not in (".", "?", "!")
     ]
     names += _QUOTED_RE.findall(question)
-    unknown = [n for n in names if n.lower() not in corpus and n.lower().rstrip("s") not in corpus]
-    unknown += [a for a in _ACRONYM_RE.findall(question) if not re.search(rf"(?<!\w){a.lower()}(?!\w)", corpus)]
-    if unknown:
-        return f"not in the sources: {', '.join(unknown)}"
     retrieved = " ".join(index_text(h.chunk) for h in hits)  # headings and titles count (they name clauses too)
-    lowered = retrieved.lower()
-    unseen = [n for n in names if n.lower() not in lowered and n.lower().rstrip("s") not in lowered]
-    if unseen:
-        return f"no retrieved passage mentions {', '.join(unseen)}"
+    if rules.enabled("names-in-sources"):
+        unknown = [n for n in names if n.lower() not in corpus and n.lower().rstrip("s") not in corpus]
+        unknown += [a for a in _ACRONYM_RE.findall(question) if not re.search(rf"(?<!\w){a.lower()}(?!\w)", corpus)]
+        if unknown:
+            return f"not in the sources: {', '.join(unknown)}"
+        lowered = retrieved.lower()
+        unseen = [n for n in names if n.lower() not in lowered and n.lower().rstrip("s") not in lowered]
+        if unseen:
+            return f"no retrieved passage mentions {', '.join(unseen)}"
     top_text = " ".join(h.chunk.text for h in hits[:3])
     missing = [
         num
         for num in re.findall(r"\b\d{2,4}\b", source_free)
         if num not in top_text and not _dates_source(source_free, num)
     ]
-    if missing:
+    if missing and rules.enabled("numbers-in-passages"):
         return f"no passage mentions {', '.join(missing)}"
-    for kind, number in _REFERENCE_RE.findall(question):
+    for kind, number in _REFERENCE_RE.findall(question) if rules.enabled("clause-reference") else ():
         family = _REFERENCE_FAMILIES[kind.lower().rstrip(".")[:3]]
         if not re.search(rf"{family}\s*{re.escape(number)}(?!\.?\d)", retrieved, re.IGNORECASE):
             return f"no passage quotes {kind} {number}"
@@ -300,20 +326,20 @@ def unanswerable_reason(
     top = max(topic.values(), default=0.0)
     rarest = frozenset(t for t, w in topic.items() if w >= top - RAREST_MARGIN)
     topical = frozenset(t for t, w in topic.items() if w >= TOPICAL_IDF)
-    if asked:
+    if asked and rules.enabled("number-question"):
         pattern = _DURATION_RE if asked.group(0).lower().split()[-1] in _DURATION_WORDS else _AMOUNT_RE
-        named = named_municipalities(question)
-        if pattern is _AMOUNT_RE and _MONEY_QUESTION_RE.search(question):
+        named = named_municipalities(question) if rules.enabled("municipality-number") else []
+        if pattern is _AMOUNT_RE and _MONEY_QUESTION_RE.search(question) and rules.enabled("money-question"):
             pattern = _MONEY_RE  # "Hvor mye er budsjettert …?" is not answered by "de fire kommunalavdelingene"
-        unit = _UNIT_QUESTION_RE.search(question)
+        unit = _UNIT_QUESTION_RE.search(question) if rules.enabled("unit-question") else None
         unit_re = None
         if unit:
             stem = unit.group(1).lower()
             stem = r"(?:kr\.?|kroner)" if stem == "kron" else r"(?:prosent|%)" if stem == "prosent" else rf"\w*{stem}"
             unit_re = re.compile(rf"{_number_then(stem).pattern}|\bkr\.?\s*\d", re.IGNORECASE)
-        participants = bool(_PARTICIPANTS_QUESTION_RE.search(question))
-        listed = pattern is _AMOUNT_RE and bool(_COUNTS_PLACES_RE.search(question))
-        counted = counted_noun(question)
+        participants = bool(_PARTICIPANTS_QUESTION_RE.search(question)) and rules.enabled("participation")
+        listed = pattern is _AMOUNT_RE and bool(_COUNTS_PLACES_RE.search(question)) and rules.enabled("listed-names")
+        counted = counted_noun(question) if rules.enabled("counted-noun") else ""
         if _counted_word(question).startswith(_KIND_WORDS) or participants or unit:
             counted = ""  # "kategorier" ~ "grupper"; participants and units have their own rules
         # "… gjennomføres 5 samlinger": the number counts what the question counts, so it is on its topic
@@ -322,28 +348,30 @@ def unanswerable_reason(
         counted_re = counting(counted) if specific else None
         numeric = [
             s
-            for s, bare in ((s, _ENUMERATOR_RE.sub("", s.sentence)) for s in sentences)  # bare: without "1.", "pkt. 3.2"
+            for s, bare in ((s, _bare(s.sentence)) for s in sentences)  # bare: without "1.", "pkt. 3.2"
             if (pattern.search(bare) or (listed and _LISTED_NAMES_RE.search(s.sentence)))
             and (unit_re is None or unit_re.search(bare))
             and (not participants or _PARTICIPANTS_RE.search(s.sentence))
             and (not counted or counted in s.sentence.lower() or _SHARE_RE.search(s.sentence))
-            and (len(named) != 1 or about(s, named[0]))
+            and (len(named) != 1 or about(s.hit.chunk, s.sentence, named[0]))
             and (on_topic(s, QUANTITY_SIMILARITY, english, rarest, topical) or (counted_re and counted_re.search(s.sentence)))
         ]
         # "Hvor mange deltok i Geriatriløft Drammen?": the number must be said about the programme it names.
-        proper = [w.lower() for w in _PROPER_RE.findall(question) if not named_municipalities(w)]
+        proper = [w.lower() for w in _PROPER_RE.findall(question) if not named_municipalities(w)] if rules.enabled("programme-number") else []
         numeric = [s for s in numeric if all(w[: max(5, len(w) - 2)] in _paragraph(s).lower() for w in proper)]
         if not numeric:
             where = f" about {named[0]}" if len(named) == 1 else ""
             return f"asks for a number, and no sentence{where} with a number is about the question"
-    if _NAME_QUESTION_RE.search(question) and not any(_names_one(s.sentence, question, retrieved) for s in sentences[:NAME_TOP]):
+    if rules.enabled("name-question") and _NAME_QUESTION_RE.search(question) and not any(_names_one(s.sentence, question, retrieved) for s in sentences[:NAME_TOP]):
         return "asks for a name, and none of the best sentences names one"
     written = max((int(h.chunk.meta["year"]) for h in hits if str(h.chunk.meta.get("year", "")).isdigit()), default=0)
     for year in re.findall(r"\b(?:19|20)\d\d\b", source_free):
-        if written and int(year) > written and _PAST_RE.search(source_free):
+        if written and int(year) > written and _PAST_RE.search(source_free) and rules.enabled("after-sources-year"):
             return f"asks what happened in {year}; the sources were written in {written}"
         if _dates_source(source_free, year):
             continue  # "KS-rapporten fra 2010" dates the source, not the fact asked about
+        if not rules.enabled("year-on-topic"):
+            continue
         dated = (s for s in sentences if year in f"{s.sentence} {s.hit.chunk.title} {s.hit.chunk.section_path}")  # "## HTA 2008–2010 …"
         if not any(on_topic(s, YEAR_SIMILARITY, english, rarest, topical) for s in dated):
             return f"no sentence about the question mentions {year}"

@@ -2,7 +2,7 @@
 
 Retrieval metrics, the eval runner and the question checker all judge relevance with
 :func:`contains_evidence`, so they agree on what "the passage has the answer" means.
-Both sides are normalised first (:func:`normalize`), which absorbs the extraction
+Both sides are normalised first (:func:`assistant.text.normalize`), which absorbs the extraction
 artefacts of the corpus: words hyphenated across lines, bullet glyphs and ragged
 white space. A fuzzy fallback absorbs what is left (a chunk boundary that cuts a long
 quote, a footnote digit glued to a word, a cleaned-up hyphen).
@@ -15,43 +15,15 @@ quote, a footnote digit glued to a word, a cleaned-up hyphen).
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-# Bullet glyphs seen in (or typical of) office-document extraction. Everything in the
-# Unicode Private Use Area (e.g. U+F0B7, the Symbol-font bullet) is dropped as well.
-BULLETS = frozenset("•◦▪▫■□●○◆◇♦►▸▹‣⁃∙·➢➤✓✔❖")
-# Invisible characters that only get in the way of matching: soft hyphen, zero-width
-# space / joiners, word joiner, BOM.
-_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
-# "kompetanse- utvikling", "kompetanse-\nutvikling" -> "kompetanseutvikling". NFKC maps the
-# non-breaking hyphen U+2011 to U+2010, so both hyphen forms are covered.
-_HYPHEN_BREAK_RE = re.compile(r"[-\u2010]\s+")
-_SPACE_RE = re.compile(r"\s+")
+from assistant.text import normalize as normalize  # re-exported: the one normaliser lives in assistant.text
 
 FUZZY_THRESHOLD = 85  # partial_ratio for quotes up to LONG_QUOTE characters
 LONG_QUOTE = 120  # longer quotes (after normalising) are judged half by half
 HALF_THRESHOLD = 90  # partial_ratio for either half of a long quote
-
-
-def normalize(text: str) -> str:
-    """Normalise text for matching: NFKC, lower case, no line-break hyphens, no bullets, one space.
-
-    A hyphen followed by white space is removed together with the white space, so a word
-    split across lines is joined again. Note that this also turns "pleie- og omsorg" into
-    "pleieog omsorg"; that is harmless because both sides of every comparison are
-    normalised the same way.
-
-    >>> normalize("  • Kompetanse-\\n utvikling  i   KOMMUNEN ")
-    'kompetanseutvikling i kommunen'
-    """
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = "".join(ch for ch in text if ch not in BULLETS and ch not in _INVISIBLE and unicodedata.category(ch) != "Co")
-    text = _HYPHEN_BREAK_RE.sub("", text)
-    return _SPACE_RE.sub(" ", text).strip()
 
 
 def _similar(quote: str, passage: str, threshold: float) -> bool:

@@ -1,20 +1,12 @@
 """Hybrid retrieval: dense (e5 in Chroma) + BM25 (Norwegian stems), fused by weighted RRF.
 
 Plain reciprocal rank fusion (k=60, equal weights) buries a passage that one retriever ranks
-first and the other misses. Measured on evals/questions.jsonl (198 answerable questions):
-
-    plain RRF k=60            R@5 0.833  MRR@10 0.667
-    + decompounding in BM25   R@5 0.864  MRR@10 0.709
-    + k=3, dense weight 0.7   R@5 0.869  MRR@10 0.733
-    + table penalty           R@5 0.869  MRR@10 0.742
-    (chunker v6 index)        R@5 0.899  MRR@10 0.745
-    + other case demoted      R@5 0.899  MRR@10 0.750
-    + method chapter lifted   R@5 0.904  MRR@10 0.757
-
+first and the other misses, so the fusion uses a small k and weighs the dense run less.
 Flattened tables (runs of numbers) match many query terms in BM25 but rarely answer a
 question in words, so their fused score is scaled down. A question about one case municipality
 scales down the case descriptions and plans of the others; a "what should we do" question naming
-none lifts the report's method chapter (chapter 10).
+none lifts the report's method chapter (chapter 10). Each of these is a rule in
+:mod:`assistant.rules` (``planvis eval --ablation`` shows what it is worth).
 
     >>> r = Retriever(index, settings)                    # doctest: +SKIP
     >>> [h.chunk.doc_id for h in r.search("Hva gjorde Sørum med Fagstigen?", k=3)]  # doctest: +SKIP
@@ -23,55 +15,19 @@ none lifts the report's method chapter (chapter 10).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from assistant import rules
 from assistant.index import Index
+from assistant.municipality import MUNICIPALITIES as MUNICIPALITIES  # re-exported for callers of retrieve
+from assistant.municipality import drop_names, named_municipalities, owner
 from assistant.settings import Settings
+from assistant.structure import LIST_MARKS_RE
 from assistant.types import Chunk, Hit
 
 MODES = ("hybrid", "dense", "bm25")
-MUNICIPALITIES = ("Sørum", "Alta", "Lyngdal", "Drammen", "Bærum", "Halden")
-
-
-def named_municipalities(text: str) -> list[str]:
-    """The case municipalities ``text`` names, also inflected ("Sørums"), in MUNICIPALITIES order.
-
-    >>> named_municipalities("Hvordan skiller Sørums plan seg fra Bærum?")
-    ['Sørum', 'Bærum']
-    """
-    return [m for m in MUNICIPALITIES if re.search(rf"\b{m}", text, re.IGNORECASE)]
-
-
-def drop_names(text: str, names: Sequence[str]) -> str:
-    """``text`` without these municipality names (also inflected): one side of a comparison.
-
-    The "og"/"and" that joined the name to another goes with it.
-
-    >>> drop_names("Hvordan skiller Sørums plan seg fra Bærums?", ["Bærum"])
-    'Hvordan skiller Sørums plan seg fra ?'
-    >>> drop_names("How do Alta and Lyngdal recruit?", ["Alta"]), drop_names("Hva gjør Sørum, Alta og Bærum?", ["Alta"])
-    ('How do Lyngdal recruit?', 'Hva gjør Sørum og Bærum?')
-    """
-    for name in names:
-        word = rf"\b{name}\w*"
-        text, n = re.subn(rf"(?:\s*,|\s+(?:og|and|eller|or))\s+{word}", "", text, flags=re.IGNORECASE)
-        if not n:
-            text = re.sub(rf"{word}(?:\s*,|\s+(?:og|and|eller|or)\b)?", "", text, flags=re.IGNORECASE)
-    return " ".join(text.split())
-
-
-def owner(chunk: Chunk) -> str | None:
-    """The case municipality a passage is about: its document's, or the case description it sits in.
-
-    >>> owner(Chunk(id="c", text="...", doc_id="r", title="t", section=("VEDLEGG", "DRAMMEN", "Samarbeid")))
-    'Drammen'
-    """
-    names = named_municipalities(f"{chunk.meta.get('municipality') or ''} {chunk.section_path}")
-    return names[0] if len(names) == 1 else None
-
-
 def is_method(chunk: Chunk) -> bool:
     """Is the passage in the report's chapter 10, the method for strategic competence management?"""
     return chunk.doc_id.startswith("ks-asplan-fafo") and bool(chunk.section) and chunk.section[0].startswith("10 ")
@@ -88,12 +44,36 @@ def asks_how_to(query: str) -> bool:
 
 _HOW_TO_RE = re.compile(r"\b(bør|vi|oss|vår|våre|vårt|man|me|should|we|our)\b", re.IGNORECASE)
 DENSE_WEIGHT = 0.7
+_M = "assistant.retrieve"
+rules.register(
+    "dense-weight", kind="threshold", module=_M, found_on=("dev",),
+    what="the dense run weighs 0.7 against BM25's 1.0 in the fusion (off: equal weights)",
+)
+rules.register(
+    "table-penalty", kind="penalty", module=_M, found_on=("dev",),
+    what="a flattened table (mostly numbers) matches many terms but rarely answers in words, so it ranks lower",
+)
+rules.register(
+    "list-not-table", kind="pattern", module=_M, found_on=("ha",),
+    what="a numbered or bulleted list's marks are not table cells",
+)
+rules.register(
+    "other-case-penalty", kind="penalty", module=_M, found_on=("dev",),
+    what="a question about one municipality ranks the other municipalities' plans and case descriptions lower",
+)
+rules.register(
+    "method-boost", kind="bonus", module=_M, found_on=("dev",),
+    what="a 'what should we do' question naming no municipality lifts the report's method chapter",
+)
+rules.register(
+    "comparison-search", kind="pattern", module=_M, found_on=("dev",),
+    what="a question naming several municipalities searches for each one and reads more passages, so every side is found",
+)
 OTHER_PENALTY = 0.5
 METHOD_BOOST = 1.5
 TABLE_SHARE = 0.2
 TABLE_PENALTY = 0.3
 _NUMBER_RE = re.compile(r"[\d.,%()+\-–]+")
-_ENUMERATOR_RE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-–•▪])(?=\s)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -129,7 +109,7 @@ class Retriever:
         self.index = index
         self.settings = settings
         self.mode = mode
-        self.dense_weight = DENSE_WEIGHT
+        self.dense_weight = DENSE_WEIGHT  # a caller may tune it; the rule "dense-weight" off means 1.0
         self.sparse_weight = 1.0
         self._numeric: dict[str, float] = {}
 
@@ -137,15 +117,18 @@ class Retriever:
         """Share of a chunk's tokens that are numbers: high for flattened tables."""
         if chunk.id not in self._numeric:
             # A numbered list ("1. Kurskalender for våren 2010") or a dash is no table cell.
-            words = _ENUMERATOR_RE.sub(" ", chunk.text).split()
+            words = LIST_MARKS_RE.sub(" ", chunk.text).split()
             self._numeric[chunk.id] = sum(bool(_NUMBER_RE.fullmatch(w)) for w in words) / max(len(words), 1)
+        if not rules.enabled("list-not-table"):
+            words = chunk.text.split()
+            return sum(bool(_NUMBER_RE.fullmatch(w)) for w in words) / max(len(words), 1)
         return self._numeric[chunk.id]
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> list[Hit]:
         """The k best chunks for ``query``; a comparison of municipalities searches for each one."""
         k = k or self.settings.top_k
         named = named_municipalities(query)
-        if len(named) < 2 or self.mode != "hybrid":
+        if len(named) < 2 or self.mode != "hybrid" or not rules.enabled("comparison-search"):
             return self._search(query, k, filters)
         # "Hvordan skiller Sørum og Bærum seg ...": one query per municipality (the others removed),
         # interleaved, so that both sides of the comparison reach the top 5.
@@ -172,16 +155,18 @@ class Retriever:
         elif self.mode == "bm25":
             ranked = sparse
         else:
-            fused = fuse({"dense": dense, "sparse": sparse}, {"dense": self.dense_weight, "sparse": self.sparse_weight}, self.settings.rrf_k)
+            weights = {"dense": self.dense_weight if rules.enabled("dense-weight") else 1.0, "sparse": self.sparse_weight}
+            fused = fuse({"dense": dense, "sparse": sparse}, weights, self.settings.rrf_k)
             named = named_municipalities(query)
-            how_to = asks_how_to(query)
+            how_to = asks_how_to(query) and rules.enabled("method-boost")
+            tables, others = rules.enabled("table-penalty"), rules.enabled("other-case-penalty")
             for cid in fused:
                 chunk = chunks.get(cid)
                 if chunk is None:
                     continue
-                if self.numeric_share(chunk) > TABLE_SHARE:
+                if tables and self.numeric_share(chunk) > TABLE_SHARE:
                     fused[cid] *= TABLE_PENALTY
-                if len(named) == 1 and owner(chunk) not in (None, named[0]):
+                if others and len(named) == 1 and owner(chunk) not in (None, named[0]):
                     fused[cid] *= OTHER_PENALTY  # "… i Bærum?" is not answered by Drammen's case description
                 if how_to and is_method(chunk):
                     fused[cid] *= METHOD_BOOST  # "Hvordan bør vi …?" is what the report's method chapter is about

@@ -7,14 +7,17 @@ into parts that are themselves words of the indexed corpus (allowing the linking
 
     >>> a = Analyzer(["tariff", "avtale", "avtalen", "hoved", "kompetanse", "plan", "planen"])
     >>> a.tokens("Hovedtariffavtalen")
-    ['hovedtariffavtal', 'hoved', 'tariff', 'avtal']
+    ['hovedtariffavtal', 'hoved', 'tariff', 'tariffavtal', 'avtal']
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+
+from assistant.structure import BULLETS
 
 # NLTK's Norwegian stopword list (bokmål + nynorsk forms), plus a few question words.
 STOPWORDS = frozenset(
@@ -22,6 +25,43 @@ STOPWORDS = frozenset(
 )
 
 DICTIONARY_FILES = ("/usr/share/hunspell/nb_NO.dic", "/usr/share/myspell/dicts/nb_NO.dic", "/usr/share/myspell/nb_NO.dic")
+
+# Invisible characters that only get in the way of matching: soft hyphen, zero-width space /
+# joiners, word joiner, BOM.
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+# "kompetanse- utvikling", "kompetanse-\nutvikling" -> "kompetanseutvikling" (a hyphen after a
+# letter; "30 – 50" keeps its dash). Dashes are made one "-" first, so the result is stable.
+_HYPHEN_BREAK_RE = re.compile(r"(?<=[^\W\d_])-\s+")
+_SPACE_RE = re.compile(r"\s+")
+_DASHES_RE = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2212]")
+_DECIMAL_RE = re.compile(r"(?<=\d),(?=\d)")
+_DIGIT_GROUP_RE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
+_QUOTES = str.maketrans({"”": '"', "“": '"', "«": '"', "»": '"', "’": "'", "‘": "'"})
+
+
+def normalize(text: str) -> str:
+    """Text as every matcher compares it (evidence in a passage, must-include strings in an answer,
+    fixed phrases in a generated text): NFKC, lower case, no bullets or invisible characters, words
+    hyphenated across a line break joined, one kind of dash and quote, the decimal comma as a point
+    ("2,5" = "2.5"), no digit-group spaces ("1 500" = "1500"), single spaces.
+
+    A hyphen after a letter goes with the white space after it, so "pleie- og omsorg" becomes
+    "pleieog omsorg"; that is harmless because both sides of every comparison are normalised alike.
+    Normalising twice changes nothing.
+
+    >>> normalize("  • Kompetanse-\\n utvikling  i   KOMMUNEN ")
+    'kompetanseutvikling i kommunen'
+    >>> normalize("  30–50 Kurs-\\ntimer, 2,5 %  og «1 500» ")
+    '30-50 kurstimer, 2.5 % og "1500"'
+    """
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = "".join(ch for ch in text if ch not in BULLETS and ch not in _INVISIBLE and unicodedata.category(ch) != "Co")
+    text = _DASHES_RE.sub("-", text).translate(_QUOTES)
+    text = _HYPHEN_BREAK_RE.sub("", text)
+    text = _SPACE_RE.sub(" ", text).strip()
+    text = _DECIMAL_RE.sub(".", text)
+    return _DIGIT_GROUP_RE.sub("", text)
+
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[a-zæøåéèüäöó]+(?:-[a-zæøåéèüäöó]+)*")
 _MIN_PART = 4

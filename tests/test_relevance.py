@@ -43,8 +43,11 @@ def test_normalize(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
 
 
-def test_normalize_keeps_en_dash() -> None:
-    assert normalize("30–50 kurstimer") == "30–50 kurstimer"
+def test_normalize_makes_dashes_one() -> None:
+    # one normaliser for evidence and must-include matching: "30–50" in a source matches "30-50"
+    assert normalize("30–50 kurstimer") == normalize("30-50 kurstimer") == "30-50 kurstimer"
+    assert normalize("2008 – 2010") == "2008 - 2010"
+    assert normalize("2,5 % av 1 500") == "2.5 % av 1500"
 
 
 def test_normalize_is_idempotent() -> None:

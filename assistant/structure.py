@@ -1,0 +1,106 @@
+"""What the parts of a source text are: list items, headings and footnotes, one definition each.
+
+Every stage asks this module: the chunker (which lines are headings), the sentence splitter (a
+list item starts a new sentence), retrieval (a list's "1." is no table cell), the answer ranking
+(a heading or a footnote is no answer) and the refusal rules (a list's "1." counts nothing).
+
+    >>> is_list_item("• Tydelig på mål"), is_list_item("2) Kartlegging"), is_list_item("2010 var året")
+    (True, True, False)
+    >>> strip_list_mark("1. Kurskalender for våren 2010")
+    'Kurskalender for våren 2010'
+    >>> is_heading("10.2.1 Hvordan utarbeide en kompetanseplan"), is_heading("Planen er vedtatt.")
+    (True, False)
+    >>> is_footnote("16 I spørreundersøkelsen har vi spurt"), strip_footnote_mark("… fem tusen kroner.14")
+    (True, '… fem tusen kroner.')
+"""
+
+from __future__ import annotations
+
+import re
+
+# Bullet glyphs seen in (or typical of) office-document extraction. Everything in the Unicode
+# Private Use Area (e.g. U+F0B7, the Symbol-font bullet) counts as one too (see text.normalize).
+BULLETS = frozenset("•◦▪▫■□●○◆◇♦►▸▹‣⁃∙·➢➤✓✔❖")
+_BULLET_CLASS = "".join(sorted(BULLETS))
+
+# A list item starts with a bullet (or a dash or asterisk used as one) or an enumerator of one or
+# two digits ("1.", "2)"), then white space. "2010 var året" and "3.3.1" are not list items.
+LIST_MARK = rf"(?:[{_BULLET_CLASS}*\-–]|\d{{1,2}}[.)])(?=\s)"
+_LIST_ITEM_RE = re.compile(rf"^\s*{LIST_MARK}")
+_BULLET_RE = re.compile(rf"^\s*[{_BULLET_CLASS}*\-–](?=\s)\s*")
+_LIST_MARK_RE = re.compile(rf"^\s*{LIST_MARK}\s*")
+# Every list mark at a line start of a passage (multi-line text).
+LIST_MARKS_RE = re.compile(rf"^[ \t]*{LIST_MARK}", re.MULTILINE)
+
+# Headings as the chunker finds them line by line ("5.2.2 Kompetansekartlegging", "8.1. Lederutvikling",
+# "10.3Gjennomføring"; "# Avtaletekster"; "VEDLEGG - BESKRIVELSE AV CASEKOMMUNENE").
+NUMBERED_LINE_RE = re.compile(r"^\s?(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s*([A-ZÆØÅ«\"”].*?)\s*$")
+MARKDOWN_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ \-–/&,]{2,70}$")
+# A heading found among the sentences of a passage: a section number with at least one dot and no
+# sentence end after it.
+_NUMBERED_HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$")
+
+# A footnote as the PDF text leaves it: its number, one space, then a capitalised word
+# ("16 I spørreundersøkelsen har …", "47 ROBEK er …"); and a footnote mark glued to the last word of a sentence or a
+# title ("… kroner.14", "Samarbeid7").
+_FOOTNOTE_RE = re.compile(r"\s*\d{1,3} (?=[A-ZÆØÅ])")
+_FOOTNOTE_END_RE = re.compile(r"(?<=[^\W\d_])([.!?][”\"»]?)?\d{1,3}$")
+
+
+def is_list_item(text: str) -> bool:
+    """Does the text start with a bullet or a list enumerator ("• …", "- …", "1. …", "2) …")?"""
+    return bool(_LIST_ITEM_RE.match(text))
+
+
+def is_bullet(text: str) -> bool:
+    """Does the text start with a bullet (not a number)? ("• Tydelig på mål" yes, "1. Mål" no)"""
+    return bool(_BULLET_RE.match(text))
+
+
+def strip_bullet(text: str) -> str:
+    """The text without its leading bullet; an enumerator ("1.") stays, it is part of what a list says.
+
+    >>> strip_bullet("•  Tydelig på mål"), strip_bullet("1. Mål")
+    ('Tydelig på mål', '1. Mål')
+    """
+    return _BULLET_RE.sub("", text, count=1)
+
+
+def strip_list_mark(text: str) -> str:
+    """The text without its leading bullet or enumerator (a line that starts "16. mars" loses its "16.").
+
+    >>> strip_list_mark("• Tydelig på mål"), strip_list_mark("2) Kartlegging")
+    ('Tydelig på mål', 'Kartlegging')
+    """
+    return _LIST_MARK_RE.sub("", text, count=1)
+
+
+def is_heading(sentence: str) -> bool:
+    """A heading among a passage's sentences: numbered ("10.2.1 Hvordan utarbeide en kompetanseplan"),
+    Markdown ("# Avtaletekster") or a title in capitals ("KOMPETANSEPLAN FOR HALDEN KOMMUNE 2010-2012")."""
+    letters = [ch for ch in sentence if ch.isalpha()]
+    return (
+        bool(_NUMBERED_HEADING_RE.match(sentence))
+        or sentence.lstrip().startswith("#")
+        or (len(letters) > 8 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters))
+    )
+
+
+def is_footnote(sentence: str) -> bool:
+    """Does the sentence start like a footnote ("16 I spørreundersøkelsen har …")?"""
+    return bool(_FOOTNOTE_RE.match(sentence))
+
+
+def strip_footnote_start(sentence: str) -> str:
+    """The sentence without a leading footnote number ("42 Det er ikke spurt …" -> "Det er ikke spurt …")."""
+    return _FOOTNOTE_RE.sub("", sentence, count=1) if is_footnote(sentence) else sentence
+
+
+def strip_footnote_mark(sentence: str) -> str:
+    """A sentence or title without the footnote number glued to its end ("… kroner.14" -> "… kroner.").
+
+    >>> strip_footnote_mark("Samarbeid7"), strip_footnote_mark("SKUP 2010-2013")
+    ('Samarbeid', 'SKUP 2010-2013')
+    """
+    return _FOOTNOTE_END_RE.sub(lambda m: m.group(1) or "", sentence)
