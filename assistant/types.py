@@ -101,3 +101,23 @@ class Answer:
     engine: str
     latency_s: float = 0.0
     notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceSentence:
+    """One sentence of a passage with what a citation of it needs.
+
+    ``text`` is the sentence as it is quoted (on one line, without a footnote number glued to its
+    end); ``start``/``end`` are its character offsets in ``chunk.text``; ``position`` is its index
+    among the passage's sentences.
+    """
+
+    text: str
+    chunk: Chunk
+    position: int
+    start: int
+    end: int
+
+    def citation(self, n: int = 1) -> Citation:
+        """The citation ``[n]`` that quotes this sentence."""
+        return Citation(n=n, chunk=self.chunk, quote=self.text)
