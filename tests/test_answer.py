@@ -7,9 +7,11 @@ import re
 
 import pytest
 
-from assistant.answer import PHRASES, _is_heading, _on_side, _runs, standalone_question
+from assistant.answer import PHRASES, _on_side, standalone_question
 from assistant.chunking import index_text
 from assistant.citations import verify
+from assistant.ranking import pick_sentences, runs
+from assistant.structure import is_heading
 
 
 def test_followup_rewrite() -> None:
@@ -42,7 +44,7 @@ def test_followup_with_its_own_question_is_kept() -> None:
     ],
 )
 def test_headings_are_not_answers(sentence: str, heading: bool) -> None:
-    assert _is_heading(sentence) is heading
+    assert is_heading(sentence) is heading
 
 
 def test_a_colon_brings_its_list(corpus_assistant) -> None:
@@ -152,7 +154,7 @@ def test_openai_engine_fits_a_short_server_context(corpus_settings, corpus_index
 
 def test_the_passage_with_the_best_sentence_comes_first(corpus_assistant) -> None:
     prepared = corpus_assistant.prepare("Hvordan jobbet Sørum for å få hjelpepleiere til å spesialisere seg?")
-    chosen = corpus_assistant._pick_sentences(prepared)
+    chosen = pick_sentences(prepared)
     assert chosen[0].n == max(chosen, key=lambda s: s.score).n
     answer = corpus_assistant.ask("Hvordan jobbet Sørum for å få hjelpepleiere til å spesialisere seg?", engine="extractive")
     first = answer.text.splitlines()[1]
@@ -228,8 +230,8 @@ def test_following_sentences_of_one_passage_are_one_quote(corpus_assistant) -> N
     # "… er Fagstigen." and "Fagstigen for hjelpepleierne … fire trinn." follow each other in the report
     assert re.search(r"er Fagstigen\. Fagstigen for hjelpepleierne[^»]*fire trinn\.» \[1\]", answer.text), answer.text
     prepared = corpus_assistant.prepare("Hva skal Haldens kompetanseplan være et verktøy for?")
-    chosen = corpus_assistant._pick_sentences(prepared)
-    for run in _runs(chosen):
+    chosen = pick_sentences(prepared)
+    for run in runs(chosen):
         assert all(b.n == a.n and b.position == a.position + 1 for a, b in itertools.pairwise(run))
         assert len(run) == 1 or not any(s.sentence.rstrip().endswith(":") for s in run[:-1])
     _check_markers(answer)
