@@ -172,12 +172,20 @@ def user_loop(no: int, args: argparse.Namespace, mine: list[str], result: Result
     """One simulated user: its own Client (own session), questions one after another."""
     from gradio_client import Client
 
-    try:
-        client = Client(args.url, auth=tuple(args.auth.split(":", 1)) if args.auth else None, verbose=False, download_files=False)
-    except Exception as exc:  # a user that cannot connect fails all its questions
-        for q in mine:
-            result.fail(f"user {no}: could not connect ({type(exc).__name__}: {exc}); not asked: {q[:60]}")
-        return
+    auth = tuple(args.auth.split(":", 1)) if args.auth else None
+    client = None
+    for attempt in range(3):  # 20 sessions opening at once each fetch the whole /config; a busy server is slow
+        try:
+            client = Client(args.url, auth=auth, verbose=False, download_files=False, analytics_enabled=False,
+                            httpx_kwargs={"timeout": min(60.0, max(1.0, deadline - time.monotonic()))})
+            break
+        except Exception as exc:
+            if attempt == 2 or time.monotonic() >= deadline:  # a user that cannot connect fails all its questions
+                for q in mine:
+                    result.fail(f"user {no}: could not connect ({type(exc).__name__}: {exc}); not asked: {q[:60]}")
+                return
+            time.sleep(1.0)
+    assert client is not None
     try:
         for i, q in enumerate(mine):
             left = deadline - time.monotonic()

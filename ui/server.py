@@ -54,6 +54,36 @@ class HtmlLangMiddleware:
         await self.app(scope, receive, wrapped)
 
 
+class PrivateFilesMiddleware:
+    """Refuses Gradio's file route (``/gradio_api/file=PATH``) for any PATH in the data dir but Gradio's cache.
+
+    ``allowed_paths`` must hold data_dir/tmp so Gradio may copy a user's download into its cache, but
+    Gradio also serves every allowed path to every logged-in user: knowing the layout, Bob could fetch
+    Alice's export. Clients are only ever handed the cache copy's URL (a seeded content hash), so
+    nothing legitimate is lost.
+    """
+
+    def __init__(self, app: Any, data_dir: Path, cache_dir: Path) -> None:
+        self.app = app
+        self.data_dir = os.path.realpath(data_dir)
+        self.cache_dir = os.path.realpath(cache_dir)
+
+    def _private(self, target: str) -> bool:
+        real = os.path.realpath(os.path.abspath(target))
+        inside = lambda root: real == root or real.startswith(root + os.sep)  # noqa: E731
+        return inside(self.data_dir) and not inside(self.cache_dir)
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        path = scope.get("path", "") if scope.get("type") == "http" else ""
+        if "/file=" in path and self._private(path.split("/file=", 1)[1]):
+            body = b'{"detail": "File not allowed."}'
+            await send({"type": "http.response.start", "status": 403,
+                        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        await self.app(scope, receive, send)
+
+
 def prepare_temp_dir(settings: Settings) -> Path:
     """GRADIO_TEMP_DIR under the data dir, emptied at start (uploads are copied out of it at once)."""
     tmp = settings.data_dir / "tmp" / "gradio"
@@ -83,7 +113,7 @@ def theme() -> Any:
 
 def make_asgi_app(settings: Settings, services: Any = None) -> Any:
     """The whole web app (FastAPI with Gradio at /), not started."""
-    prepare_temp_dir(settings)
+    cache_dir = prepare_temp_dir(settings)
     import fastapi
     import gradio as gr
 
@@ -109,6 +139,7 @@ def make_asgi_app(settings: Settings, services: Any = None) -> Any:
         theme=theme(),
     )
     app.add_middleware(HtmlLangMiddleware)
+    app.add_middleware(PrivateFilesMiddleware, data_dir=settings.data_dir, cache_dir=cache_dir)
     return app
 
 

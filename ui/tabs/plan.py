@@ -226,18 +226,18 @@ def build_plan_tab(services: Services, current_plan: gr.State) -> tuple[gr.Dropd
         return [note, gr.update(value=str(docx), interactive=True), gr.update(value=str(md), interactive=True), *secs, status(what)]
 
     draft_outputs = [draft_note, docx_btn, md_btn, *(section_md[k] for k in SECTION_KEYS), plan_status]
-    kart_input = [kart_state] if kart_state is not None else []
+    # Always one kartlegging input, so gr.Request is injected by its annotation (a *rest signature got no
+    # request: every user's export went to data_dir/tmp/local and the analysis never reached the draft).
+    kart_input = [kart_state if kart_state is not None else gr.State(None)]
 
-    def make_full(conv: Any, *rest: Any) -> list[Any]:
-        *kart, request = rest
-        return draft(conv, kart[0] if kart else None, request)
+    def make_full(conv: Any, kart: str | None, request: gr.Request) -> list[Any]:
+        return draft(conv, kart, request)
 
     make_draft.click(make_full, [conv_state, *kart_input], draft_outputs)
     for key in SECTION_KEYS:
 
-        def regen_one(conv: Any, *rest: Any, _key: str = key) -> list[Any]:
-            *kart, request = rest
-            return draft(conv, kart[0] if kart else None, request, only=_key)
+        def regen_one(conv: Any, kart: str | None, request: gr.Request, _key: str = key) -> list[Any]:
+            return draft(conv, kart, request, only=_key)
 
         regen[key].click(regen_one, [conv_state, *kart_input], draft_outputs)
 
