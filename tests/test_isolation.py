@@ -13,6 +13,7 @@ import contextlib
 import importlib.util
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -125,6 +126,10 @@ def test_bob_cannot_download_alices_files_by_their_paths(site, bob_http) -> None
     for path in kept:
         r = bob_http.get(f"/gradio_api/file={path}")
         assert r.status_code in (403, 404), f"{path.relative_to(data)}: {r.status_code}"
+    reports = list(Path(tempfile.gettempdir()).glob("planvis-sjekk-*/plansjekk-*"))  # the review tab's report files
+    assert reports
+    for path in reports:
+        assert bob_http.get(f"/gradio_api/file={path}").status_code in (403, 404), path
     tricky = f"/gradio_api/file={cache}/../alice/{next((data / 'tmp' / 'alice').glob('*.docx')).name}"
     assert bob_http.get(tricky).status_code in (403, 404)
 
