@@ -9,7 +9,9 @@ from __future__ import annotations
 import string
 from pathlib import Path
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+from assistant.resources import resource_dir
+
+PROMPTS_DIR = resource_dir("prompts")  # the checkout's prompts/, or the installed copy (assistant/resources.py)
 
 
 class PromptError(KeyError):

