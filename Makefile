@@ -27,12 +27,14 @@ lint: setup
 	@.venv/bin/ruff check assistant evals tests scripts ui
 	@.venv/bin/mypy
 
+# The comparison, then every registered rule switched off in turn on dev + both held-out sets (two processes).
 eval: index
 	@$(PLANVIS) eval --compare --questions evals/questions.jsonl --out $(DATA_DIR)/eval
+	@$(PLANVIS) eval --ablation --questions evals/questions.jsonl evals/heldout.jsonl evals/heldout2.jsonl --workers 2 --out $(DATA_DIR)/ablation
 
 bench: index
 	@$(PLANVIS) bench --out $(DATA_DIR)/bench.json
 	@$(PY) evals/load.py --serve --users 20 --questions 200 --json > $(DATA_DIR)/load.json; rc=$$?; cat $(DATA_DIR)/load.json; exit $$rc
 
 clean:
-	rm -rf $(DATA_DIR)/index $(DATA_DIR)/eval $(DATA_DIR)/eval-gate
+	rm -rf $(DATA_DIR)/index $(DATA_DIR)/eval $(DATA_DIR)/eval-gate $(DATA_DIR)/ablation

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import pkgutil
 import re
 import sys
 import time
@@ -37,8 +38,8 @@ from assistant import rules
 from assistant.evaluate.metrics import must_include_ok
 from assistant.evaluate.questions import EvalError, Question, load_questions
 
-# Importing these registers their rules (a module that does not exist yet is skipped).
-CORE_MODULES = ("assistant.retrieve", "assistant.refusal", "assistant.citations", "assistant.answer", "assistant.relevance", "assistant.text")
+# The flat core modules register their rules when imported; these are no core (they import the rest).
+NOT_CORE = frozenset(["cli", "bench", "__main__"])
 # The counts compared per set; the sign says which direction is better with the rule on.
 COUNTS = ("must_include", "evidence_cited", "unanswerable_refused", "false_refusals")
 BETTER_HIGH = {"must_include": True, "evidence_cited": True, "unanswerable_refused": True, "false_refusals": False}
@@ -56,13 +57,12 @@ def question_set(qid: str) -> str:
 
 
 def register_core_rules() -> dict[str, rules.Rule]:
-    """Import the core modules so their rules register; returns the registry."""
-    for name in CORE_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
+    """Import every flat module of the core (``assistant/*.py``) so their rules register; returns the registry."""
+    import assistant
+
+    for info in pkgutil.iter_modules(assistant.__path__):
+        if not info.ispkg and info.name not in NOT_CORE:
+            importlib.import_module(f"assistant.{info.name}")
     return dict(rules.RULES)
 
 
