@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.relevance import normalize as normalize_evidence
+from assistant.text import normalize
 
 CURVE_KS = tuple(range(1, 11))
 RETRIEVE_K = 10  # passages retrieved per question for the ranking metrics
@@ -20,23 +20,15 @@ RETRIEVE_K = 10  # passages retrieved per question for the ranking metrics
 # Answer matching
 
 
-_DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2212]")
-_DECIMAL = re.compile(r"(?<=\d),(?=\d)")
-_DIGIT_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
-_QUOTES = str.maketrans({"”": '"', "“": '"', "«": '"', "»": '"', "’": "'", "‘": "'"})
-
-
 def normalize_answer(text: str) -> str:
-    """Normalise for must-include matching: case, white space, line-break hyphens, dashes, quotes,
-    the decimal comma ("2,5" = "2.5") and digit-group spaces ("1 500" = "1500").
+    """Normalise for must-include matching: the one normaliser of the core (:func:`assistant.text.normalize`):
+    case, white space, line-break hyphens, dashes, quotes, the decimal comma ("2,5" = "2.5") and
+    digit-group spaces ("1 500" = "1500").
 
     >>> normalize_answer("  30–50 Kurs-\\ntimer, 2,5 %  og 1 500 ")
     '30-50 kurstimer, 2.5 % og 1500'
     """
-    text = normalize_evidence(text)
-    text = _DASHES.sub("-", text).translate(_QUOTES)
-    text = _DECIMAL.sub(".", text)
-    return _DIGIT_GROUP.sub("", text)
+    return normalize(text)
 
 
 def must_include_ok(answer_text: str, must_include: Sequence[str], refused: bool = False) -> tuple[bool, list[str]]:
