@@ -171,12 +171,12 @@ def test_same_file_name_from_two_folders_keeps_both(capsys, tmp_path: Path) -> N
 
 
 def test_unexpected_error_is_one_line_with_a_logged_traceback(capsys, tmp_path: Path, monkeypatch) -> None:
-    import assistant.index as index_module
+    import assistant.index_sync as index_sync
 
     def explode(doc):  # a bug in chunking stands for anything we did not foresee
         raise RuntimeError("chunker fell over\nsecond line")
 
-    monkeypatch.setattr(index_module, "chunk_document", explode)
+    monkeypatch.setattr(index_sync, "chunk_document", explode)
     (tmp_path / "notat.txt").write_text(GOOD_TEXT, encoding="utf-8")
     code = main(["--data-dir", str(tmp_path / "data"), "ingest", str(tmp_path / "notat.txt")])
     err = capsys.readouterr().err.strip()
