@@ -283,7 +283,7 @@ def test_llm_prompts_mark_passages_as_data(tmp_path: Path) -> None:
 
 def test_batch_json_lines_and_exit_code(capsys, corpus_index, tmp_path: Path) -> None:
     batch = tmp_path / "q.txt"
-    batch.write_bytes("Hva er Fagstigen?\n\n\x00\x07\n{\"question\": \n".encode() + b"Hva er \xff Fagstigen?\n")
+    batch.write_bytes(b"Hva er Fagstigen?\n\n\x00\x07\n{\"question\": \n" + b"Hva er \xff Fagstigen?\n")
     code = main(["ask", "--batch", str(batch), "--json", "--engine", "extractive"])
     out, err = capsys.readouterr()
     rows = [json.loads(line) for line in out.splitlines()]
