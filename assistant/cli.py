@@ -348,8 +348,8 @@ def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
 
 def _eval_drafting(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.answer import Assistant
-    from assistant.plan.answers import AnswersError
     from assistant.evaluate.drafting import run_drafting_eval, summary_lines
+    from assistant.plan.answers import AnswersError
 
     eval_dir = Path(__file__).resolve().parent.parent / "evals" / "drafting"
     out = Path(args.out) if args.out else settings.data_dir / "eval-drafting"
