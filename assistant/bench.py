@@ -202,12 +202,40 @@ def run_bench(settings: Any, index: Any, questions_path: str | Path, *, skip_ing
     from assistant.kartlegging.bench import bench_kartlegging
 
     result["kartlegging"] = bench_kartlegging()
+    print("bench: web UI cold start, first answer token in the browser, serving memory ...", file=sys.stderr, flush=True)
+    result["ui"] = bench_ui(settings, engines)
     result["peak_rss_mb"] = peak_rss_mb()
     result["notes"] = [
         "search and answers run in this process after a warm-up; peak_rss_mb is this (serving) process, the ingest ran in a child",
         f"load average at start: {result['machine']['load_avg_1m']} on {result['machine']['cpus']} CPUs; timings on a busy machine are upper bounds",
     ]
     return result
+
+
+def bench_ui(settings: Any, engines: Sequence[str]) -> dict[str, Any]:
+    """The web UI, measured by ``python -m ui.bench`` in a child (it starts ``planvis serve`` and a headless browser)."""
+    code = [sys.executable, "-m", "ui.bench", str(settings.data_dir), ",".join(engines)]
+    try:
+        proc = subprocess.run(code, capture_output=True, text=True, timeout=1800, cwd=str(Path(__file__).resolve().parent.parent))
+    except subprocess.TimeoutExpired:
+        return {"ok": False, "error": "ui bench took more than 30 minutes"}
+    lines = proc.stdout.strip().splitlines()
+    if proc.returncode != 0 or not lines:
+        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"ok": False, "error": f"ui bench exited {proc.returncode}: {last[:200]}"}
+    return dict(json.loads(lines[-1]))
+
+
+def ui_summary_line(ui: dict[str, Any]) -> str:
+    if not ui.get("ok"):
+        return f"web UI: not measured ({ui.get('error')})"
+    tokens = ", ".join(
+        f"{e} {t['first_question_s']:.1f} s first / {t['warm_s']:.1f} s warm" if t.get("available") else f"{e} not available"
+        for e, t in ui.get("first_token", {}).items()
+    ) if "available" not in ui.get("first_token", {}) else f"not measured ({ui['first_token'].get('note')})"
+    mem = ui.get("rss_after_answers", {})
+    return (f"web UI: cold start {ui['cold_start_s']:.1f} s to the first page; first answer token in the browser: {tokens}; "
+            f"serving process RSS {mem.get('rss_mb', 0):.0f} MB (peak {mem.get('peak_rss_mb', 0):.0f} MB)")
 
 
 def summary_lines(result: dict[str, Any]) -> list[str]:
@@ -239,5 +267,7 @@ def summary_lines(result: dict[str, Any]) -> list[str]:
         from assistant.kartlegging.bench import summary_line
 
         lines.append(summary_line(result["kartlegging"]))
+    if result.get("ui"):
+        lines.append(ui_summary_line(result["ui"]))
     lines.append(f"peak RSS: {result['peak_rss_mb']:.0f} MB")
     return lines

@@ -14,7 +14,7 @@ import logging
 import gradio as gr
 
 from ui.services import Services
-from ui.tabs.about import build_about_tab
+from ui.tabs.about import about_html, build_about_tab
 from ui.tabs.chat import build_chat_tab
 from ui.tabs.documents import build_documents_tab
 from ui.tabs.plan import build_plan_tab
@@ -27,6 +27,7 @@ CSS = """
 .pv-list { padding-left: 0; list-style: none; }
 .pv-source { border-left: 4px solid #1d4f91; padding: 0.25rem 0.75rem; margin-bottom: 0.75rem; }
 .pv-n { font-weight: 700; color: #1d4f91; }
+.pv-source-title, .pv-where { display: block; }
 .pv-where { color: #3b3b3b; font-size: 0.9rem; margin: 0.1rem 0; }
 .pv-quote { margin: 0.3rem 0; padding-left: 0.5rem; border-left: 2px solid #8a8a8a; color: #1a1a1a; }
 .pv-tariff { background: #fff4d6; color: #5a3b00; padding: 0.2rem 0.4rem; border-radius: 3px; }
@@ -103,9 +104,10 @@ def build_app(services: Services) -> gr.Blocks:
             if callable(review):
                 with gr.Tab("Sjekk en plan", id="review"):
                     review(services)
-            with gr.Tab("Om", id="about"):
-                build_about_tab(services)
+            with gr.Tab("Om", id="about") as about_tab:
+                about = build_about_tab(services)
         docs_tab.select(refresh, None, [table, own])
+        about_tab.select(lambda: about_html(services), None, about)
         if plan_parts is not None:
             plans, plans_refresh = plan_parts
             plan_tab.select(plans_refresh, [current_plan], [plans])

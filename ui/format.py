@@ -48,8 +48,8 @@ def sources_html(citations: Sequence[Citation], heading: str = "Kilder") -> str:
         own = ' <span class="pv-badge">Eget dokument</span>' if c.chunk.meta.get("doc_type") == "user" else ""
         items.append(
             f'<li class="pv-source" id="kilde-{c.n}">'
-            f'<p class="pv-source-title"><span class="pv-n">[{c.n}]</span> <strong>{esc(c.chunk.title)}</strong>{own}</p>'
-            f'<p class="pv-where">{esc(where_line(c))}</p>{badge}'
+            f'<div class="pv-source-title"><span class="pv-n">[{c.n}]</span> <strong>{esc(c.chunk.title)}</strong>{own}</div>'
+            f'<div class="pv-where">{esc(where_line(c))}</div>{badge}'
             f'<blockquote class="pv-quote">{esc(c.quote)}</blockquote>'
             f"<details><summary>Vis hele utdraget [{c.n}]</summary>"
             f'<div class="pv-context">{_paragraphs(c.chunk.text)}</div></details></li>'
