@@ -44,9 +44,9 @@ class HtmlLangMiddleware:
                 if message.get("more_body"):
                     return
                 data = b"".join(body).replace(b'lang="en"', f'lang="{self.lang}"'.encode(), 1)
-                headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
-                headers.append((b"content-length", str(len(data)).encode()))
-                await send({**start, "headers": headers})
+                kept = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+                kept.append((b"content-length", str(len(data)).encode()))
+                await send({**start, "headers": kept})
                 await send({"type": "http.response.body", "body": data})
             else:
                 await send(message)

@@ -123,10 +123,10 @@ class Services:
             if backup is not None:
                 shutil.copy2(dest, backup)
             shutil.copyfile(src, dest)
+            report: Any = None
             try:
                 report = self.index.add_paths([dest], progress=False)
             except Exception as exc:  # an index error must not leave a half-kept upload behind
-                report = None
                 failure = f"{src.name}: kunne ikke indekseres ({type(exc).__name__})"
             else:
                 failure = f"{src.name}: kunne ikke leses ({_reason(report.failed[0])})" if report.failed else ""

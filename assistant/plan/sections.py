@@ -303,7 +303,7 @@ def oppfolging(ctx: Context) -> Section:
         blocks += [Block("h3", f"Evaluering av {_goal_label(i, goal)}"), Block("table", header=header, rows=rows)]
     if ctx.rows:
         # One row per key measure: what each level looks at; the methods are in the goal tables above.
-        rows = tuple(
+        measure_rows: tuple[tuple[str, ...], ...] = tuple(
             (re.sub(r"^(Eget tiltak|Forslag): ", "", r.tiltak.split(" [")[0]),
              *(MEASURE_INDICATORS.get(lv.key, f"Bidrag til {r.mal}") for lv, _, _ in levels))
             for r in ctx.rows[:KEY_MEASURES]
@@ -311,7 +311,7 @@ def oppfolging(ctx: Context) -> Section:
         blocks += [
             Block("h3", "Evaluering av sentrale tiltak"),
             Block("p", "Hvert sentralt tiltak evalueres på de samme fire nivåene, med metodene fra Tabell 12 i tabellene over."),
-            Block("table", header=("Hva som evalueres", *(lv.name for lv, _, _ in levels)), rows=rows),
+            Block("table", header=("Hva som evalueres", *(lv.name for lv, _, _ in levels)), rows=measure_rows),
         ]
     blocks += [
         Block("h3", "Kostnad og nytte"),
