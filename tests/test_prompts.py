@@ -4,7 +4,7 @@ import pytest
 
 from assistant.prompts import PromptError, prompt_names, render_prompt
 
-VARIABLES = {"language": "norsk bokmål", "passages": "[1] Tekst.", "question": "Hva?"}
+VARIABLES = {"language": "norsk bokmål", "passages": "[1] Tekst.", "question": "Hva?", "text": "Et avsnitt [1]."}
 
 
 def test_every_prompt_renders() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from assistant.types import Citation
@@ -98,3 +99,15 @@ def status(text: str, ok: bool = True) -> str:
     """A one-line status for an aria-live region."""
     cls = "pv-ok" if ok else "pv-error"
     return f'<p class="{cls}">{esc(text)}</p>'
+
+
+def drop_upload(path: Path | None) -> None:
+    """Remove an upload from Gradio's cache (and its folder if empty): the user's files are not kept there."""
+    if path is None:
+        return
+    try:
+        path.unlink(missing_ok=True)
+        if path.parent.exists() and not any(path.parent.iterdir()):
+            path.parent.rmdir()
+    except OSError:
+        pass

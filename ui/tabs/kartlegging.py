@@ -19,6 +19,7 @@ import gradio as gr
 
 from assistant.kartlegging import KartleggingError, analyse_file, preview_columns, write_analysis
 from assistant.kartlegging.report import markdown
+from ui.format import drop_upload
 
 FIELD_LABELS = {
     "ansatt_id": "Ansatt-ID (brukes bare til å telle hver person én gang)",
@@ -84,17 +85,6 @@ def _out_dir(services: Any, user: str) -> Path:
     return out
 
 
-def _drop_upload(path: Path | None) -> None:
-    """Gradio keeps an upload in its cache; the rows are personal data, so remove it after the analysis."""
-    if path is None:
-        return
-    try:
-        path.unlink(missing_ok=True)
-        if path.parent.exists() and not any(path.parent.iterdir()):
-            path.parent.rmdir()
-    except OSError:
-        pass
-
 
 def run_analysis(services: Any, user: str, file: Any, mapping: Any, year: float | None, pension_age: float | None,
                  keep_upload: bool = False) -> tuple[str, list[tuple[str, str]], str | None]:
@@ -113,7 +103,7 @@ def run_analysis(services: Any, user: str, file: Any, mapping: Any, year: float 
         return f"**Analysen kunne ikke lages** ({type(exc).__name__}).", [], None
     finally:
         if not keep_upload:
-            _drop_upload(path)
+            drop_upload(path)
     text = markdown(analysis).split("\n## Figurer")[0]  # the figures are shown in the gallery instead
     gallery = [(p, FIGURE_CAPTIONS.get(Path(p).name, Path(p).stem)) for p in analysis.figures]
     return text, gallery, str(out)
@@ -149,7 +139,7 @@ def build_kartlegging_panel(services: Any) -> gr.State:
     def on_upload(f: Any, m: Any, k: bool, previous: str | None) -> tuple[Any, ...]:
         current = _path(f)
         if previous and not k and (current is None or str(current) != previous):
-            _drop_upload(Path(previous))  # she removed or replaced the file without analysing it
+            drop_upload(Path(previous))  # she removed or replaced the file without analysing it
         table, button = preview(f, m)
         return table, button, str(current) if current else None
 

@@ -6,19 +6,12 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.plan.draft import SECTION_TITLES
 from ui.format import esc, highlight_placeholders, sources_html, status
 from ui.services import Services
 
 STATUS_LABELS = {"done": "ferdig", "skipped": "hoppet over", "todo": "gjenstår", "current": "du er her"}
-SECTION_KEYS = ("innledning", "kartlegging", "kompetansemal", "tiltak", "oppfolging", "delplaner")
-SECTION_TITLES = {
-    "innledning": "Innledning",
-    "kartlegging": "Analyse av kartleggingen",
-    "kompetansemal": "Kompetansemål",
-    "tiltak": "Tiltak",
-    "oppfolging": "Oppfølging og evaluering",
-    "delplaner": "Delplaner",
-}
+SECTION_KEYS = tuple(SECTION_TITLES)
 
 
 def stepper_html(progress: list[tuple[str, str, str]]) -> str:

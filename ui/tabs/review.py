@@ -21,6 +21,7 @@ import gradio as gr
 from assistant.loaders import LoadError
 from assistant.plan.review import Review, plan_from_review, review_file, write_review
 from assistant.plan.review_report import STATUS_NO, markdown
+from ui.format import drop_upload
 
 FILE_TYPES = [".pdf", ".docx", ".txt", ".md"]
 # Colour is a second cue only: every cell also says Dekket / Delvis / Mangler in words, and
@@ -42,17 +43,6 @@ def _msg(text: str, ok: bool) -> str:
     cls, role = ("pv-ok", "status") if ok else ("pv-error", "alert")
     return f'<p class="{cls}" role="{role}">{html.escape(text)}</p>'
 
-
-def _drop_upload(path: Path | None) -> None:
-    """Gradio keeps an upload in its cache; the plan is the user's, so remove it after the review."""
-    if path is None:
-        return
-    try:
-        path.unlink(missing_ok=True)
-        if path.parent.exists() and not any(path.parent.iterdir()):
-            path.parent.rmdir()
-    except OSError:
-        pass
 
 
 def overview_html(review: Review) -> str:
@@ -96,7 +86,7 @@ def run_review(services: Any, file: Any) -> tuple[str, str, str, Review | None]:
     except LoadError as exc:
         return _msg(str(exc).replace(str(path.parent) + "/", ""), ok=False), "", "", None
     finally:
-        _drop_upload(path)
+        drop_upload(path)
     return _msg(f"Planen {review.plan} er sjekket mot metoden. Ingenting av planen er lagret.", ok=True), overview_html(review), details_markdown(review), review
 
 
