@@ -312,18 +312,19 @@ class Assistant:
         """
         return list(self.spellchecker().check(text).misspelt)
 
-    def verify_text(self, text: str, passages: Passages, *, spelling: bool = True) -> Verified:
+    def verify_text(self, text: str, passages: Passages, *, spelling: bool = True, attribute: bool = False) -> Verified:
         """Check a generated text with ``[n]`` markers against the passages it cites, as the LLM engines'
         answers are checked: a sentence stays only if its cited passages support it (every number and
         name in them, enough of its words), it says something (three words or more) and, with
         ``spelling``, it is spelt right. ``passages`` maps a number to a chunk or text, or lists
-        citations (by their ``n``), hits or chunks (numbered from 1).
+        citations (by their ``n``), hits or chunks (numbered from 1). With ``attribute``, a fact
+        sentence the model left without a marker is cited to a passage that supports it on its own.
 
         >>> v = assistant.verify_text("Sørum har Fagstigen [1]. Halden har 42 ledere [1].", [chunk])  # doctest: +SKIP
         >>> v.text, v.dropped                                             # doctest: +SKIP
         """
         texts = _passage_texts(passages)
-        verified = verify(text, texts)
+        verified = verify(text, texts, attribute=attribute)
         dropped = list(verified.dropped)
         kept: list[str] = []
         for sentence in verified.kept:
@@ -518,7 +519,7 @@ class Assistant:
         if not raw or PHRASES["nb"]["refusal"].lower() in raw.lower() or "finner ikke" in raw.lower():
             return None
         # The header names the document and municipality, which a chunk often says only as "kommunen".
-        verified = self.verify_text(raw, {i: h.chunk for i, h, _ in passages}, spelling=prepared.lang == "nb")
+        verified = self.verify_text(raw, {i: h.chunk for i, h, _ in passages}, spelling=prepared.lang == "nb", attribute=True)
         notes = []
         for sentence, why in verified.dropped:
             if why.startswith("spelling ("):

@@ -428,6 +428,19 @@ def _normal(phrase: str) -> str:
     return normalize(strip_markers(phrase)).rstrip(".!?").strip()
 
 
+def _with_marker(sentence: str, n: int) -> str:
+    """'Fagstigen har fire trinn.' -> 'Fagstigen har fire trinn [2].'"""
+    body = sentence.rstrip()
+    end = len(body) - len(body.rstrip(".!?…"))
+    return f"{body[: len(body) - end]} [{n}]{body[len(body) - end:]}" if end else f"{body} [{n}]"
+
+
+rules.register(
+    "attribute-unmarked", kind="pattern", module="assistant.citations",
+    what="a generated fact sentence without a marker is cited to the one passage that supports it, checked like any other",
+)
+
+
 def verify(
     answer_text: str,
     passages: Mapping[int, str],
@@ -436,13 +449,17 @@ def verify(
     threshold: float = 0.6,
     min_content_words: int = 4,
     names: Iterable[str] = (),
+    attribute: bool = False,
 ) -> Verified:
     """Keep the sentences of an answer that their cited passages support; drop the rest.
 
     A marker to a number not in `passages` is removed first. A sentence with markers stays when
     the union of its cited passages supports it. A sentence without markers stays only if it is
     one of the `allowed` fixed phrases or states no fact (no number, no name, fewer than
-    `min_content_words` content words). Line breaks between kept sentences are preserved.
+    `min_content_words` content words). Line breaks between kept sentences are preserved. With
+    `attribute`, a fact sentence without markers is given the one passage that supports it on its
+    own (the first such passage), so a model that copied a source sentence but forgot its marker
+    is cited, checked like any other sentence.
 
     >>> v = verify("Sørum har Fagstigen [1][9]. Halden har 42 ledere.", {1: "Fagstigen i Sørum."})
     >>> v.text, v.used_markers, v.removed_markers
@@ -480,6 +497,10 @@ def verify(
             reason = "no citation: the sentence states a fact"
             if cited:
                 reason = f"no valid citation (dangling {cited}): the sentence states a fact"
+            elif attribute and rules.enabled("attribute-unmarked"):
+                source = next((n for n, text in passages.items() if support(sentence, text, threshold=threshold, names=known).supported), None)
+                if source is not None:
+                    sentence, valid, reason = _with_marker(sentence, source), [source], ""
 
         if reason:
             dropped.append((sentence, reason))

@@ -293,3 +293,16 @@ def test_a_quotation_of_several_sentences_is_one_sentence() -> None:
         "Og «et sitat uten slutt.",
         "Her",
     ]
+
+
+def test_verify_attributes_an_unmarked_fact_only_to_a_supporting_passage() -> None:
+    from assistant import rules
+    from assistant.citations import verify
+
+    passages = {1: "Halden evaluerer planen høsten 2012.", 2: "Fagstigen i Sørum har fire trinn og gir lønnstillegg."}
+    v = verify("Fagstigen i Sørum har fire trinn. Bærum har 42 ledere på kurs.", passages, attribute=True)
+    assert v.kept == ("Fagstigen i Sørum har fire trinn [2].",)
+    assert v.dropped[0][0] == "Bærum har 42 ledere på kurs."
+    assert verify("Fagstigen i Sørum har fire trinn.", passages).kept == ()  # off unless asked
+    with rules.disabled("attribute-unmarked"):
+        assert verify("Fagstigen i Sørum har fire trinn.", passages, attribute=True).kept == ()
