@@ -13,6 +13,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 _NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback: never via a proxy
 
@@ -31,6 +32,37 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def _running(proc: subprocess.Popen[bytes], log: Any, name: str, probe_url: str, timeout_s: float, poll_s: float) -> Iterator[None]:
+    """Wait until ``probe_url`` answers 200 (or fail with the log's tail), then stop ``proc`` and drop its log on exit."""
+
+    def tail() -> str:
+        log.flush()
+        text = Path(log.name).read_text(errors="replace").strip().splitlines()
+        return "\n".join(text[-15:])
+
+    try:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"{name} exited with {proc.returncode}:\n{tail()}")
+            try:
+                with _NO_PROXY.open(probe_url, timeout=2) as resp:
+                    if resp.status == 200:
+                        break
+            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{name} did not answer on {probe_url} within {timeout_s:.0f}s:\n{tail()}")
+            time.sleep(poll_s)
+        yield
+    finally:
+        _stop(proc)
+        log.close()
+        with contextlib.suppress(OSError):
+            os.unlink(log.name)
 
 
 @contextlib.contextmanager
@@ -78,32 +110,8 @@ def start_openai_server(
     log = tempfile.NamedTemporaryFile(prefix="llama-server-", suffix=".log", delete=False)  # noqa: SIM115
     env = {"OMP_WAIT_POLICY": "PASSIVE", **os.environ, "PYTHONUNBUFFERED": "1"}  # see assistant.llm.load_llama
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env)
-
-    def tail() -> str:
-        log.flush()
-        text = Path(log.name).read_text(errors="replace").strip().splitlines()
-        return "\n".join(text[-15:])
-
-    try:
-        deadline = time.monotonic() + timeout_s
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"llama_cpp.server exited with {proc.returncode}:\n{tail()}")
-            try:
-                with _NO_PROXY.open(f"{base_url}/models", timeout=2) as resp:
-                    if resp.status == 200:
-                        break
-            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"llama_cpp.server did not answer on {base_url} within {timeout_s:.0f}s:\n{tail()}")
-            time.sleep(0.25)
+    with _running(proc, log, "llama_cpp.server", f"{base_url}/models", timeout_s, poll_s=0.25):
         yield proc, base_url
-    finally:
-        _stop(proc)
-        log.close()
-        with contextlib.suppress(OSError):
-            os.unlink(log.name)
 
 
 @contextlib.contextmanager
@@ -184,23 +192,5 @@ def start_chroma_server(path: Path | str, port: int | None = None, timeout_s: fl
         [str(chroma), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(path)],
         stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
     )
-    try:
-        deadline = time.monotonic() + timeout_s
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"chroma run exited with {proc.returncode}:\n{Path(log.name).read_text(errors='replace')[-2000:]}")
-            try:
-                with _NO_PROXY.open(f"{url}/api/v2/heartbeat", timeout=2) as resp:
-                    if resp.status == 200:
-                        break
-            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"chroma run did not answer on {url} within {timeout_s:.0f}s")
-            time.sleep(0.2)
+    with _running(proc, log, "chroma run", f"{url}/api/v2/heartbeat", timeout_s, poll_s=0.2):
         yield proc, url
-    finally:
-        _stop(proc)
-        log.close()
-        with contextlib.suppress(OSError):
-            os.unlink(log.name)
