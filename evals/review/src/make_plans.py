@@ -74,6 +74,12 @@ def main() -> int:
         src = Path(tmp) / "solvang-kompetanseplan-2026-2030.docx"
         write_docx(_load("solvang"), src)
         to_pdf(src, OUT / "solvang-kompetanseplan-2026-2030.pdf")
+    write_txt(_load("austrenes"), OUT / "austrenes-kompetanseplan-2026-2029.txt")
+    write_docx(_load("kvernhaug"), OUT / "kvernhaug-kompetansestrategi-2026-2030.docx")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "bergli-kompetanseplan-2026-2028.docx"
+        write_docx(_load("bergli"), src)
+        to_pdf(src, OUT / "bergli-kompetanseplan-2026-2028.pdf")
     return 0
 
 
