@@ -9,7 +9,6 @@ Alice's file paths (known from the data dir layout), the API endpoints with her 
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 import shutil
 import sys
@@ -170,13 +169,73 @@ def test_bobs_session_has_none_of_alices_plan_review_or_analysis(bob) -> None:
     assert "Start en ny plan" in bob.predict("2027-2030", api_name="/do_answer")[-1]
 
 
-@pytest.mark.xfail(strict=True, reason="Gradio keys session state by the client-chosen session hash only; "
-                   "a logged-in user who learns another's hash can use her session (see the report of issue 16)")
-def test_a_session_hash_does_not_give_another_users_session(site, bob) -> None:
-    from assistant.plan.store import PlanStore
+def _refused(response: httpx.Response, status: int) -> bool:
+    return response.status_code == status and "detail" in response.json() and SECRET not in response.text
 
-    bob.session_hash = site["alice"].session_hash
-    with contextlib.suppress(Exception):
-        bob.predict("2027-2030", api_name="/do_answer")
+
+def test_a_session_hash_does_not_give_another_users_session(site, bob_http) -> None:
+    from assistant.plan.store import PlanStore
+    from ui.sessions import OTHER_USER
+
+    hijacker = _client(site["url"], "bob", "pw2")
+    hijacker.session_hash = site["alice"].session_hash
+    with pytest.raises(Exception):  # noqa: B017 - gradio_client wraps the 403 in its own error types
+        hijacker.predict("2027-2030", api_name="/do_answer")
+    hijacker.close()
     store = PlanStore(site["data"] / "plans.sqlite")
     assert all(store.load(p.id).answer("periode") is None for p in site["plans"] if p.kommune == "Alicevik")
+    h = site["alice"].session_hash
+    body = {"data": ["2027-2030"], "fn_index": 0, "session_hash": h, "event_data": None, "trigger_id": None}
+    calls = [("POST", "/gradio_api/queue/join", body), ("POST", "/gradio_api/run/do_answer", body),
+             ("POST", "/gradio_api/call/do_answer", body), ("POST", "/gradio_api/cancel", {"session_hash": h, "fn_index": 0}),
+             ("GET", f"/gradio_api/queue/data?session_hash={h}", None), ("GET", f"/gradio_api/deep_link?session_hash={h}", None),
+             ("GET", f"/gradio_api/heartbeat/{h}", None), ("GET", f"/gradio_api/stream/{h}/run/1/playlist.m3u8", None)]
+    for method, path, payload in calls:
+        r = bob_http.request(method, path, json=payload)
+        assert _refused(r, 403) and r.json()["detail"] == OTHER_USER, f"{method} {path}: {r.status_code} {r.text[:200]}"
+
+
+def test_an_unauthenticated_client_cannot_use_a_session(site) -> None:
+    from ui.sessions import NOT_LOGGED_IN
+
+    anon = httpx.Client(base_url=site["url"], trust_env=False, timeout=30)
+    h = site["alice"].session_hash
+    # Gradio itself lets these in without login; a heartbeat that hangs up would close her session
+    for method, path, payload in [("GET", f"/gradio_api/heartbeat/{h}", None),
+                                  ("POST", "/gradio_api/cancel", {"session_hash": h, "fn_index": 0}),
+                                  ("GET", f"/gradio_api/stream/{h}/run/1/playlist.m3u8", None)]:
+        r = anon.request(method, path, json=payload)
+        assert _refused(r, 401) and r.json()["detail"] == NOT_LOGGED_IN, f"{method} {path}: {r.status_code}"
+    anon.close()
+
+
+def test_the_session_owner_keeps_working(site) -> None:
+    """After the attempts above Alice's own session still has her plan and answers her."""
+    alice = site["alice"]
+    drafted = alice.predict(api_name="/make_full")  # needs the plan held in her session's state
+    assert "Start eller fortsett en plan først" not in str(drafted[-1]) and drafted[1]["value"]["path"]
+    assert SECRET in alice.predict(f"Hva er {SECRET} i Alicevik?", [], "extractive", api_name="/ask")[2]
+
+
+def test_session_bindings_are_bounded_and_evict_gradios_state() -> None:
+    from ui.sessions import SessionBindings
+
+    forgotten: list[str] = []
+    live = {"s0", "s1", "s2"}
+    binds = SessionBindings(capacity=3, ttl_s=10, alive=lambda h: h in live, forget=forgotten.append)
+    assert binds.claim("s0", "alice", now=0) and binds.claim("s0", "alice", now=1)
+    assert not binds.claim("s0", "bob", now=2) and binds.owner("s0") == "alice"
+    binds.claim("s1", "bob", now=3)
+    binds.claim("s2", "bob", now=4)
+    binds.claim("s0", "alice", now=5)  # used again: s1 is now the least recently used
+    binds.claim("s3", "carl", now=6)
+    assert len(binds) == 3 and binds.owner("s1") is None and forgotten == ["s1"]  # its Gradio state went too
+    assert binds.claim("s1", "carl", now=7)  # a fresh session for whoever comes next, with nothing of Bob's
+    many = SessionBindings(capacity=100_000, ttl_s=10, alive=lambda h: h == "keep")
+    many.claim("keep", "alice", now=0)
+    for i in range(200):
+        many.claim(f"gone{i}", "bob", now=i * 0.01)
+    many.claim("late", "bob", now=100)
+    for i in range(200):  # enough new sessions to trigger a sweep
+        many.claim(f"new{i}", "bob", now=100)
+    assert many.owner("keep") == "alice" and many.owner("gone0") is None and many.owner("new199") == "bob"

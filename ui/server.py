@@ -140,6 +140,13 @@ def make_asgi_app(settings: Settings, services: Any = None) -> Any:
     )
     app.add_middleware(HtmlLangMiddleware)
     app.add_middleware(PrivateFilesMiddleware, data_dir=settings.data_dir, cache_dir=cache_dir)
+    if services.login:  # one local user without login: nothing to keep apart
+        from starlette.routing import Mount
+
+        from ui.sessions import SessionBindingMiddleware
+
+        gradio_app = next(r.app for r in app.routes if isinstance(r, Mount) and hasattr(r.app, "tokens"))
+        app.add_middleware(SessionBindingMiddleware, gradio_app=lambda: gradio_app)
     return app
 
 
