@@ -272,11 +272,14 @@ class Index(Syncing):
 
     def query_vector(self, query: str) -> list[float]:
         """The query's embedding, cached: retrieval and answering both ask for it."""
-        if query not in self._qcache:
+        # Read into a local: another UI thread may clear the cache between our store and our read.
+        vector = self._qcache.get(query)
+        if vector is None:
+            vector = self.embedder.embed_query(query)
             if len(self._qcache) > 256:
                 self._qcache.clear()
-            self._qcache[query] = self.embedder.embed_query(query)
-        return self._qcache[query]
+            self._qcache[query] = vector
+        return vector
 
     def sentence_similarities(self, query: str, sentences: Sequence[str]) -> list[float]:
         """Cosine similarity of the query to each sentence (passage-embedded, cached in memory).
@@ -284,13 +287,17 @@ class Index(Syncing):
         Used to rank the few best candidate sentences for an answer: a window vector says which
         80 words match, a sentence vector says which sentence does.
         """
-        new = list(dict.fromkeys(s for s in sentences if s not in self._scache))
+        # A local view of the vectors: another UI thread may clear the shared cache meanwhile.
+        known = {s: v for s in dict.fromkeys(sentences) if (v := self._scache.get(s)) is not None}
+        new = [s for s in dict.fromkeys(sentences) if s not in known]
         if new:
+            fresh = dict(zip(new, self.embedder.embed_passages(new), strict=True))
             if len(self._scache) > 20000:
                 self._scache.clear()
-            self._scache.update(zip(new, self.embedder.embed_passages(new), strict=True))
+            self._scache.update(fresh)
+            known.update(fresh)
         q = self.query_vector(query)
-        return [float(sum(a * b for a, b in zip(q, self._scache[s], strict=True))) for s in sentences]
+        return [float(sum(a * b for a, b in zip(q, known[s], strict=True))) for s in sentences]
 
     def dense_windows(self, query: str, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, str, float]]:
         """(chunk id, window text, cosine similarity) for the n best sentence windows."""

@@ -51,6 +51,7 @@ class Settings(BaseSettings):
 
     # Reliability and scale-out
     upload_limit_mb: float = Field(default=50.0, gt=0)  # larger files are refused before they are read
+    ui_concurrency: int = Field(default=2, ge=1)  # chat questions one `planvis serve` answers at once (ui/server.py)
 
     # Web UI login: "user:password,..." or "@PATH" to "user:argon2-hash" lines (`planvis user add`); empty = no login
     auth: str = ""

@@ -80,3 +80,67 @@ def test_percentile() -> None:
     assert load.percentile([2.0], 0.95) == 2.0
     assert load.percentile([float(i) for i in range(1, 101)], 0.5) == pytest.approx(50.5, abs=0.6)
     assert load.percentile([float(i) for i in range(1, 101)], 0.95) == pytest.approx(95.05, abs=0.6)
+
+
+def test_the_assistant_answers_the_same_on_several_threads(corpus_settings, corpus_index) -> None:
+    """What PLANVIS_UI_CONCURRENCY > 1 relies on: concurrent asks give the sequential answers, no errors.
+
+    A fresh Assistant over a fresh Index (own caches), its query and sentence caches kept just at
+    their limit so that nearly every new entry clears them while other threads read them.
+    """
+    import threading
+
+    from assistant.answer import Assistant
+    from assistant.index import Index
+
+    questions = load.load_questions()[:4]
+    assert len(questions) == 4
+    expected = {q: (a.text, [(c.chunk.id, c.quote) for c in a.citations]) for q in questions for a in [Assistant(corpus_settings, corpus_index).ask(q)]}
+    index = Index.open(corpus_settings, embedder=corpus_index.embedder)
+    assistant = Assistant(corpus_settings, index)
+    index._qcache.update({f"fyll{i}": [0.0] for i in range(257)})  # the next new query clears the cache
+    index._scache.update({f"fyll{i}": [0.0] for i in range(20001)})
+    got: list[tuple[str, str, list[tuple[str, str]]]] = []
+    errors: list[BaseException] = []
+
+    def user(no: int) -> None:
+        try:
+            for q in questions[no:] + questions[:no]:  # each thread in its own order
+                a = assistant.ask(q)
+                got.append((q, a.text, [(c.chunk.id, c.quote) for c in a.citations]))
+        except BaseException as exc:  # noqa: BLE001 - reported below with the thread's question
+            errors.append(exc)
+
+    threads = [threading.Thread(target=user, args=(no,)) for no in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=300)
+    assert not errors, errors
+    assert len(got) == 12
+    for q, text, cited in got:
+        assert (text, cited) == expected[q], q
+
+
+def test_chat_questions_share_one_pool_of_the_configured_size(corpus_settings, corpus_assistant) -> None:
+    from ui.app import build_app
+    from ui.server import set_chat_concurrency
+    from ui.services import Services
+
+    blocks = build_app(Services(settings=corpus_settings, assistant=corpus_assistant))
+    before = {id(f): (f.concurrency_limit, f.concurrency_id) for f in blocks.fns.values()}
+    changed = set_chat_concurrency(blocks, corpus_settings.model_copy(update={"ui_concurrency": 3}).ui_concurrency)
+    assert len(changed) == 2  # the Ask button and Enter in the question box
+    assert {f.api_name for f in changed} >= {"ask"} and {(f.concurrency_limit, f.concurrency_id) for f in changed} == {(3, "planvis-chat")}
+    others = [f for f in blocks.fns.values() if f not in changed]
+    assert others and all((f.concurrency_limit, f.concurrency_id) == before[id(f)] for f in others)
+
+
+def test_ui_concurrency_setting_is_checked(monkeypatch) -> None:
+    from assistant.settings import SettingsError, load_settings
+
+    monkeypatch.setenv("PLANVIS_UI_CONCURRENCY", "4")
+    assert load_settings().ui_concurrency == 4
+    monkeypatch.setenv("PLANVIS_UI_CONCURRENCY", "0")
+    with pytest.raises(SettingsError, match="PLANVIS_UI_CONCURRENCY"):
+        load_settings()

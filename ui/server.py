@@ -111,6 +111,28 @@ def theme() -> Any:
     )
 
 
+CHAT_API = "ask"  # the chat's named event (ui/tabs/chat.py); Enter in the question box runs the same function
+
+
+def set_chat_concurrency(blocks: Any, limit: int) -> list[Any]:
+    """Let ``limit`` chat questions run at once, in one pool shared by the Ask button and Enter.
+
+    Gradio runs each event listener one at a time by default, so 20 users asking wait in one line
+    behind ~0.4 s per question. The extractive Assistant is safe on several threads (the embedder
+    is reentrant C, Chroma and BM25 are read-only while answering, the Index caches are read into
+    locals); other events keep Gradio's default of one at a time. Returns the changed functions.
+    """
+    fns = list(blocks.fns.values())
+    ask = next((f for f in fns if f.api_name == CHAT_API), None)
+    if ask is None:
+        return []
+    chat = [f for f in fns if f.fn is ask.fn]
+    for f in chat:
+        f.concurrency_limit = limit
+        f.concurrency_id = "planvis-chat"
+    return chat
+
+
 def make_asgi_app(settings: Settings, services: Any = None) -> Any:
     """The whole web app (FastAPI with Gradio at /), not started."""
     cache_dir = prepare_temp_dir(settings)
@@ -124,6 +146,7 @@ def make_asgi_app(settings: Settings, services: Any = None) -> Any:
     if services is None:
         services = build_services(settings, parse_auth(settings.auth))
     blocks = build_app(services)
+    set_chat_concurrency(blocks, settings.ui_concurrency)
     app = fastapi.FastAPI()
     auth = (lambda name, password: check_password(services.users, name, password)) if services.login else None
     gr.mount_gradio_app(
