@@ -208,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("eval", help="evaluate retrieval, answers and citations on a question set")
-    p.add_argument("--questions", nargs="+", help="question set (JSON lines), e.g. evals/questions.jsonl (required unless --review); --ablation takes several (default: dev + held-out)")
+    p.add_argument("--questions", nargs="+", help="question set(s) (JSON lines), e.g. evals/questions.jsonl (required unless --review); several are run as one set and reported per language; --ablation takes several (default: dev + held-out)")
     p.add_argument("--review", action="store_true", help="plan review: step-status accuracy on evals/review/ and the corpus plans")
     p.add_argument("--drafting", action="store_true", help="plan drafting: draft and score every answers file in evals/drafting/")
     p.add_argument("--engine", choices=["extractive", "local", "openai"], help="answer engine (default: PLANVIS_ENGINE)")
@@ -654,8 +654,6 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         return _eval_ablation(args, settings)
     if not args.questions:
         raise CliError("eval needs --questions FILE (or --review for the plan review)")
-    if len(args.questions) != 1:
-        raise CliError("eval: give one question set with --questions (several only with --ablation)")
     from assistant import evaluate as ev
 
     started = time.perf_counter()
@@ -666,7 +664,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     try:
         gate = ev.read_gate(args.gate) if args.gate else None
         index = _open_index(settings)
-        ctx = ev.make_context(settings, index, args.questions[0], limit=args.limit, fast=args.fast, spelling=not args.calibrate)
+        # Several files (e.g. evals/questions.jsonl evals/questions_en.jsonl) run as one set, reported per language.
+        ctx = ev.make_context(settings, index, args.questions, limit=args.limit, fast=args.fast, spelling=not args.calibrate)
         if args.calibrate:
             cal = ev.calibrate(ctx, out)
             best = cal["best"]
@@ -691,6 +690,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     except ev.EvalError as exc:
         raise CliError(str(exc)) from exc
     for line in ev.iter_summary_lines(summary):
+        print(line)
+    for line in ev.language_lines(summary):
         print(line)
     print(f"wrote {out / 'report.md'} in {time.perf_counter() - started:.0f} s")
     if gate is not None:

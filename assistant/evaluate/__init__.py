@@ -20,7 +20,8 @@ The modules: :mod:`.questions` (question sets), :mod:`.metrics` (per-question ju
 :mod:`.summary` (results and summaries), :mod:`.runner` (one configuration), :mod:`.report` and
 :mod:`.plots` (the files of a run), :mod:`.compare` (``--compare``), :mod:`.baseline` (the naive
 LangChain baseline), :mod:`.engines` (engine availability), :mod:`.gate` (``--gate``),
-:mod:`.cache` (retrieval caches) and :mod:`.ablation` (``--ablation``). The package uses the core's
+:mod:`.cache` (retrieval caches), :mod:`.ablation` (``--ablation``) and :mod:`.languages` (the numbers per
+question language and type, side by side, when a run mixes bokmål, English and nynorsk questions). The package uses the core's
 public API only. Nothing heavy is imported at module load: ranx (numba), matplotlib, LangChain,
 Chroma and the models load on use.
 """
@@ -33,6 +34,7 @@ from assistant.evaluate.cache import CachedIndex, CachingRetriever
 from assistant.evaluate.compare import COLUMN_NAMES, COMPARE_COLUMNS, COMPARE_ROWS, compare, render_comparison
 from assistant.evaluate.engines import OPENAI_PROBE_S, engine_available
 from assistant.evaluate.gate import check_gate, read_gate
+from assistant.evaluate.languages import LANG_METRICS, LANGS, by_language, language_lines, language_report, paired_misses
 from assistant.evaluate.metrics import (
     CURVE_KS,
     RETRIEVE_K,
@@ -72,6 +74,8 @@ __all__ = [
     "COLUMN_NAMES",
     "COMPARE_COLUMNS",
     "COMPARE_ROWS",
+    "LANGS",
+    "LANG_METRICS",
     "CURVE_KS",
     "FAST_MAX_QUESTIONS",
     "LLM_SAMPLE",
@@ -96,6 +100,7 @@ __all__ = [
     "answer_statements",
     "calibrate",
     "check_gate",
+    "by_language",
     "citation_scores",
     "compare",
     "engine_available",
@@ -106,6 +111,8 @@ __all__ = [
     "judge_agreement",
     "judge_passages",
     "judge_report",
+    "language_lines",
+    "language_report",
     "llm_judge",
     "load_questions",
     "make_context",
@@ -114,6 +121,7 @@ __all__ = [
     "must_include_ok",
     "normalize_answer",
     "own_text",
+    "paired_misses",
     "percentile",
     "plot_by_type",
     "plot_latency",

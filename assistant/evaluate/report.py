@@ -8,6 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from assistant.evaluate.languages import language_report
 from assistant.evaluate.metrics import RETRIEVE_K
 from assistant.evaluate.plots import plot_by_type, plot_latency, plot_recall_curve
 from assistant.evaluate.summary import METRIC_HELP, SUMMARY_KEYS, QuestionResult, metric
@@ -153,6 +154,7 @@ def render_report(summary: Mapping[str, Any], results: Sequence[QuestionResult],
         "",
         "For `unanswerable` questions only the refusal columns apply (there is no evidence and no expected answer); the other columns show 0.",
         "",
+        *language_report(summary),
         "![By type](by_type.png)",
         "",
         "![Latency](latency.png)",
@@ -197,7 +199,7 @@ def render_report(summary: Mapping[str, Any], results: Sequence[QuestionResult],
     lines += [
         "## Files",
         "",
-        "- `summary.json`: every number above, also per type under `by_type`.",
+        "- `summary.json`: every number above, also per type under `by_type`, per language under `by_lang` and `by_lang_type`.",
         "- `results.jsonl`: one line per question with the answer, the ranks of the evidence and what was judged.",
         "",
     ]

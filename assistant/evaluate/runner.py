@@ -132,9 +132,14 @@ class Context:
     settings: Any
     index: Any
     questions: list[Question]
-    questions_path: Path
+    questions_path: Path  # the first question file (judge labels are looked up next to it)
     judge: Judge = support_judge
     spell: Any = None
+    questions_paths: tuple[Path, ...] = ()  # every question file, when several are run together
+
+    def questions_label(self) -> str:
+        """The question file(s), as the summary's meta names them."""
+        return ", ".join(str(p) for p in self.questions_paths) if len(self.questions_paths) > 1 else str(self.questions_path)
 
     def assistant(self, retriever: Any) -> Any:
         """An :class:`assistant.answer.Assistant` over the shared index that searches with ``retriever``."""
@@ -144,14 +149,36 @@ class Context:
 
 
 def make_context(
-    settings: Any, index: Any, questions_path: str | Path, *, limit: int | None = None, fast: bool = False, spelling: bool = True
+    settings: Any,
+    index: Any,
+    questions_path: str | Path | Sequence[str | Path],
+    *,
+    limit: int | None = None,
+    fast: bool = False,
+    spelling: bool = True,
 ) -> Context:
-    """Load the questions (the first ``limit``; with ``fast`` the fixed CI subset) and the shared checkers."""
-    questions = load_questions(questions_path)
-    if limit:
-        questions = questions[:limit]
-    if fast and len(questions) > FAST_MAX_QUESTIONS:
-        questions = stratified_sample(questions, FAST_MAX_QUESTIONS)
+    """Load the questions (the first ``limit``; with ``fast`` the fixed CI subset) and the shared checkers.
+
+    Several question files (e.g. the bokmål, English and nynorsk renderings of one set) are run as one
+    set; ``limit`` and ``fast`` apply to each file, so every rendering keeps the same questions. Two
+    files with one question id are an error (the per-question results are keyed by id).
+    """
+    paths = [Path(questions_path)] if isinstance(questions_path, (str, Path)) else [Path(p) for p in questions_path]
+    if not paths:
+        raise EvalError("no question file given")
+    questions: list[Question] = []
+    for path in paths:
+        part = load_questions(path)
+        if limit:
+            part = part[:limit]
+        if fast and len(part) > FAST_MAX_QUESTIONS:
+            part = stratified_sample(part, FAST_MAX_QUESTIONS)
+        questions += part
+    seen: set[str] = set()
+    for q in questions:
+        if q.id in seen:
+            raise EvalError(f"question id {q.id!r} occurs twice in {', '.join(map(str, paths))}")
+        seen.add(q.id)
     spell = None
     if spelling:
         try:
@@ -160,7 +187,7 @@ def make_context(
             spell = load_spellchecker(c.text for c in index.chunks().values())
         except RuntimeError as exc:  # the nb_NO dictionary is missing
             print(f"planvis: notice: spelling not checked ({exc})", file=sys.stderr)
-    return Context(settings, index, questions, Path(questions_path), spell=spell)
+    return Context(settings, index, questions, paths[0], spell=spell, questions_paths=tuple(paths))
 
 
 def run_config(
@@ -193,7 +220,7 @@ def run_config(
         "name": cfg.name,
         "engine": cfg.engine,
         "mode": cfg.mode,
-        "questions": str(ctx.questions_path),
+        "questions": ctx.questions_label(),
         "duration_s": round(time.perf_counter() - started, 1),
         "retrieve_k": RETRIEVE_K,
         "answer_k": cap or 6,

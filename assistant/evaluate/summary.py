@@ -186,10 +186,15 @@ def summarize(results: Sequence[QuestionResult]) -> dict[str, Any]:
 
 
 def full_summary(results: Sequence[QuestionResult], meta: Mapping[str, Any]) -> dict[str, Any]:
-    """Overall summary plus the same per question type under ``by_type``."""
+    """Overall summary plus the same per question type under ``by_type``, per language under ``by_lang``,
+    per language and type under ``by_lang_type`` (see :mod:`assistant.evaluate.languages`)."""
     summary = summarize(results)
     types = [t for t in TYPES if any(r.type == t for r in results)] + sorted({r.type for r in results} - set(TYPES))
     summary["by_type"] = {t: summarize([r for r in results if r.type == t]) for t in types}
+    from assistant.evaluate.languages import by_language, paired_misses  # imports this module
+
+    summary.update(by_language(results))
+    summary["paired_misses"] = paired_misses(results)
     summary["meta"] = dict(meta)
     return summary
 
