@@ -17,6 +17,7 @@ list item starts a new sentence), retrieval (a list's "1." is no table cell), th
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # Bullet glyphs seen in (or typical of) office-document extraction. Everything in the Unicode
 # Private Use Area (e.g. U+F0B7, the Symbol-font bullet) counts as one too (see text.normalize).
@@ -104,3 +105,115 @@ def strip_footnote_mark(sentence: str) -> str:
     ('Samarbeid', 'SKUP 2010-2013')
     """
     return _FOOTNOTE_END_RE.sub(lambda m: m.group(1) or "", sentence)
+
+
+# ---- lists: one notion of a list and its items for every stage that quotes one -------------------
+
+_ENUMERATOR_RE = re.compile(r"^\s*(\d{1,2})[.)](?=\s)")
+
+
+def list_number(text: str) -> int | None:
+    """The enumerator of a numbered list item ("3. Overordnede mål …" -> 3); None for a bullet or no item.
+
+    >>> list_number("3. Overordnede mål"), list_number("• Tydelig på mål"), list_number("2010 var året")
+    (3, None, None)
+    """
+    m = _ENUMERATOR_RE.match(text)
+    return int(m.group(1)) if m else None
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One item of a list in a passage: its text on one line with its mark, and its offsets in the passage.
+
+    An item runs from its mark to the end of its paragraph or to the next item; a numbered item's
+    explanation in the paragraphs after it is not part of it ("1. Etabler arbeidsgruppe." /
+    "Det bør etableres …").
+    """
+
+    text: str
+    start: int
+    end: int
+    number: int | None = None  # 1 for "1.", None for a bullet
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    """A list in a passage: two or more items, and the sentence that introduces it when it ends in a colon.
+
+    Bullets belong together when nothing but white space stands between them; numbered items when
+    they count on (1, 2, 3 …), whatever explanation stands between them.
+    """
+
+    items: tuple[ListItem, ...]
+    lead_in: str = ""  # "… kan følgende tiltak nevnes:" on one line, or ""
+    lead_start: int = -1
+    lead_end: int = -1
+
+    @property
+    def numbered(self) -> bool:
+        return self.items[0].number is not None
+
+
+def list_blocks(text: str, min_items: int = 2) -> list[ListBlock]:
+    """The lists of a passage, in text order (see :class:`ListBlock`); ``min_items=1`` also gives a lone
+    item, which may continue a list of the passage before (a numbered list split over passages).
+
+    >>> [[i.text for i in b.items] for b in list_blocks("Vi har tre tiltak:\\n• Kurs\\n• Veiledning\\n\\nDet virker.")]
+    [['• Kurs', '• Veiledning']]
+    >>> list_blocks("Vi har tre tiltak:\\n• Kurs\\n• Veiledning")[0].lead_in
+    'Vi har tre tiltak:'
+    >>> [i.number for i in list_blocks("1. Etabler gruppe.\\n\\nDet bør gjøres.\\n\\n2. Avklar mål.")[0].items]
+    [1, 2]
+    """
+    from assistant.sentences import one_line, sentence_spans  # sentences imports this module
+
+    spans = sentence_spans(text)
+    items: list[tuple[int, ListItem]] = []  # (index of its first span, item)
+    i = 0
+    while i < len(spans):
+        a, b = spans[i]
+        if not is_list_item(text[a:b]):
+            i += 1
+            continue
+        first = i
+        # The item goes on over the sentences of its paragraph, up to the next item.
+        while i + 1 < len(spans) and not is_list_item(text[spans[i + 1][0] : spans[i + 1][1]]) and "\n\n" not in _gap(text, spans[i][1], spans[i + 1][0]):
+            i += 1
+        end = spans[i][1]
+        items.append((first, ListItem(one_line(text[a:end]), a, end, list_number(text[a:b]))))
+        i += 1
+    blocks: list[list[tuple[int, ListItem]]] = []
+    for first, item in items:
+        prev = blocks[-1][-1] if blocks else None
+        if prev is not None and _continues(prev, (first, item), text, spans):
+            blocks[-1].append((first, item))
+        else:
+            blocks.append([(first, item)])
+    out = []
+    for block in blocks:
+        if len(block) < min_items:
+            continue  # "16. mars …" alone is no list
+        first = block[0][0]
+        lead, lead_start, lead_end = "", -1, -1
+        if first > 0:
+            la, lb = spans[first - 1]
+            if text[la:lb].rstrip().endswith(":"):
+                lead, lead_start, lead_end = one_line(text[la:lb]), la, lb
+        out.append(ListBlock(tuple(item for _, item in block), lead, lead_start, lead_end))
+    return out
+
+
+def _gap(text: str, end: int, start: int) -> str:
+    return text[end:start].replace(" ", "").replace("\t", "")
+
+
+def _continues(prev: tuple[int, ListItem], nxt: tuple[int, ListItem], text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does ``nxt`` belong to the list ``prev`` is in? (see :class:`ListBlock`)"""
+    (_, a), (_, b) = prev, nxt
+    if (a.number is None) != (b.number is None):
+        return False
+    if a.number is not None and b.number is not None:
+        return b.number == a.number + 1
+    return not text[a.end : b.start].strip()
+

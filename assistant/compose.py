@@ -1,0 +1,285 @@
+"""How an extractive answer is put together from checked units: a false premise said plainly, the
+parts of a multi-part question one after another, a table cell, a list, and the quoted sentences.
+
+Every line is our own template text, the user's own words (a part's question) or a quote of a
+source with its ``[n]``; every ``[n]`` is a citation of the answer, and every citation's quote is the
+source's own text (a table cell's shown row is cited to the printed line it was read from).
+
+    >>> draft = Draft()
+    >>> chunk = Chunk(id="c1", text="Fagstigen består av fire trinn. Den er ny.", doc_id="d", title="t")
+    >>> draft.quote(chunk, "Fagstigen består av fire trinn.")
+    >>> draft.lines, [c.quote for c in draft.citations()]
+    (['• «Fagstigen består av fire trinn.» [1]'], ['Fagstigen består av fire trinn.'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from assistant import rules
+from assistant.municipality import MUNICIPALITIES
+from assistant.parts import missing_part, split_parts, with_context
+from assistant.premise import false_premise, key_of, things
+from assistant.ranking import Prepared, Scored, pick_sentences, runs
+from assistant.refusal import QUANTITY_RE
+from assistant.sentences import one_line, paragraph_around
+from assistant.structure import is_bullet, is_list_item, strip_bullet
+from assistant.types import Answer, Chunk, Citation
+from assistant.units import asked_list, best_list, explanation, table_cells
+
+if TYPE_CHECKING:
+    from assistant.answer import Assistant
+
+_M = "assistant.compose"
+rules.register(
+    "on-topic-quotes", kind="pattern", module=_M,
+    what="a quoted sentence after the first that shares none of the question's topic words (and does not "
+    "stand next to one that does) is left out; a list item that does not is not quoted with its list",
+)
+
+rules.register(
+    "thing-paragraph", kind="pattern", module=_M,
+    what="a question about a named thing ('Hva gjorde Sørum med Fagstigen?') also quotes the other sentences of "
+    "the best sentence's paragraph that name it, each with the sentence after it",
+)
+
+# A table cell is the direct answer, and this many sentences follow it; a list says all, nothing follows it.
+AFTER_TABLE_SENTENCES = 2
+PARAGRAPH_WORDS = 120
+# Words in nearly every passage ("kompetanse", idf ~0.7) say nothing about a question's topic.
+TOPIC_IDF = 1.5
+_ENDS = (".", "!", "?", ":", ";", "»", "”", '"')
+
+
+@dataclass
+class Draft:
+    """The lines of an answer being written and the citations they use, numbered in order of first use."""
+
+    lines: list[str] = field(default_factory=list)
+    numbering: dict[str, int] = field(default_factory=dict)  # chunk id -> [n]
+    chunks: dict[int, Chunk] = field(default_factory=dict)
+    quotes: dict[int, list[str]] = field(default_factory=dict)
+
+    def cite(self, chunk: Chunk, quote: str) -> int:
+        """The number of ``chunk``'s citation, with ``quote`` (source text, checked) among its quotes."""
+        flat = one_line(quote)
+        if not flat or flat not in one_line(chunk.text):
+            raise ValueError(f"quote not in passage {chunk.id}: {flat[:60]!r}")
+        n = self.numbering.setdefault(chunk.id, len(self.numbering) + 1)
+        self.chunks[n] = chunk
+        if flat not in self.quotes.setdefault(n, []):
+            self.quotes[n].append(flat)
+        return n
+
+    def quote(self, chunk: Chunk, text: str) -> None:
+        """A bullet line quoting ``text`` of ``chunk`` («…» [n]); a list's bullet glyph is dropped, its "1." kept."""
+        n = self.cite(chunk, text)
+        shown = strip_bullet(one_line(text)).strip()
+        tail = "" if shown.endswith(_ENDS) or is_list_item(text) else "."
+        self.lines.append(f"• «{shown}»{tail} [{n}]")
+
+    def run(self, run: Sequence[Scored]) -> None:
+        """Consecutive sentences of one passage as one quote."""
+        chunk = run[0].hit.chunk
+        n = 0
+        for s in run:
+            n = self.cite(chunk, s.sentence)
+        shown = strip_bullet(" ".join(s.sentence.strip() for s in run)).strip()
+        tail = "" if shown.endswith(_ENDS) or is_bullet(run[0].sentence) else "."
+        self.lines.append(f"• «{shown}»{tail} [{n}]")
+
+    def citations(self) -> tuple[Citation, ...]:
+        return tuple(Citation(n=n, chunk=self.chunks[n], quote=" ".join(self.quotes[n])) for n in sorted(self.chunks))
+
+
+def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, str], notice: str | None = None) -> Answer | None:
+    """The extractive answer to ``prepared``, or None when nothing answers it (the caller refuses)."""
+    draft = Draft([notice] if notice else [])
+    notes: list[str] = []
+    premise = false_premise(prepared.standalone, assistant.index.chunks(), prepared.filters) if prepared.lang == "nb" else None
+    if premise is not None:
+        draft.lines += [premise.text(), phrases["intro"]]
+        for s in _premise_order(prepared, premise.sentences):
+            draft.quote(s.chunk, s.text)
+        notes.append(f"false premise: {premise.thing} is {premise.actual}'s, not {premise.asked}'s")
+        return _answer(prepared, draft, notes)
+    pieces = split_parts(prepared.standalone)
+    draft.lines.append(phrases["intro"])
+    if len(pieces) > 1:
+        answered = 0
+        for part, asked in zip(pieces, with_context(pieces), strict=True):
+            sub = assistant.prepare(asked, filters=prepared.filters)
+            at = len(draft.lines)
+            draft.lines.append(part)  # the user's own words head the part's quotes
+            if single(assistant, sub, draft, phrases):
+                answered += 1
+            else:
+                draft.lines[at:] = [missing_part(part, prepared.lang)]
+                notes.append(f"part not answered: {part} ({sub.refusal_reason or 'low coverage'})")
+        return _answer(prepared, draft, notes) if answered else None
+    return _answer(prepared, draft, notes) if single(assistant, prepared, draft, phrases) else None
+
+
+def needs_units(assistant: Assistant, prepared: Prepared) -> bool:
+    """Does the question need the composed answer whatever the engine: a false premise or several parts?"""
+    if len(split_parts(prepared.standalone)) > 1:
+        return True
+    return prepared.lang == "nb" and false_premise(prepared.standalone, assistant.index.chunks(), prepared.filters) is not None
+
+
+def single(assistant: Assistant, prepared: Prepared, draft: Draft, phrases: Mapping[str, str]) -> bool:
+    """Write the answer to one question into ``draft``: a table cell, a list, then sentences; False if
+    nothing answers it (``draft`` is then unchanged)."""
+    start = len(draft.lines)
+    chunks = assistant.index.chunks()
+    table = _table(prepared, draft, chunks)
+    listed = _list(assistant, prepared, draft)
+    wrote = table + listed
+    if prepared.answerable and not listed:
+        groups = assistant.comparison_groups(prepared)
+        if groups is None:
+            candidates = _without_idle_items(assistant, prepared)
+            groups = [("", thing_paragraph(prepared, candidates, pick_sentences(candidates)))]
+        groups = [(name, on_topic(assistant, prepared, chosen)) for name, chosen in groups]
+        if wrote:
+            groups = [(name, _not_quoted(chosen, draft)[:AFTER_TABLE_SENTENCES]) for name, chosen in groups]
+        elif not any(chosen for _, chosen in groups):
+            del draft.lines[start:]
+            return False
+        for name, chosen in groups:
+            if name:
+                draft.lines.append(phrases["about"].format(name=name) if chosen else phrases["nothing_about"].format(name=name))
+            for run in runs(chosen):
+                draft.run(run)
+    elif not wrote:
+        return False
+    return True
+
+
+def _table(prepared: Prepared, draft: Draft, chunks: Mapping[str, Chunk]) -> int:
+    """The best table cell as the answer's first line, cited to the printed row it was read from."""
+    for cell in table_cells(prepared.standalone, chunks)[:1]:
+        chunk = chunks.get(cell.chunk_id)
+        if chunk is None or (prepared.filters is not None and not prepared.filters.accepts(chunk)):
+            continue
+        try:
+            n = draft.cite(chunk, cell.quote)
+        except ValueError:
+            continue  # a curated cell whose row is not in its passage is never shown
+        draft.lines.append(f"• {cell.text()} [{n}]")
+        return 1
+    return 0
+
+
+def _list(assistant: Assistant, prepared: Prepared, draft: Draft) -> int:
+    """The list the question asks for, item by item (a numbered item asked for alone with its explanation)."""
+    ask = asked_list(prepared.standalone)
+    if ask is None:
+        return 0
+    found = best_list(prepared.standalone, assistant.question_terms(prepared.standalone), ask, assistant.list_units(), assistant.analyzer(), prepared.filters)
+    if found is None:
+        return 0
+    unit, items = found
+    if unit.lead_in:
+        draft.quote(unit.chunk, unit.lead_in)
+    else:
+        draft.lines.append(f"{unit.chunk.section[-1] if unit.chunk.section else unit.chunk.title}:")
+    for chunk, item in items:
+        more = explanation(chunk, item) if ask.which != "all" else ""
+        text = one_line(chunk.text[item.start : item.end])
+        draft.quote(chunk, f"{text} {more}".strip() if more and f"{text} {more}" in one_line(chunk.text) else text)
+    return 1
+
+
+def thing_paragraph(prepared: Prepared, candidates: Prepared, chosen: list[Scored]) -> list[Scored]:
+    """``chosen`` plus the sentences of the best sentence's paragraph that name the thing the question
+    asks about, each with the sentence after it (see the rule 'thing-paragraph'), in source order."""
+    if not chosen or not rules.enabled("thing-paragraph") or QUANTITY_RE.search(prepared.standalone):
+        return chosen
+    best = chosen[0]
+    keys = [key_of(t) for t in things(prepared.standalone)]
+    keys = [k for k in keys if k.search(best.sentence)]
+    if not keys:
+        return chosen
+    paragraph, _ = paragraph_around(best.hit.chunk.text, best.sentence)
+    same = sorted((s for s in candidates.sentences if s.n == best.n and s.sentence[:60] in paragraph), key=lambda s: s.position)
+    extra: list[Scored] = []
+    words = sum(len(s.sentence.split()) for s in chosen if s.n == best.n)
+    for i, s in enumerate(same):
+        if not any(k.search(s.sentence) for k in keys):
+            continue
+        for add in (s, same[i + 1] if i + 1 < len(same) and same[i + 1].position == s.position + 1 else None):
+            if add is None or add in chosen or add in extra:
+                continue
+            if words + len(add.sentence.split()) > PARAGRAPH_WORDS:
+                break
+            extra.append(add)
+            words += len(add.sentence.split())
+    if not extra:
+        return chosen
+    mine = sorted([s for s in chosen if s.n == best.n] + extra, key=lambda s: s.position)
+    return mine + [s for s in chosen if s.n != best.n]
+
+
+def topic_terms(assistant: Assistant, question: str) -> set[str]:
+    """The question's words that say what it is about: not a municipality's name, not in nearly every passage."""
+    places = {t for m in MUNICIPALITIES for t in assistant.analyzer().tokens(m)}
+    return {t for t, w in assistant.question_terms(question).items() if w >= TOPIC_IDF and t not in places and not t.isdigit()}
+
+
+def on_topic(assistant: Assistant, prepared: Prepared, chosen: list[Scored]) -> list[Scored]:
+    """The chosen sentences without those off the question's topic (see the rule 'on-topic-quotes'):
+    the first stays; a later one stays if it shares a topic word, or stands next to one that does; a
+    sentence introducing a list ("… følgende tiltak nevnes:") goes when none of its items stays."""
+    if len(chosen) < 2 or prepared.lang != "nb" or not rules.enabled("on-topic-quotes"):
+        return chosen
+    topic = topic_terms(assistant, prepared.standalone)
+    if not topic:
+        return chosen
+    analyzer = assistant.analyzer()
+    own = {id(s): bool(topic & set(analyzer.tokens(s.sentence))) for s in chosen}
+    own[id(chosen[0])] = True
+    kept = [
+        s
+        for s in chosen
+        if own[id(s)] or any(own[id(c)] and c.n == s.n and abs(c.position - s.position) == 1 for c in chosen if c is not s)
+    ]
+    return [
+        s
+        for s in kept
+        if s is chosen[0]
+        or not s.sentence.rstrip().endswith(":")
+        or any(c.n == s.n and c.position == s.position + 1 for c in kept)
+    ]
+
+
+def _without_idle_items(assistant: Assistant, prepared: Prepared) -> Prepared:
+    """The candidates without list items that share none of the question's topic words, so that a list
+    following a quoted sentence brings only the items that answer."""
+    if prepared.lang != "nb" or not rules.enabled("on-topic-quotes"):
+        return prepared
+    topic = topic_terms(assistant, prepared.standalone)
+    if not topic:
+        return prepared
+    analyzer = assistant.analyzer()
+    kept = [s for s in prepared.sentences if not is_list_item(s.sentence) or topic & set(analyzer.tokens(s.sentence))]
+    if len(kept) == len(prepared.sentences):
+        return prepared
+    return replace(prepared, sentences=kept)
+
+
+def _not_quoted(chosen: list[Scored], draft: Draft) -> list[Scored]:
+    quoted = {q for qs in draft.quotes.values() for q in qs}
+    return [s for s in chosen if not any(s.sentence in q for q in quoted)]
+
+
+def _premise_order(prepared: Prepared, sentences: Sequence[Any]) -> list[Any]:
+    """The premise's sentences, those the question's own ranking puts higher first."""
+    rank = {s.sentence: i for i, s in enumerate(prepared.sentences)}
+    return sorted(sentences, key=lambda s: rank.get(s.text, len(rank)))
+
+
+def _answer(prepared: Prepared, draft: Draft, notes: list[str]) -> Answer:
+    return Answer(prepared.question, "\n".join(draft.lines), draft.citations(), False, "extractive", notes=tuple(notes))

@@ -1,0 +1,111 @@
+"""Multi-part questions: "Hvor mange ansatte har Sørum kommune, og hva er Fagstigen?" asks two things,
+and each is answered (or said to be missing from the sources) on its own.
+
+A question splits where a new question starts: after a question mark inside it, or at a comma or
+"og" followed by a question word ("…, og hva …", "… og hvor mange …"). A later part that points back
+with a pronoun ("… og hvor mange trinn har den?") or names no municipality while the first names one
+is read with the earlier part's names.
+
+    >>> split_parts("Hvor mange ansatte har Sørum kommune, og hva er Fagstigen?")
+    ['Hvor mange ansatte har Sørum kommune?', 'Hva er Fagstigen?']
+    >>> split_parts("Hva er Fagstigen? Hvor mange har fått klinisk godkjenning?")
+    ['Hva er Fagstigen?', 'Hvor mange har fått klinisk godkjenning?']
+    >>> split_parts("Hvordan skiller Sørum og Bærum seg?"), split_parts("Hva vet vi om hvem som deltar og hvorfor?")
+    (['Hvordan skiller Sørum og Bærum seg?'], ['Hva vet vi om hvem som deltar og hvorfor?'])
+    >>> missing_part("Hvor mange ansatte har Sørum kommune?")
+    'Kildene sier ikke hvor mange ansatte Sørum kommune har.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant import rules
+from assistant.municipality import named_municipalities
+
+_M = "assistant.parts"
+rules.register(
+    "multi-part", kind="pattern", module=_M,
+    what="a question that asks several things ('…, og hva er …?', two question marks) is answered part by part, "
+    "and a part the sources do not answer is said to be missing",
+)
+
+# Question words that start a new question after "og" / a comma ("…, og hva er Fagstigen?").
+_WH = r"(?:hva|hvem|hvor|hvilke|hvilken|hvilket|hvordan|hvorfor|når|kva|kven|kor|korleis|kvifor|what|who|how|which|when|why|where)"
+# "…, og hva …", "… og hvor mange …", "…; hva …": a coordinated question; "hvem som deltar og hvorfor" is
+# one question (the second word ends it).
+_SPLIT_RE = re.compile(rf"(?:,\s*(?:og|men|and|but)?|\s+(?:og|and)|;)\s+(?={_WH}\b\s+\w)", re.IGNORECASE)
+# A later part that points back to what the first part named ("… og hvor mange trinn har den?").
+_POINTS_BACK_RE = re.compile(r"\b(den|det|dette|de|dem|disse|deres|denne|dei|it|they|them|its|their)\b", re.IGNORECASE)
+_NAME_RE = re.compile(r"(?<!^)\b[A-ZÆØÅ][\wæøåÆØÅ-]{3,}")
+MIN_PART_WORDS = 3
+# A clause in the order of an indirect question ("hvilke tiltak de bruker", "hvem som deltar") is part of
+# the question before it, not a question of its own.
+_INDIRECT_START_RE = re.compile(
+    rf"^(?i:{_WH})(?:\s+[a-zæøå]+)?\s+(?:som|de|vi|man|den|det|han|hun|dei|kommunen|kommunene)\b", re.IGNORECASE
+)
+
+
+def split_parts(question: str) -> list[str]:
+    """The parts of a question, each a question of its own; one part when it asks one thing."""
+    if not rules.enabled("multi-part"):
+        return [question]
+    pieces: list[str] = []
+    for sentence in re.findall(r"[^?]+\?|[^?]+$", question.strip()):
+        pieces.extend(p for p in _SPLIT_RE.split(sentence) if p.strip())
+    parts = [_tidy(p) for p in pieces]
+    parts = [p for p in parts if p]
+    if any(_INDIRECT_START_RE.match(p) for p in parts[1:]):
+        return [question]  # "… om hvordan de rekrutterer og hvilke tiltak de bruker?" asks one thing
+    if len(parts) < 2 or any(len(re.findall(r"\w+", p)) < MIN_PART_WORDS for p in parts):
+        return [question]
+    return parts
+
+
+def with_context(parts: list[str]) -> list[str]:
+    """Each part as a question that can be searched alone: a later part that names no municipality
+    while the first names one, or that points back with a pronoun, gets the first part's names
+    ("hvor mange trinn har den?" -> "hvor mange trinn har den? (Fagstigen)").
+
+    >>> with_context(["Hva er Fagstigen?", "Hvor mange trinn har den?"])
+    ['Hva er Fagstigen?', 'Hvor mange trinn har den? (Fagstigen)']
+    """
+    first = parts[0]
+    names = [m.group(0) for m in _NAME_RE.finditer(first)]
+    out = [first]
+    for part in parts[1:]:
+        missing = [n for n in names if n.lower() not in part.lower()]
+        own_place = bool(named_municipalities(part))
+        if missing and (_POINTS_BACK_RE.search(part) or (not own_place and named_municipalities(first) and not _NAME_RE.search(part))):
+            part = f"{part} ({' '.join(missing)})"
+        out.append(part)
+    return out
+
+
+def _tidy(piece: str) -> str:
+    piece = piece.strip(" ,;")
+    if not re.search(r"\w", piece):
+        return ""
+    piece = piece[0].upper() + piece[1:]
+    return piece if piece.endswith("?") else piece.rstrip(".!") + "?"
+
+
+# "Hvor mange ansatte har Sørum kommune?" -> "hvor mange ansatte Sørum kommune har": an indirect question
+# puts the verb after its subject. Done only when the subject is plain (a name, "kommunen", a pronoun).
+_INDIRECT_RE = re.compile(
+    rf"^((?i:{_WH})(?:\s+(?:mange|mye|stor|store|stort|ofte|lenge|lang|høy|gammel|type|slags))?(?:\s+[a-zæøå]+)?)\s+"
+    r"(har|hadde|er|var|gjør|gjorde|bruker|brukte|får|fikk|gir|ga|skal|vil|kan|bør|må)\s+"
+    r"((?:[A-ZÆØÅ][\wæøå]+(?:\s+kommune)?|kommunen|de|den|det|man|planen|rapporten))(\s+.*)?$",
+)
+
+
+def missing_part(part: str, lang: str = "nb") -> str:
+    """Our own sentence saying that the sources do not answer this part of a question."""
+    bare = part.strip().rstrip("?").strip()
+    if lang == "en":
+        return f"The sources do not answer this part: «{bare}?»"
+    m = _INDIRECT_RE.match(bare)
+    if m:
+        wh, verb, subject, rest = m.group(1), m.group(2), m.group(3), (m.group(4) or "")
+        return f"Kildene sier ikke {wh[0].lower()}{wh[1:]} {subject} {verb}{rest}."
+    return f"Kildene svarer ikke på dette: «{bare}?»"
