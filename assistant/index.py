@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import json
 import shutil
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -352,6 +353,10 @@ class Index(Syncing):
         records = self.records()
         docs = records["docs"]
         chunks = dict(self._load_chunk_file())
+        if any(doc_id in docs for doc_id in doc_ids):
+            # The marker ingest uses: a remove killed after deleting vectors is finished by the next sync.
+            self.dir.mkdir(parents=True, exist_ok=True)
+            self.incomplete_path.write_text(time.strftime("%Y-%m-%dT%H:%M:%S"), encoding="utf-8")
         for doc_id in doc_ids:
             if doc_id not in docs:
                 report.failed.append(f"{doc_id}: not in the index")
@@ -364,6 +369,7 @@ class Index(Syncing):
             self._write_chunks(chunks)
             self._build_bm25(chunks)
             self._write_records(records)
+            self.incomplete_path.unlink(missing_ok=True)
         report.chunks = len(chunks)
         return report
 

@@ -292,3 +292,35 @@ def test_batch_json_lines_and_exit_code(capsys, corpus_index, tmp_path: Path) ->
     assert "empty question" in rows[1]["error"] and "not valid JSON" in rows[2]["error"]
     assert "answer" in rows[3] or "error" in rows[3]
     assert all(line.startswith("planvis: line ") for line in err.strip().splitlines())
+
+
+def test_same_named_uploads_by_one_user_are_both_kept(tmp_path: Path, corpus_index) -> None:
+    """Two different «plan.txt» from two folders: the second no longer overwrites the first on disk."""
+    from assistant.answer import Assistant
+    from ui.services import Services
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "alfa.txt").write_text("Fagstigen gir hjelpepleiere i Alfa fire trinn mot klinisk godkjenning.\n", encoding="utf-8")
+    settings = load_settings(data_dir=tmp_path / "data", corpus_dir=corpus)
+    index = Index.open(settings, embedder=corpus_index.embedder)
+    assert index.sync_corpus(progress=False).ok
+    services = Services(settings=settings, assistant=Assistant(settings, index), users={"kari": "pw", "ola": "pw"})
+    first, second = tmp_path / "a" / "plan.txt", tmp_path / "b" / "plan.txt"
+    for path, text in ((first, GOOD_TEXT), (second, "Bemanningsplanen for helsefagarbeidere i turnus gjelder fra 2027.")):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    id1, notes1 = services.upload("kari", first)
+    id2, notes2 = services.upload("kari", second)
+    kept = services.settings.data_dir / "uploads" / "kari"
+    assert (kept / "plan.txt").read_text(encoding="utf-8") == GOOD_TEXT
+    assert (kept / "plan-2.txt").read_text(encoding="utf-8").startswith("Bemanningsplanen")
+    assert id1 != id2 and not notes1 and "begge er beholdt" in notes2[0] and "plan-2.txt" in notes2[0]
+    assert {r["doc_id"] for r in services.sources("kari") if r["upload"]} == {id1, id2}
+    again, _ = services.upload("kari", first)  # the same bytes again: the same document, not a third copy
+    assert again == id1 and sorted(p.name for p in kept.iterdir()) == ["plan-2.txt", "plan.txt"]
+    other, notes = services.upload("ola", second)  # another user's folder: kept under its own name there
+    assert not any("begge er beholdt" in n for n in notes) and (services.settings.data_dir / "uploads" / "ola" / "plan.txt").is_file()
+    assert other not in (id1, id2)  # the index gives it its own id
+    services.delete_upload("kari", id2)
+    assert sorted(p.name for p in kept.iterdir()) == ["plan.txt"] and not index.incomplete_path.exists()

@@ -180,3 +180,30 @@ def test_damaged_index_is_named_at_start_and_rebuild_recovers(capsys, small_inde
     index.check()
     assert {r["doc_id"] for r in index.sources()} == {"notat", "alfa-plan", "beta-plan"}
     assert {p.relative_to(data): p.read_bytes() for p in data.rglob("*") if p.is_file() and "index" not in p.parts and "logs" not in p.parts} == kept
+
+
+def test_a_remove_killed_midway_is_detected_and_finished_by_the_next_sync(small_index: Path, tmp_path: Path, corpus_index) -> None:
+    """Index.remove marks the index as ingest does; a crash after the vectors went is repaired."""
+    data = tmp_path / "data"
+    shutil.copytree(small_index, data)
+    settings = load_settings(data_dir=data, corpus_dir=small_index.parent / "corpus")
+    index = Index.open(settings, embedder=corpus_index.embedder)
+    assert index.remove(["finnes-ikke"]).failed and not index.incomplete_path.exists()  # nothing changed: no mark
+
+    def killed(_chunks: object) -> None:
+        raise KeyboardInterrupt("killed")  # after the vectors and the passage file are changed
+
+    index._build_bm25 = killed  # type: ignore[method-assign]
+    with pytest.raises(KeyboardInterrupt):
+        index.remove(["notat"])
+    assert index.incomplete_path.exists()
+    again = Index.open(settings, embedder=corpus_index.embedder)
+    report = again.sync_corpus(progress=False)
+    assert any("interrupted" in n for n in report.notices), report.notices
+    again.check()  # records, passages, BM25 and vectors agree again
+    assert not again.incomplete_path.exists()
+    # the upload's file is still there (the UI deletes it only after the index), so it is whole again
+    assert "notat" in {r["doc_id"] for r in again.sources()}
+    assert any(cid.startswith("notat") for cid, _ in again.dense_search("demens videreutdanning sykepleiere", 3))
+    assert again.remove(["notat"]).removed == ["notat"] and not again.incomplete_path.exists()
+    assert "notat" not in {r["doc_id"] for r in Index.open(settings, embedder=corpus_index.embedder).sources()}

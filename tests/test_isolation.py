@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib.util
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +50,9 @@ def site(tmp_path_factory, corpus_settings) -> Any:
     doc = tmp_path_factory.mktemp("alice-files") / "alicevik-plan.txt"
     doc.write_text(f"Alicevik kommune kompetanseplan\n\n{SECRET} i Alicevik kommune gir alle assistenter i "
                    "hjemmetjenesten fagbrev innen 2027. Prosjektet ledes av Alicevik kommune.\n", encoding="utf-8")
-    env = {"PLANVIS_DATA_DIR": str(data), "PLANVIS_AUTH": "alice:pw1,bob:pw2", "PLANVIS_ENGINE": "extractive"}
+    elsewhere = tmp_path_factory.mktemp("server-tmpdir")  # the server's temp dir: the data dir is outside it and cwd,
+    env = {"PLANVIS_DATA_DIR": str(data), "PLANVIS_AUTH": "alice:pw1,bob:pw2", "PLANVIS_ENGINE": "extractive",
+           "TMPDIR": str(elsewhere)}  # as for a data dir in /srv or ~/.local/share, which Gradio does not serve by default
     with load.serve(env, timeout_s=240) as (_proc, url):
         alice = _client(url, "alice", "pw1")
         alice.predict([handle_file(str(doc))], api_name="/do_upload")
@@ -61,7 +62,7 @@ def site(tmp_path_factory, corpus_settings) -> Any:
         alice.predict("Hemmelig kommentar fra Alice", api_name="/thumbs_up")
         alice.predict(api_name="/start_new")
         alice.predict("Alicevik", api_name="/do_answer")
-        alice.predict(handle_file(str(FIXTURES / "kartlegging" / "gen_comma.csv")), None, 2026, 67, False, api_name="/on_analyse")
+        analysed = alice.predict(handle_file(str(FIXTURES / "kartlegging" / "gen_comma.csv")), None, 2026, 67, False, api_name="/on_analyse")
         drafted = alice.predict(api_name="/make_full")  # with her analysis (the kartlegging State) in the draft
         alice.predict(handle_file(str(FIXTURES / "halden-kompetanseplan-2010-2012.docx")), api_name="/on_check")
         report = alice.predict("Markdown (.md)", api_name="/report_file")
@@ -70,7 +71,7 @@ def site(tmp_path_factory, corpus_settings) -> Any:
 
         plans = PlanStore(data / "plans.sqlite").list("alice")
         yield {"url": url, "data": data, "alice": alice, "doc_id": doc_id, "asked": asked, "plans": plans,
-               "docx": drafted[1]["value"], "report": report}
+               "docx": drafted[1]["value"], "report": report, "analysed": analysed}
 
 
 @pytest.fixture(scope="module")
@@ -102,6 +103,17 @@ def test_alice_has_data_of_every_kind(site) -> None:
     assert site["report"] and site["docx"]["path"]
 
 
+def test_kartlegging_figures_are_shown_when_the_data_dir_is_outside_cwd_and_tmp(site) -> None:
+    """Gradio copies only allowed files into its cache; the gallery then gets the copies, not an error."""
+    text, gallery = site["analysed"][:2]
+    assert "Analyse av kartleggingen" in text and len(gallery) >= 2, site["analysed"]
+    cache = site["data"] / "tmp" / "gradio"
+    for item in gallery:
+        image = item["image"] if isinstance(item, dict) and "image" in item else item
+        path = Path(image["path"] if isinstance(image, dict) else image)
+        assert cache in path.parents and path.read_bytes().startswith(b"\x89PNG"), item
+
+
 def test_unauthenticated_requests_are_refused(site) -> None:
     anon = httpx.Client(base_url=site["url"], trust_env=False, timeout=30)
     upload = site["data"] / "uploads" / "alice" / "alicevik-plan.txt"
@@ -125,12 +137,23 @@ def test_bob_cannot_download_alices_files_by_their_paths(site, bob_http) -> None
     for path in kept:
         r = bob_http.get(f"/gradio_api/file={path}")
         assert r.status_code in (403, 404), f"{path.relative_to(data)}: {r.status_code}"
-    reports = list(Path(tempfile.gettempdir()).glob("planvis-sjekk-*/plansjekk-*"))  # the review tab's report files
+    reports = list((data / "tmp" / "alice").glob("plansjekk-*"))  # the review tab's report file, in her scratch dir
     assert reports
     for path in reports:
         assert bob_http.get(f"/gradio_api/file={path}").status_code in (403, 404), path
     tricky = f"/gradio_api/file={cache}/../alice/{next((data / 'tmp' / 'alice').glob('*.docx')).name}"
     assert bob_http.get(tricky).status_code in (403, 404)
+
+
+def test_review_reports_are_kept_once_in_the_users_scratch_dir(site) -> None:
+    """Each new report replaces the previous one (already copied to Gradio's cache); none left in /tmp."""
+    mine = site["data"] / "tmp" / "alice"
+    for fmt in ("Word (.docx)", "Markdown (.md)"):
+        out = site["alice"].predict(fmt, api_name="/report_file")
+        served = Path(out["path"] if isinstance(out, dict) else out)
+        assert site["data"] / "tmp" / "gradio" in served.parents  # what the browser fetches: Gradio's copy
+        (kept,) = mine.glob("plansjekk-*")
+        assert kept.suffix == (".docx" if fmt.startswith("Word") else ".md") and kept.read_bytes() == served.read_bytes()
 
 
 def test_bob_cannot_see_or_search_alices_upload(site, bob, bob_http) -> None:

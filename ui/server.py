@@ -155,7 +155,10 @@ def make_asgi_app(settings: Settings, services: Any = None) -> Any:
         path="",
         auth=auth,
         auth_message="Logg inn med brukernavn og passord fra kommunens Planvis-ansvarlige." if auth else None,
-        allowed_paths=[str(settings.data_dir / "tmp")],
+        # Mounted (not launched) Gradio 6 copies whatever a handler returns; should it start checking,
+        # these are what handlers return (downloads, kartlegging figures). PrivateFilesMiddleware
+        # keeps /file= to the cache copies whatever is listed here.
+        allowed_paths=[str(settings.data_dir / "tmp"), str(settings.data_dir / "kartlegging")],
         footer_links=[],
         css=CSS,
         head=HEAD,

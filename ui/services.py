@@ -116,10 +116,10 @@ class Services:
         """
         if src.suffix.lower() not in UPLOAD_TYPES:
             raise UploadError(f"{src.name}: filtypen støttes ikke (bruk PDF, DOCX, TXT eller MD)")
-        dest = self.user_dir("uploads", user) / safe_name(src.name)
-        existed = dest.exists()
-        backup = dest.with_name(dest.name + ".old") if existed else None
         with self._lock:
+            dest, renamed = _free_name(self.user_dir("uploads", user) / safe_name(src.name), src)
+            existed = dest.exists()
+            backup = dest.with_name(dest.name + ".old") if existed else None
             if backup is not None:
                 shutil.copy2(dest, backup)
             shutil.copyfile(src, dest)
@@ -140,7 +140,8 @@ class Services:
                 backup.unlink(missing_ok=True)
             self._refresh()
         doc_id = (report.added or report.updated or report.unchanged or [dest.stem])[0]
-        return doc_id, list(report.notices)
+        notices = [f"{src.name}: en annen fil med samme navn finnes fra før; begge er beholdt, denne som {dest.name}"] if renamed else []
+        return doc_id, notices + list(report.notices)
 
     def delete_upload(self, user: str, doc_id: str) -> str:
         """Remove one of the user's uploads from the index and from data_dir/uploads; its title."""
@@ -160,6 +161,29 @@ class Services:
     def temp_dir(self, user: str) -> Path:
         """The user's scratch dir for downloads, under GRADIO_TEMP_DIR so Gradio may serve from it."""
         return self.user_dir("tmp", user)
+
+
+def _free_name(dest: Path, src: Path) -> tuple[Path, bool]:
+    """Where to keep ``src``: ``dest``, unless another file by that name is there already.
+
+    The same bytes again keep the same place (re-indexed, unchanged); different bytes under the same
+    name (two folders' «plan.pdf») get ``plan-2.pdf``, ``plan-3.pdf`` …, so the first is not
+    overwritten. True when the name was changed.
+    """
+    candidate, n = dest, 1
+    while candidate.exists() and not _same_bytes(candidate, src):
+        n += 1
+        candidate = dest.with_name(f"{dest.stem}-{n}{dest.suffix}")
+    return candidate, candidate != dest
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    import filecmp
+
+    try:
+        return filecmp.cmp(a, b, shallow=False)
+    except OSError:
+        return False
 
 
 def _reason(line: str) -> str:
@@ -191,7 +215,7 @@ def upload_owner(settings: Settings, record: dict[str, Any]) -> str | None:
 def build_services(settings: Settings, users: dict[str, str] | None = None) -> Services:
     """Open the index and the plan store (if the plan package is there) for the UI."""
     index = Index.open(settings)
-    if not index.exists():
+    if not index.exists() or index.incomplete_path.exists():  # also finish an ingest or remove killed midway
         index.sync_corpus(progress=False)
     index.check()
     store = None

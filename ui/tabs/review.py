@@ -22,6 +22,7 @@ from assistant.loaders import LoadError
 from assistant.plan.review import Review, plan_from_review, review_file, write_review
 from assistant.plan.review_report import STATUS_NO, markdown
 from ui.format import drop_upload
+from ui.services import safe_name
 
 FILE_TYPES = [".pdf", ".docx", ".txt", ".md"]
 # Colour is a second cue only: every cell also says Dekket / Delvis / Mangler in words, and
@@ -90,12 +91,21 @@ def run_review(services: Any, file: Any) -> tuple[str, str, str, Review | None]:
     return _msg(f"Planen {review.plan} er sjekket mot metoden. Ingenting av planen er lagret.", ok=True), overview_html(review), details_markdown(review), review
 
 
-def report_file(review: Review | None, fmt: str) -> str | None:
-    """Write the report (docx or md) to a fresh temporary folder for the download; None without a review."""
+def report_file(review: Review | None, fmt: str, folder: Path | None = None) -> str | None:
+    """Write the report (docx or md) for the download; None without a review.
+
+    The UI passes the user's scratch dir (``Services.temp_dir``): her previous report there is
+    removed first (Gradio copied it into its cache when it was offered), so at most one is kept.
+    Without ``folder``, a fresh temporary folder (for scripts and tests).
+    """
     if review is None:
         return None
-    folder = Path(tempfile.mkdtemp(prefix="planvis-sjekk-"))
-    stem = Path(review.plan).stem
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="planvis-sjekk-"))
+    else:
+        for old in folder.glob("plansjekk-*"):
+            old.unlink(missing_ok=True)
+    stem = safe_name(Path(review.plan).stem)
     return str(write_review(review, folder / f"plansjekk-{stem}.{'docx' if fmt.startswith('Word') else 'md'}"))
 
 
@@ -138,5 +148,8 @@ def build_review_tab(services: Any) -> None:
         return to_draft(services, services.user_for(request), review)
 
     check.click(on_check, [upload], [status, overview, details, state, download, upload])
-    make.click(report_file, [state, fmt], [download])
+    def make_report(review: Review | None, fmt: str, request: gr.Request) -> str | None:
+        return report_file(review, fmt, services.temp_dir(services.user_for(request)))
+
+    make.click(make_report, [state, fmt], [download], api_name="report_file")
     draft.click(on_draft, [state], [status])
