@@ -36,10 +36,10 @@ from assistant.language import detect_language, nynorsk_to_bokmal
 from assistant.llm_faults import NOTICES, failure_kind, stream_within
 from assistant.municipality import about, drop_names, named_municipalities
 from assistant.prompts import render_prompt
-from assistant.question import drop_source, is_noise, side_clauses
+from assistant.question import drop_source
 from assistant.question import standalone_question as standalone_question  # re-exported
 from assistant.ranking import Prepared, Scored, Terms, pick_sentences, runs, score_sentences
-from assistant.refusal import ENGLISH_ANSWERABLE, QUANTITY_RE, REFUSE_BELOW, counted_noun, unanswerable_reason
+from assistant.refusal import ENGLISH_ANSWERABLE, QUANTITY_RE, REFUSE_BELOW, unanswerable_reason
 from assistant.retrieve import Filters, Retriever
 from assistant.sentences import one_line, source_sentences
 from assistant.settings import Settings
@@ -191,8 +191,6 @@ class Assistant:
         stats = self.statistics()
         terms: dict[str, float] = {}
         for word in re.findall(r"\w+", question.lower()):
-            if is_noise(word):
-                continue
             for t in self.analyzer().tokens(word):
                 terms[t] = stats.idf.get(t, stats.default_idf)
         return terms
@@ -230,7 +228,7 @@ class Assistant:
                 if t in ranked:
                     ranked[t] *= FOLLOWUP_BOOST
         wants_number = bool(QUANTITY_RE.search(standalone)) or "andel" in standalone.lower()
-        terms = Terms(ranked, full_terms, wants_number, counted_noun(standalone))
+        terms = Terms(ranked, full_terms, wants_number)
         # The best sentence windows of the dense retriever point at the answering sentences.
         windows = self.index.dense_windows(standalone, 24, filters.where() if filters else None)
         scored, best_lexical = score_sentences(hits, terms, self.analyzer(), windows)
@@ -425,8 +423,7 @@ class Assistant:
     def _comparison_groups(self, prepared: Prepared) -> list[tuple[str, list[Scored]]] | None:
         """A comparison ("Hvordan skiller Sørum og Bærum seg …?") answered one municipality at a time.
 
-        Each side is asked as its own question (its own clause when the question asks each side its own
-        thing, else the question with the other names taken out), so it gets its own passages, sentence
+        Each side is asked as its own question (the question with the other names taken out), so it gets its own passages, sentence
         ranking and refusal check, and picks among the sentences about it; its quotes come under
         "Om <kommune>:", in the order the question names them. None when the question names fewer
         than two municipalities.
@@ -437,9 +434,8 @@ class Assistant:
         lowered = prepared.standalone.lower()
         named.sort(key=lambda m: lowered.find(m.lower()))  # in the order the question names them
         groups = []
-        clauses = side_clauses(prepared.standalone, named)
         for name in named:
-            asked = clauses.get(name) or drop_names(prepared.standalone, [other for other in named if other != name])
+            asked = drop_names(prepared.standalone, [other for other in named if other != name])
             side = self.prepare(asked, filters=prepared.filters)
             if rules.enabled("side-own-sentences"):
                 side.sentences = [s for s in side.sentences if _on_side(s, name)]

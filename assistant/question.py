@@ -1,5 +1,4 @@
-"""What a question asks: its standalone form after a follow-up, the words that name its source,
-the words that only say what kind of answer is wanted, and one clause per side of a comparison.
+"""What a question asks: its standalone form after a follow-up, and the words that name its source.
 
     >>> standalone_question("Og hva med Bærum?", [{"role": "user", "content": "Hva gjorde Sørum med lederutvikling?"}])
     'Hva gjorde Bærum med lederutvikling?'
@@ -17,10 +16,6 @@ from assistant.municipality import named_municipalities
 
 _M = "assistant.question"
 rules.register(
-    "question-noise", kind="pattern", module=_M, found_on=("dev",),
-    what="words that say what kind of answer is wanted ('hvordan', 'kommunen', 'planen') are not terms a sentence must cover",
-)
-rules.register(
     "followup-ellipsis", kind="pattern", module=_M, found_on=("dev",),
     what="a short question that starts 'Og …' / 'Hva med …' or points back with a pronoun is read with the previous question",
 )
@@ -28,20 +23,7 @@ rules.register(
     "source-phrase", kind="pattern", module=_M, found_on=("ha",),
     what="the words naming where to look ('ifølge SKUP', 'according to the agreement') weigh less when sentences are ranked",
 )
-rules.register(
-    "side-clauses", kind="pattern", module=_M, found_on=("hc", "hf", "hg"),
-    what="a comparison that asks each municipality its own thing asks each side its own clause",
-)
 
-# Words that say what kind of answer is wanted, not what it is about.
-QUESTION_NOISE = frozenset(
-    [
-        *("hvordan", "hvorfor", "hvilke", "hvilken", "hvilket", "kva", "korleis", "kvifor"),
-        *("what", "which", "how", "why", "does", "did"),
-        *("kommune", "kommunen", "kommunene", "kommunar", "kommunane", "municipality", "municipalities"),
-        *("plan", "planen", "sier", "står", "seier", "say", "says"),
-    ]
-)
 _FOLLOWUP_RE = re.compile(r"^\s*(og|men|enn|hva med|kva med|what about|and|også)\b", re.IGNORECASE)
 _PRONOUN_RE = re.compile(r"\b(den|det|dette|de|dem|disse|deres|dei|dei|it|they|them|this|that|those)\b", re.IGNORECASE)
 _SOURCE_RE = re.compile(
@@ -49,12 +31,6 @@ _SOURCE_RE = re.compile(
     r"(?:rapport|plan|skup|avtale|tariff|undersøkels|survey|report|agreement|møtebok|dokument)[^,.:;?!]*[,:]?",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK_RE = re.compile(r",?\s+(?:og|mens|and|while)\s+(?=(?:hv\w*|når|kva|kor\w*|what|how|which|when|who)\b)", re.IGNORECASE)
-
-
-def is_noise(word: str) -> bool:
-    """Does this (lower-case) question word only say what kind of answer is wanted?"""
-    return word in QUESTION_NOISE and rules.enabled("question-noise")
 
 
 def standalone_question(question: str, history: Sequence[Mapping[str, str]]) -> str:
@@ -101,23 +77,3 @@ def drop_source(question: str) -> str:
     rest = " ".join(_SOURCE_RE.sub(" ", question).split())
     rest = re.sub(r"\s+([?.!])", r"\1", rest)
     return rest if re.search(r"[^\W\d_]{3,}", rest) else question
-
-
-def side_clauses(question: str, named: Sequence[str]) -> dict[str, str]:
-    """One clause per municipality when a question asks each its own thing ("Når evalueres planen i
-    Halden, og hvordan evaluerer Bærum sin SKUP?"), else {}.
-
-    >>> side_clauses("Når evalueres planen i Halden, og hvordan evaluerer Bærum sin SKUP?", ["Halden", "Bærum"])
-    {'Halden': 'Når evalueres planen i Halden?', 'Bærum': 'hvordan evaluerer Bærum sin SKUP?'}
-    >>> side_clauses("Hvordan skiller Sørum og Bærum seg?", ["Sørum", "Bærum"])
-    {}
-    """
-    if not rules.enabled("side-clauses"):
-        return {}
-    parts = [p.strip(" ,?") for p in _CLAUSE_BREAK_RE.split(question) if p.strip(" ,?")]
-    if len(parts) != len(named) or "?" in question.rstrip()[:-1]:
-        return {}
-    owners = [named_municipalities(p) for p in parts]
-    if any(len(o) != 1 for o in owners) or sorted(o[0] for o in owners) != sorted(named):
-        return {}
-    return {o[0]: f"{p}?" for o, p in zip(owners, parts, strict=True)}

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from assistant import rules
 from assistant.chunking import index_text
-from assistant.refusal import REFUSE_BELOW, counting
+from assistant.refusal import REFUSE_BELOW
 from assistant.retrieve import Filters
 from assistant.sentences import one_line, split_sentences
 from assistant.structure import is_footnote, is_heading, is_list_item, strip_footnote_mark
@@ -32,7 +32,6 @@ _M = "assistant.ranking"
 WINDOW_WEIGHT = 10.0
 RANK_PENALTY = 0.06
 NUMBER_BONUS = 0.3
-COUNTED_BONUS = 0.5
 QUESTION_PENALTY = 1.0
 FOOTNOTE_PENALTY = 0.5
 MAX_SENTENCES = 6
@@ -60,10 +59,6 @@ rules.register(
     what="a 'hvor mange / hvor mye' question is answered by a sentence with a number",
 )
 rules.register(
-    "counted-bonus", kind="bonus", module=_M, found_on=("he", "hh"),
-    what="'Hvor mange samlinger …?' is answered by a number followed by that noun ('5 samlinger')",
-)
-rules.register(
     "skip-non-sentences", kind="pattern", module=_M, found_on=("dev", "ha"),
     what="headings, the passage's own section title, fragments and flattened table rows are not quoted as answers",
 )
@@ -77,15 +72,11 @@ rules.register(
 )
 rules.register(
     "pick-margin", kind="threshold", module=_M, found_on=("dev",),
-    what="an answer quotes only sentences that score close to the best one",
+    what="an answer quotes only sentences that score close to the best one, so it stays short (off: a quarter more words)",
 )
 rules.register(
     "following-sentence", kind="pattern", module=_M, found_on=("dev",),
     what="the sentence after one of the best often carries its point, so it is quoted too",
-)
-rules.register(
-    "points-back", kind="pattern", module=_M, found_on=("hc", "hd", "he", "hf", "hg", "hh"),
-    what="a quoted sentence that starts by pointing back ('Dette innebærer …') brings the sentence before it",
 )
 rules.register(
     "colon-list", kind="pattern", module=_M, found_on=("dev",),
@@ -99,8 +90,6 @@ rules.register(
 # The tariff document's own notes (its preface, the "Kilde: …" paragraph under each text) say where a
 # text was found, not what it says.
 _EDITORIAL_RE = re.compile(r"^(?:Kilde:|Denne filen samler)[^\n]*(?:\n(?!\s*\n)[^\n]*)*", re.MULTILINE)
-# A sentence that starts by referring to the one before: "Dette innebærer …", "Videre er det …".
-_POINTS_BACK_RE = re.compile(r"^\W*(?:dette|denne|disse|til sammen|slik|her|derfor|videre|i tillegg|dessuten|samtidig|likevel)\b", re.IGNORECASE)
 _NUMBERISH_RE = re.compile(r"\d|prosent")
 
 
@@ -171,7 +160,6 @@ class Terms:
     ranked: Mapping[str, float]
     full: Mapping[str, float]
     wants_number: bool = False
-    counted: str = ""  # the noun a "hvor mange" question counts ("samlinger" -> "samling")
 
 
 def score_sentences(
@@ -189,7 +177,6 @@ def score_sentences(
     by_chunk: dict[str, list[tuple[str, float]]] = {}
     for cid, text, sim in windows:
         by_chunk.setdefault(cid, []).append((" ".join(text.split("\n", 1)[-1].split()), sim))
-    counts = counting(terms.counted) if terms.counted else None
     skip = rules.enabled("skip-non-sentences")
     scored: list[Scored] = []
     best_lexical = 0.0
@@ -215,8 +202,6 @@ def score_sentences(
                 score -= FOOTNOTE_PENALTY
             if terms.wants_number and _NUMBERISH_RE.search(sentence) and rules.enabled("number-bonus"):
                 score += NUMBER_BONUS
-            if counts and counts.search(sentence) and rules.enabled("counted-bonus"):
-                score += COUNTED_BONUS
             quote = one_line(sentence)
             if rules.enabled("footnote-mark"):
                 quote = strip_footnote_mark(quote)
@@ -237,7 +222,7 @@ def _neighbour(sentences: Sequence[Scored], lead: Scored, step: int) -> Scored |
 
 def pick_sentences(prepared: Prepared, max_sentences: int | None = None, max_words: int | None = None) -> list[Scored]:
     """Greedy: the best sentence, then those that add uncovered question terms (MMR-like), then the
-    sentences the chosen ones need to be read (the one after, the one pointed back to, a list)."""
+    sentences the chosen ones need to be read (the one after, a list)."""
     if not prepared.sentences:
         return []
     max_sentences = max_sentences or MAX_SENTENCES
@@ -268,14 +253,6 @@ def pick_sentences(prepared: Prepared, max_sentences: int | None = None, max_wor
                 chosen.append(nxt)
                 leads.append(nxt)
                 words += _words(nxt)
-    if rules.enabled("points-back"):
-        for lead in list(leads):
-            if not _POINTS_BACK_RE.search(lead.sentence):
-                continue
-            prev = _neighbour(prepared.sentences, lead, -1)
-            if prev is not None and prev not in chosen and words + _words(prev) <= max_words + FOLLOWING_WORDS:
-                chosen.append(prev)
-                words += _words(prev)
     if rules.enabled("colon-list"):
         for lead in leads:
             if not lead.sentence.rstrip().endswith(":"):

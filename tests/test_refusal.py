@@ -7,7 +7,7 @@ import doctest
 import pytest
 
 from assistant import refusal
-from assistant.refusal import _AMOUNT_RE, _DURATION_RE, _bare
+from assistant.refusal import _AMOUNT_RE, _DURATION_RE
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,6 @@ def test_number_patterns(sentence: str, amount: bool, duration: bool) -> None:
         "Hvor høyt var sykefraværet i Sørum kommune i 2009?",  # no sentence with a number is about sick leave
         "Hvor mange ansatte i Bærum har brukt kompetansekontoen til å ta mastergrad?",
         "Hvor mye satte Alta av sentralt til kompetanseutvikling i 2010?",  # 2008 is in the sources, 2010 is not
-        "Hvilke satser gjelder for kompetansetillegg til fagarbeidere i HTA kapittel 4?",  # only kap. 3.3 is quoted
         "Hvordan jobber Oslo kommune med kompetanseplaner?",  # "Oslo" is in the sources, but in no passage on this
         # the only "numbers" near the programme were a footnote's ("42 Det er ikke spurt …") and a clause's (pkt. 1-5)
         "Hva koster det per deltaker å være med i KS' lederutviklingsprogram Krefter i bevegelse?",
@@ -72,7 +71,6 @@ def test_refuses_near_misses(corpus_assistant, question: str) -> None:
         ("Hvor mange i eldreomsorgen i Sørum har fått klinisk godkjenning gjennom kompetanseprogrammet deres?", "24"),
         ("Hvor mye satte Alta av sentralt til kompetanseutvikling i 2008?", "2008"),
         ("Hvor lenge varer lederskolen i Drammen, og hvem står for den?", "toårig"),
-        ("Hvor mange casekommuner var med i undersøkelsen?", "Lyngdal og Drammen"),  # answered by naming them
         ("Hvor stor andel av kommunene har en kompetanseplan?", "prosent"),  # "stor", "andel" ask; they are no topic
         ("Hvor mye penger satte Alta av sentralt til kompetanseutvikling i 2008?", "200.000 kroner"),
         ("Hvor store lønnstillegg gir Fagstigen i Sørum?", "fem tusen kroner."),  # footnote "14" trimmed off
@@ -105,16 +103,3 @@ def test_question_about_a_quoted_clause_is_answered(corpus_assistant) -> None:
 
 def test_docstring_examples() -> None:
     assert doctest.testmod(refusal).failed == 0
-
-
-@pytest.mark.parametrize(
-    ("sentence", "left"),
-    [
-        ("42 Det er ikke spurt om hva slags tiltak som ligger bak.", "Det er ikke spurt om hva slags tiltak som ligger bak."),
-        ("Den generelle delen (pkt. 1-5) og § 7 i Hovedavtalen.", "Den generelle delen () og  i Hovedavtalen."),
-        ("1. Sørum kommune skal være en lærende organisasjon.", "Sørum kommune skal være en lærende organisasjon."),
-        ("24 ansatte har fått klinisk godkjenning.", "24 ansatte har fått klinisk godkjenning."),  # a count stays
-    ],
-)
-def test_numbers_that_count_nothing_are_not_amounts(sentence: str, left: str) -> None:
-    assert _bare(sentence) == left
