@@ -49,6 +49,18 @@ rules.register(
     what="a label word that begins a longer question word matches it ('omsorg' in 'omsorgssektoren'), since Norwegian writes compounds as one word",
 )
 rules.register(
+    "table-negation",
+    kind="penalty",
+    module="assistant.tables",
+    what="a label with a negation (ikke, ingen, uten, nei) matches only a question with one, and the reverse: 'ikke kartlagt' is another row than 'kartlagt'",
+)
+rules.register(
+    "table-extreme-row",
+    kind="pattern",
+    module="assistant.tables",
+    what="'which is highest/lowest in column X' (høyest, størst, flest / lavest, minst, færrest) without a named row gives the column's extreme row, totals left out",
+)
+rules.register(
     "table-topic-needed",
     kind="threshold",
     module="assistant.tables",
@@ -63,8 +75,10 @@ _FIGURE_RE = re.compile(
 _HIGH_RE = re.compile(r"\b(h(?:ø|o)yest\w*|størst\w*|flest)\b")
 _LOW_RE = re.compile(r"\b(lavest\w*|minst\w*|færrest)\b")
 _WORD_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?", re.UNICODE)
-LABEL_MATCH = 82.0  # rapidfuzz ratio a label word needs against a question word
-_TOPIC_MATCH = 85.0
+LABEL_MATCH = 80.0  # rapidfuzz ratio a label word needs against a question word to count as named
+SHORT_WORD_MATCH = 88.0  # the same for words of five or six letters, where one letter is a larger change
+ROW_COLUMN_MATCH = 85.0  # how fully (length-weighted share of its words) a question must name a row and a column
+MAX_CELLS = 5
 
 
 class TablesError(Exception):
@@ -97,6 +111,13 @@ class Row:
     source: str  # the printed line the cells are read from, verbatim (after the loader's cleaning)
     cells: tuple[str, ...]  # one per column, as printed; "" where the table prints nothing
     aliases: tuple[str, ...] = ()
+    group: str = ""  # the printed heading of the rows' block ("Kartlagt realkompetansen"), if any
+    unit: str = ""  # overrides the table's / column's unit (a row of counts in a table of shares)
+
+    @property
+    def name(self) -> str:
+        """The row as a reader needs it: 'Kartlagt realkompetansen: Nei, ikke kartlagt'."""
+        return f"{self.group}: {self.label}" if self.group else self.label
 
 
 @dataclass(frozen=True)
@@ -108,12 +129,46 @@ class Table:
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
     topic: str = ""  # extra words a reader uses for the table's subject (not shown)
+    column_aliases: tuple[tuple[str, ...], ...] = ()  # per column, other ways to name it
+    column_units: tuple[str, ...] = ()  # per column ("" = the table's unit)
 
 
 def tables_path() -> Path:
     from assistant.resources import resource_dir
 
     return resource_dir("corpus") / TABLES_FILE
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TablesError(f"{where}: must be a list of text")
+    return tuple(value)
+
+
+def _table(t: dict, path: Path) -> Table:
+    name = str(t.get("name", "?"))
+    try:
+        columns = _strings(t.get("columns", []), f"{path}: {name} columns")
+        col_aliases = t.get("column_aliases", {})
+        col_units = t.get("column_units", {})
+        unknown = [c for c in [*col_aliases, *col_units] if c not in columns]
+        if unknown:
+            raise TablesError(f"{path}: {name}: column_aliases/column_units name unknown columns {unknown}")
+        rows: list[Row] = []
+        for r in t.get("rows", []):
+            cells = _strings(r.get("cells", []), f"{path}: {name} row {r.get('label')!r} cells")
+            if len(cells) != len(columns):
+                raise TablesError(f"{path}: {name}, row {r.get('label')!r}: {len(cells)} cells for {len(columns)} columns")
+            rows.append(
+                Row(str(r["label"]), str(r["source"]), cells, _strings(r.get("aliases", []), f"{path}: {name} aliases"),
+                    str(r.get("group", "")), str(r.get("unit", "")))
+            )
+        return Table(
+            name, str(t["caption"]), str(t["doc_id"]), str(t.get("unit", "")), columns, tuple(rows), str(t.get("topic", "")),
+            tuple(tuple(col_aliases.get(c, ())) for c in columns), tuple(str(col_units.get(c, "")) for c in columns),
+        )
+    except KeyError as exc:
+        raise TablesError(f"{path}: {name}: missing field {exc}") from exc
 
 
 @functools.lru_cache(maxsize=4)
@@ -126,55 +181,28 @@ def load_tables(path: Path | None = None) -> tuple[Table, ...]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise TablesError(f"{path}: not readable TOML ({str(exc).splitlines()[0]})") from exc
-    out: list[Table] = []
-    for t in data.get("tables", []):
-        name = str(t.get("name", "?"))
-        columns = tuple(str(c) for c in t.get("columns", []))
-        rows: list[Row] = []
-        for r in t.get("rows", []):
-            cells = tuple(str(c) for c in r.get("cells", []))
-            if len(cells) != len(columns):
-                raise TablesError(f"{path}: {name}, row {r.get('label')!r}: {len(cells)} cells for {len(columns)} columns")
-            rows.append(Row(str(r["label"]), str(r["source"]), cells, tuple(str(a) for a in r.get("aliases", []))))
-        out.append(Table(name, str(t["caption"]), str(t["doc_id"]), str(t.get("unit", "")), columns, tuple(rows), str(t.get("topic", ""))))
-    return tuple(out)
+    return tuple(_table(t, path) for t in data.get("tables", []))
 
 
 # ---- the ingest check --------------------------------------------------------------------------
 
 
-def _value_spans(source: str, cells: Sequence[str]) -> list[int] | None:
-    """Where each non-empty cell starts in ``source``, searched left to right as whole numbers/words; None if one is missing."""
-    pos = 0
-    starts: list[int] = []
-    for value in cells:
-        if not value:
-            starts.append(-1)
-            continue
-        pattern = re.compile(rf"(?<![\w,.]){re.escape(value)}(?![\w]|[,.]\d)")
-        m = pattern.search(source, pos)
-        if m is None:
-            return None
-        starts.append(m.start())
-        pos = m.end()
-    return starts
+def _value_re(value: str) -> re.Pattern[str]:
+    # A whole printed figure: "2,7" is not the start of "2,75" nor the end of "12,7".
+    return re.compile(rf"(?<![\w,.]){re.escape(value)}(?![\w]|[,.]\d)")
 
 
-def _missing_cell(table: Table, row: Row) -> str:
-    """The first cell that is not found in its printed order (for the error message)."""
+def _missing_cell(table: Table, row: Row) -> str | None:
+    """The first cell that is not in the row's printed line in column order, as 'row – column ('value')'; None if all are."""
     pos = 0
     for column, value in zip(table.columns, row.cells, strict=True):
         if not value:
             continue
-        m = re.compile(rf"(?<![\w,.]){re.escape(value)}(?![\w]|[,.]\d)").search(row.source, pos)
+        m = _value_re(value).search(row.source, pos)
         if m is None:
-            return f"{row.label} – {column} ({value!r})"
+            return f"{row.name} – {column} ({value!r})"
         pos = m.end()
-    return f"{row.label}"
-
-
-def _doc_chunks(chunks: Mapping[str, Chunk], doc_id: str) -> list[Chunk]:
-    return [c for c in chunks.values() if c.doc_id == doc_id]
+    return None
 
 
 def _row_chunk(table: Table, row: Row, candidates: Sequence[Chunk]) -> Chunk | None:
@@ -189,93 +217,149 @@ def _row_chunk(table: Table, row: Row, candidates: Sequence[Chunk]) -> Chunk | N
     return max(having, key=near)
 
 
-def check_tables(chunks: Mapping[str, Chunk]) -> None:
+def _by_doc(chunks: Mapping[str, Chunk]) -> dict[str, list[Chunk]]:
+    out: dict[str, list[Chunk]] = {}
+    for c in chunks.values():
+        out.setdefault(c.doc_id, []).append(c)
+    return out
+
+
+def check_tables(chunks: Mapping[str, Chunk], tables: Sequence[Table] | None = None) -> None:
     """Raise TablesError naming the table and cell when a curated cell is not in the source text.
 
     A table whose document is not indexed is skipped (a scratch index of other files). For every
     other row, its printed line must be an exact substring of one indexed passage of that document,
-    and its cells must appear in that line in column order.
+    and its cells must appear in that line in column order. ``tables`` defaults to ``corpus/tables.toml``.
+
+        >>> check_tables(index.chunks())  # doctest: +SKIP
     """
-    by_doc: dict[str, list[Chunk]] = {}
-    for table in load_tables():
-        candidates = by_doc.setdefault(table.doc_id, _doc_chunks(chunks, table.doc_id))
+    by_doc = _by_doc(chunks)
+    for table in load_tables() if tables is None else tables:
+        candidates = by_doc.get(table.doc_id, [])
         if not candidates:
             continue
         for row in table.rows:
+            missing = _missing_cell(table, row)
+            if missing is not None:
+                raise TablesError(f"{table.name}, cell {missing}: not in the printed row {row.source!r} in column order")
             if _row_chunk(table, row, candidates) is None:
-                raise TablesError(f"{table.name}, row {row.label!r}: its printed line {row.source!r} is in no indexed passage of {table.doc_id}")
-            if _value_spans(row.source, row.cells) is None:
-                raise TablesError(f"{table.name}, cell {_missing_cell(table, row)}: not in the printed row {row.source!r} in column order")
+                raise TablesError(f"{table.name}, row {row.name!r}: its printed line {row.source!r} is in no indexed passage of {table.doc_id}")
 
 
 # ---- answering ---------------------------------------------------------------------------------
 
+# Words a label may leave out without changing what it names. Negations and "eller" stay: "ikke
+# kartlagt" and "plan eller delplan" are other rows and columns than "kartlagt" and "plan + delplan".
+_LABEL_STOP = frozenset(["og", "i", "av", "på", "for", "med", "til", "en", "et", "ei", "den", "det", "de", "som", "er", "har", "å", "om", "the", "of"])
+_NEGATIONS = frozenset({"ikke", "ingen", "uten", "nei"})
+_TOTAL_ROWS = re.compile(r"^(sum|total|alle|n\b|prosent alle|antall)", re.IGNORECASE)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD_RE.findall(normalize(text)))
+
+
+def _label_words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in _words(text) if w not in _LABEL_STOP)
+
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in _WORD_RE.findall(normalize(text)) if w not in STOPWORDS and not w[0].isdigit()]
+    return [w for w in _words(text) if w not in STOPWORDS and not w[0].isdigit()]
 
 
-def _word_score(label_word: str, qwords: Sequence[str]) -> float:
-    best = 0.0
-    for q in qwords:
-        s = fuzz.ratio(label_word, q)
-        if rules.enabled("table-label-compound") and len(label_word) >= 4 and q.startswith(label_word):
-            s = max(s, 95.0)
-        if s > best:
-            best = s
-    return best
+def _similar(a: str, b: str) -> float:
+    """How alike two words are (0-100), tolerant of inflection and compounds, strict for short words and numbers.
 
-
-def _label_score(label: str, qwords: Sequence[str]) -> float:
-    """How well the question names a label: the weakest of its content words' best matches (0 for none)."""
-    words = _content_words(label)
-    if not words:
+    "kommunen"/"kommuner" and "negativt"/"negative" match (rapidfuzz ratio); a label word that begins a
+    longer question word matches it ("omsorg" in "omsorgssektoren"); words of four letters or less and
+    numbers must be equal, so "hele" is not "helse" and "07" not "2007".
+    """
+    if a == b:
+        return 100.0
+    if a[0].isdigit() or b[0].isdigit():
         return 0.0
-    return min(_word_score(w, qwords) for w in words)
-
-
-def _best_label(labels: Sequence[tuple[str, ...]], qwords: Sequence[str]) -> tuple[int, float]:
-    """Index and score of the label (with its aliases) the question names best."""
-    best_i, best_s = -1, 0.0
-    for i, names in enumerate(labels):
-        s = max(_label_score(n, qwords) for n in names)
-        # Longer labels that match are more specific ("Ganske negativt" over "Negativt").
-        s += 0.01 * len(_content_words(names[0]))
-        if s > best_s:
-            best_i, best_s = i, s
-    return best_i, best_s
-
-
-def _topic_score(table: Table, qwords: Sequence[str]) -> float:
-    words = set(_content_words(f"{table.caption} {table.topic}"))
-    if not words:
+    short = min(len(a), len(b))
+    if rules.enabled("table-label-compound") and len(a) >= 4 and b.startswith(a):
+        return 95.0
+    if short <= 4:
         return 0.0
-    return float(sum(1 for q in qwords if any(fuzz.ratio(q, w) >= _TOPIC_MATCH or (len(w) >= 5 and q.startswith(w)) for w in words)))
+    r = fuzz.ratio(a, b)
+    need = LABEL_MATCH if short >= 7 or not rules.enabled("table-label-match") else SHORT_WORD_MATCH
+    return r if r >= need else 0.0
 
 
-@dataclass
-class _Located:
-    chunks: Mapping[str, Chunk]
-    where: dict[tuple[str, str], Chunk]
+class _Matcher:
+    """One question's words, with each label word's best match against them computed once."""
+
+    def __init__(self, question: str) -> None:
+        self.qwords = tuple(dict.fromkeys(_words(question)))
+        self.content = tuple(q for q in self.qwords if q not in STOPWORDS and q not in _LABEL_STOP)
+        self.negated = bool(set(self.qwords) & _NEGATIONS)
+        self._best: dict[str, float] = {}
+        self._covers: dict[tuple[str, str], bool] = {}
+
+    def word(self, w: str) -> float:
+        if w not in self._best:
+            self._best[w] = max((_similar(w, q) for q in self.qwords), default=0.0)
+        return self._best[w]
+
+    def label(self, text: str) -> tuple[float, tuple[str, ...]]:
+        """How fully the question names a label (length-weighted share of its words matched, 0-100), and its words."""
+        words = _label_words(text)
+        if not words:
+            return 0.0, ()
+        weights = [8 if w in _NEGATIONS else max(len(w), 2) for w in words]
+        score = sum(self.word(w) * k for w, k in zip(words, weights, strict=True)) / sum(weights)
+        if rules.enabled("table-negation") and self.negated != bool(set(words) & _NEGATIONS):
+            score -= 15.0  # "ikke kartlagt" is another row than "kartlagt"
+        return score, words
+
+    def best(self, names: Sequence[Sequence[str]]) -> tuple[int, float, tuple[str, ...]]:
+        """Index, score and words of the label (each with its other names) the question names best."""
+        best: tuple[int, float, tuple[str, ...]] = (-1, 0.0, ())
+        for i, alts in enumerate(names):
+            s, words = max(self.label(n) for n in alts)
+            # Of two labels named equally fully, the longer one is the more specific ("Ganske negativt" over "Negativt").
+            s += 0.01 * len(words)
+            if s > best[1]:
+                best = (i, s, words)
+        return best
+
+    def covered(self, words: Sequence[str]) -> int:
+        """How many of the question's content words one of ``words`` accounts for."""
+        n = 0
+        for q in self.content:
+            for w in words:
+                key = (q, w)
+                if key not in self._covers:
+                    self._covers[key] = _similar(w, q) > 0 or _similar(q, w) > 0
+                if self._covers[key]:
+                    n += 1
+                    break
+        return n
 
 
-_LOCATED: list[_Located] = []
+@functools.lru_cache(maxsize=4)
+def _topic_words(tables: tuple[Table, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(dict.fromkeys(_content_words(f"{t.caption} {t.topic}"))) for t in tables)
 
 
-def _located(chunks: Mapping[str, Chunk]) -> dict[tuple[str, str], Chunk]:
-    """(table, row label) -> the passage holding the row's line, computed once per chunks mapping."""
-    for loc in _LOCATED:
-        if loc.chunks is chunks and len(loc.where) >= 0:
-            return loc.where
-    where: dict[tuple[str, str], Chunk] = {}
-    by_doc: dict[str, list[Chunk]] = {}
-    for table in load_tables():
-        candidates = by_doc.setdefault(table.doc_id, _doc_chunks(chunks, table.doc_id))
-        for row in table.rows:
-            chunk = _row_chunk(table, row, candidates)
+_LOCATED: list[tuple[Mapping[str, Chunk], int, dict[tuple[int, int], Chunk]]] = []
+
+
+def _located(chunks: Mapping[str, Chunk]) -> dict[tuple[int, int], Chunk]:
+    """(table no, row no) -> the passage holding the row's line, computed once per chunks mapping (and size)."""
+    for mapping, size, where in _LOCATED:
+        if mapping is chunks and size == len(chunks):
+            return where
+    where: dict[tuple[int, int], Chunk] = {}
+    by_doc = _by_doc(chunks)
+    for ti, table in enumerate(load_tables()):
+        for ri, row in enumerate(table.rows):
+            chunk = _row_chunk(table, row, by_doc.get(table.doc_id, []))
             if chunk is not None:
-                where[(table.name, row.label)] = chunk
-    _LOCATED.insert(0, _Located(chunks, where))
+                where[(ti, ri)] = chunk
+    _LOCATED.insert(0, (chunks, len(chunks), where))
     del _LOCATED[2:]
     return where
 
@@ -284,10 +368,10 @@ def _cell(table: Table, row: Row, col: int, chunk: Chunk) -> TableCell:
     return TableCell(
         table=table.name,
         title=table.caption,
-        row=row.label,
+        row=row.name,
         column=table.columns[col],
         value=row.cells[col],
-        unit=table.unit,
+        unit=row.unit or (table.column_units[col] if table.column_units else "") or table.unit,
         doc_id=table.doc_id,
         chunk_id=chunk.id,
         quote=row.source,
@@ -296,7 +380,7 @@ def _cell(table: Table, row: Row, col: int, chunk: Chunk) -> TableCell:
 
 def _number(value: str) -> float | None:
     try:
-        return float(value.replace(" ", "").replace(",", "."))
+        return float(value.replace(" ", "").replace(",", ".").rstrip("%").strip())
     except ValueError:
         return None
 
@@ -305,40 +389,52 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
     """The cells that answer the question (row and column both matched by the question), best first;
     [] when the question is not about a table figure. Pure and fast (< 20 ms).
 
-    A question that names a column and asks which row is highest or lowest ("Hvilket fylke har
-    høyest andel …") gets that column's extreme row.
+    A table is chosen by how many of the question's words its caption, topic, row and column account
+    for; its row and column must each be named well (ROW_COLUMN_MATCH). A question that names a column
+    and asks which row is highest or lowest ("Hvilken sektor har høyest andel …") and names no row gets
+    that column's extreme row (totals left out), when no table has a named row.
+
+        >>> table_cells("Hvor stor andel mener det er ganske negativt å ha mange ufaglærte i pleie og omsorg?", index.chunks())[0].value  # doctest: +SKIP
+        '70,7'
     """
     qnorm = normalize(question)
     if rules.enabled("table-figure-question") and not _FIGURE_RE.search(qnorm):
         return []
-    qwords = _content_words(question)
-    if not qwords:
+    m = _Matcher(question)
+    if not m.content:
         return []
+    tables = load_tables()
     where = _located(chunks)
-    threshold = LABEL_MATCH if rules.enabled("table-label-match") else 60.0
     found: list[tuple[float, TableCell]] = []
-    for table in load_tables():
-        topic = _topic_score(table, qwords)
+    extremes: list[tuple[float, TableCell]] = []
+    high, low = bool(_HIGH_RE.search(qnorm)), bool(_LOW_RE.search(qnorm))
+    for ti, (table, topic_words) in enumerate(zip(tables, _topic_words(tables), strict=True)):
+        topic = m.covered(topic_words)
         if rules.enabled("table-topic-needed") and topic < 1:
             continue
-        col, col_s = _best_label([(c,) for c in table.columns], qwords)
-        if col < 0 or col_s < threshold:
+        col, col_s, col_words = m.best([(c, *(table.column_aliases[i] if table.column_aliases else ())) for i, c in enumerate(table.columns)])
+        if col < 0 or col_s < ROW_COLUMN_MATCH:
             continue
-        row_i, row_s = _best_label([(r.label, *r.aliases) for r in table.rows], qwords)
-        if row_i >= 0 and row_s >= threshold:
-            row = table.rows[row_i]
-            chunk = where.get((table.name, row.label))
-            if chunk is not None and row.cells[col]:
-                found.append((row_s + col_s + 10 * topic, _cell(table, row, col, chunk)))
+        row_names = [(r.label, *r.aliases, *((f"{r.group} {r.label}",) if r.group else ())) for r in table.rows]
+        ri, row_s, row_words = m.best(row_names)
+        if ri >= 0 and row_s >= ROW_COLUMN_MATCH:
+            row = table.rows[ri]
+            if (ti, ri) in where and row.cells[col]:
+                covered = m.covered((*topic_words, *row_words, *col_words))
+                found.append((row_s + col_s + 15 * covered, _cell(table, row, col, where[(ti, ri)])))
             continue
-        high, low = bool(_HIGH_RE.search(qnorm)), bool(_LOW_RE.search(qnorm))
-        if high != low:
-            numbered = [(v, r) for r in table.rows if (v := _number(r.cells[col])) is not None and (table.name, r.label) in where]
+        if high != low and rules.enabled("table-extreme-row"):
+            numbered = [
+                (v, i) for i, r in enumerate(table.rows)
+                if (v := _number(r.cells[col])) is not None and (ti, i) in where and not _TOTAL_ROWS.match(r.label)
+            ]
             if numbered:
-                _v, row = (max if high else min)(numbered, key=lambda vr: vr[0])
-                found.append((col_s + 10 * topic, _cell(table, row, col, where[(table.name, row.label)])))
+                _v, i = (max if high else min)(numbered)
+                extremes.append((col_s + 15 * m.covered((*topic_words, *col_words)), _cell(table, table.rows[i], col, where[(ti, i)])))
     found.sort(key=lambda sc: -sc[0])
-    return [cell for _s, cell in found]
+    if not found and extremes:
+        return [max(extremes, key=lambda sc: sc[0])[1]]
+    return [cell for _s, cell in found[:MAX_CELLS]]
 
 
 __all__ = ["TableCell", "TablesError", "check_tables", "load_tables", "table_cells"]
