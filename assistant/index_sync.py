@@ -218,6 +218,15 @@ class Syncing:
         if writing or not self.exists():
             self._write_records(records)
             self.incomplete_path.unlink(missing_ok=True)
+        if origin == "corpus":
+            # The curated tables (corpus/tables.toml) must match what is indexed; a mismatch fails
+            # the ingest with one line but keeps everything indexed above.
+            from assistant.tables import TablesError, check_tables, tables_path
+
+            try:
+                check_tables(chunks)
+            except TablesError as exc:
+                report.failed.append(f"{tables_path()}: {exc}")
         report.chunks = len(chunks)
         return report
 

@@ -403,7 +403,10 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
     m = _Matcher(question)
     if not m.content:
         return []
-    tables = load_tables()
+    try:
+        tables = load_tables()
+    except TablesError:  # a damaged tables.toml is named by `planvis ingest`; answers go on without tables
+        return []
     where = _located(chunks)
     found: list[tuple[float, TableCell]] = []
     extremes: list[tuple[float, TableCell]] = []
