@@ -18,6 +18,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from assistant.types import DocInfo, Line, LoadedDoc
 
@@ -316,19 +317,59 @@ def _docx_lines(path: Path) -> list[Line]:
     try:
         document = Document(str(path))
         out: list[Line] = []
-        for paragraph in document.paragraphs:
-            for t in paragraph.text.splitlines() or [""]:
+        # Paragraphs and tables in document order; a table keeps its column headings with every cell.
+        for block in document.iter_inner_content():
+            texts = docx_table_lines(block) if hasattr(block, "rows") else (block.text.splitlines() or [""])
+            for t in texts:
                 out.append(Line(no=len(out) + 1, text=t, page=None))
-        for table in document.tables:
-            for row in table.rows:
-                cells = [c.text.strip() for c in row.cells]
-                out.append(Line(no=len(out) + 1, text=" ".join(c for c in cells if c), page=None))
     except Exception as exc:  # zipfile, python-docx and lxml errors: a damaged or foreign file
         name = type(exc).__name__
         if name == "XMLSyntaxError":
             raise LoadError(f"{path}: Word document is damaged (broken XML inside: {str(exc).splitlines()[0][:120]})") from exc
         raise LoadError(f"{path}: not a readable Word document ({_first_line(exc)})") from exc
     return out
+
+
+def _row_cells(row: Any) -> list[str]:
+    """A table row's cell texts, a merged cell once (python-docx repeats it for each grid column it spans)."""
+    seen: list[Any] = []
+    out: list[str] = []
+    for cell in row.cells:
+        if any(cell._tc is s for s in seen):  # noqa: SLF001 - python-docx exposes no other identity for a merged cell
+            continue
+        seen.append(cell._tc)  # noqa: SLF001
+        out.append(" ".join(cell.text.split()))
+    return out
+
+
+def docx_table_lines(table: Any) -> list[str]:
+    """A Word table as text lines that keep its structure: a blank line, the heading row, one line per
+    row with each cell after its column heading, a blank line.
+
+    The first row is taken as the headings. A cell under an empty heading (the row-label column)
+    stands alone, an empty cell is left out:
+
+        Sektor; Ganske positivt; Ganske negativt
+        Sektor: Pleie og omsorg; Ganske positivt: 4,0; Ganske negativt: 70,7
+
+    Without this a row reads "Pleie og omsorg 4,0 70,7" and a figure loses what it measures.
+    """
+    rows = [_row_cells(r) for r in table.rows]
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return []
+    headings = rows[0]
+    lines = ["", "; ".join(h for h in headings if h)]
+    for cells in rows[1:]:
+        parts = []
+        for i, cell in enumerate(cells):
+            if not cell:
+                continue
+            heading = headings[i] if i < len(headings) and len(cells) == len(headings) else ""
+            parts.append(f"{heading}: {cell}" if heading and heading != cell else cell)
+        lines.append("; ".join(parts))
+    lines.append("")
+    return lines
 
 
 def _unspace_letters(text: str) -> str:
