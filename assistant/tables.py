@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from assistant import rules
 from assistant.text import STOPWORDS, normalize
@@ -69,7 +69,7 @@ rules.register(
 
 # A question asks for a figure when it asks how many / how large a share / which is highest.
 _FIGURE_RE = re.compile(
-    r"\b(andel\w*|hvor (?:stor|mange|høy|lav|mye|stort|store)|prosent\w*|antall\w*|tall\w*|"
+    r"\b(andel\w*|hvor (?:stor|mange|høy|lav|mye|stort|store)|\w*prosent\w*|antall\w*|tall\w*|"
     r"h(?:ø|o)yest\w*|lavest\w*|størst\w*|minst\w*|flest|færrest)\b|%"
 )
 _HIGH_RE = re.compile(r"\b(h(?:ø|o)yest\w*|størst\w*|flest)\b")
@@ -259,6 +259,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD_RE.findall(normalize(text)))
 
 
+@functools.lru_cache(maxsize=16384)
 def _label_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in _words(text) if w not in _LABEL_STOP)
 
@@ -296,12 +297,26 @@ class _Matcher:
         self.content = tuple(q for q in self.qwords if q not in STOPWORDS and q not in _LABEL_STOP)
         self.negated = bool(set(self.qwords) & _NEGATIONS)
         self._best: dict[str, float] = {}
-        self._covers: dict[tuple[str, str], bool] = {}
+        self._covers: dict[tuple[str, tuple[str, ...]], bool] = {}
 
     def word(self, w: str) -> float:
+        """The best match of a label word among the question's words (0 when none is close enough)."""
         if w not in self._best:
-            self._best[w] = max((_similar(w, q) for q in self.qwords), default=0.0)
+            self._best[w] = self._match(w, self.qwords)
         return self._best[w]
+
+    def _match(self, w: str, against: Sequence[str]) -> float:
+        # The same decision as _similar(w, q) for the best q, with rapidfuzz's loop instead of ours.
+        if w in against:
+            return 100.0
+        if w[0].isdigit():
+            return 0.0
+        if rules.enabled("table-label-compound") and len(w) >= 4 and any(q.startswith(w) for q in against):
+            return 95.0
+        if len(w) <= 4:
+            return 0.0
+        got = process.extractOne(w, against, scorer=fuzz.ratio, score_cutoff=LABEL_MATCH)
+        return _similar(w, got[0]) if got else 0.0
 
     def label(self, text: str) -> tuple[float, tuple[str, ...]]:
         """How fully the question names a label (length-weighted share of its words matched, 0-100), and its words."""
@@ -315,27 +330,28 @@ class _Matcher:
         return score, words
 
     def best(self, names: Sequence[Sequence[str]]) -> tuple[int, float, tuple[str, ...]]:
-        """Index, score and words of the label (each with its other names) the question names best."""
+        """Index, score and words of the label (each with its other names) the question names best.
+
+        Of labels named about equally fully, the one that accounts for more of the question's words
+        wins ("Prosentvis endring 2005-2009" over "2005" for "den prosentvise endringen fra 2005 til 2009").
+        """
         best: tuple[int, float, tuple[str, ...]] = (-1, 0.0, ())
+        best_key = 0.0
         for i, alts in enumerate(names):
             s, words = max(self.label(n) for n in alts)
-            # Of two labels named equally fully, the longer one is the more specific ("Ganske negativt" over "Negativt").
-            s += 0.01 * len(words)
-            if s > best[1]:
-                best = (i, s, words)
+            key = s + 2.0 * sum(1 for w in words if self.word(w) > 0)
+            if key > best_key:
+                best, best_key = (i, s, words), key
         return best
 
     def covered(self, words: Sequence[str]) -> int:
-        """How many of the question's content words one of ``words`` accounts for."""
+        """How many of the question's content words one of ``words`` accounts for (either way round)."""
         n = 0
         for q in self.content:
-            for w in words:
-                key = (q, w)
-                if key not in self._covers:
-                    self._covers[key] = _similar(w, q) > 0 or _similar(q, w) > 0
-                if self._covers[key]:
-                    n += 1
-                    break
+            key = (q, tuple(words))
+            if key not in self._covers:
+                self._covers[key] = self._match(q, words) > 0 or any(_similar(w, q) > 0 for w in words if q.startswith(w))
+            n += self._covers[key]
         return n
 
 
