@@ -28,7 +28,7 @@ from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from assistant import rules
+from assistant import compose, rules
 from assistant.chunking import index_text
 from assistant.citations import Verified, strip_markers, verify
 from assistant.index import Index
@@ -38,14 +38,14 @@ from assistant.municipality import about, drop_names, named_municipalities
 from assistant.prompts import render_prompt
 from assistant.question import drop_source
 from assistant.question import standalone_question as standalone_question  # re-exported
-from assistant.ranking import Prepared, Scored, Terms, pick_sentences, runs, score_sentences
+from assistant.ranking import Prepared, Scored, Terms, pick_sentences, score_sentences
 from assistant.refusal import ENGLISH_ANSWERABLE, QUANTITY_RE, REFUSE_BELOW, unanswerable_reason
 from assistant.retrieve import Filters, Retriever
 from assistant.sentences import one_line, source_sentences
 from assistant.settings import Settings
-from assistant.structure import is_bullet, strip_bullet
 from assistant.text import Analyzer
 from assistant.types import Answer, Chunk, Citation, Hit, SourceSentence
+from assistant.units import ListUnit, list_units
 
 ENGINE_NAMES = ("extractive", "local", "openai")
 
@@ -117,7 +117,7 @@ rules.register("generated-spelling", kind="pattern", module=_M, what="a generate
 _TOO_LONG_RE = re.compile(r"context|too long|maximum.{0,20}length|exceed|no generation chunks", re.IGNORECASE)
 
 
-def _on_side(s: Scored, name: str) -> bool:
+def on_side(s: Scored, name: str) -> bool:
     """May this sentence be quoted under "Om <name>:"? (see :func:`assistant.municipality.about`)"""
     return about(s.hit.chunk, s.sentence, name)
 
@@ -161,6 +161,7 @@ class Assistant:
         self._analyzer: Analyzer | None = statistics.analyzer if statistics else None
         self._spell: Any = None
         self._corpus_text: str | None = None
+        self._lists: tuple[tuple[int, int], list[ListUnit]] | None = None
 
     # ---- shared preparation --------------------------------------------------------------
     def analyzer(self) -> Analyzer:
@@ -374,21 +375,28 @@ class Assistant:
         if name not in ENGINE_NAMES:
             raise ValueError(f"unknown engine {name!r}: choose one of {', '.join(ENGINE_NAMES)}")
         prepared = self.prepare(question, history, filters=filters)
-        if not prepared.answerable:
-            answer = self._refusal(prepared, name)
+        # A false premise, a multi-part question, a table cell or a list can answer a question the
+        # sentence ranking alone would refuse; such an answer is put together from checked quotes
+        # (assistant.compose) whatever the engine, so every engine gives the same units.
+        composed = None
+        if name == "extractive" or not prepared.answerable or compose.needs_units(self, prepared):
+            composed = compose.extractive(self, prepared, PHRASES[prepared.lang])
+        if composed is None and (name == "extractive" or not prepared.answerable):
+            answer = self.refusal(prepared, name)
             yield Event("sources", citations=answer.citations)
             yield Event("delta", text=answer.text)
             yield Event("final", answer=replace(answer, latency_s=time.perf_counter() - started))
             return
-        if name == "extractive":
-            answer = self._extractive(prepared)
+        if composed is not None:
+            answer = composed if name == "extractive" else replace(composed, engine=name, notes=(*composed.notes, "composed from checked quotes"))
             yield Event("sources", citations=answer.citations)
             yield Event("delta", text=answer.text)
         else:
             answer = yield from self._generate(prepared, name)
         yield Event("final", answer=replace(answer, latency_s=time.perf_counter() - started))
 
-    def _refusal(self, prepared: Prepared, engine: str) -> Answer:
+    def refusal(self, prepared: Prepared, engine: str) -> Answer:
+        """The honest refusal, with the closest passages cited."""
         phrases = PHRASES[prepared.lang]
         cites = tuple(Citation(n=i, chunk=h.chunk, quote=h.chunk.text) for i, h in enumerate(prepared.hits[:3], start=1))
         text = phrases["refusal"] + (" " + phrases["closest"] if cites else "")
@@ -396,31 +404,24 @@ class Assistant:
         return Answer(prepared.question, text, cites, True, engine, notes=(why,))
 
     def _extractive(self, prepared: Prepared, note: str | None = None) -> Answer:
+        """The extractive answer (see :mod:`assistant.compose`), or the refusal; ``note`` names the LLM
+        failure the answer stands in for."""
         phrases = PHRASES[prepared.lang]
-        lines = [NOTICES[prepared.lang].get(note, phrases["fallback_note"])] if note else []
-        lines.append(phrases["intro"])
-        groups = self._comparison_groups(prepared) or [("", pick_sentences(prepared))]
-        if not any(chosen for _, chosen in groups):
-            return replace(self._refusal(prepared, "extractive"), notes=("no side of the comparison has a sentence about it",))
-        numbering: dict[str, int] = {}  # chunk id -> citation number
-        chunks: dict[int, Chunk] = {}
-        quotes: dict[int, list[str]] = {}
-        for name, chosen in groups:
-            if name:
-                lines.append(phrases["about"].format(name=name) if chosen else phrases["nothing_about"].format(name=name))
-            for run in runs(chosen):
-                n = numbering.setdefault(run[0].hit.chunk.id, len(numbering) + 1)
-                chunks[n] = run[0].hit.chunk
-                for s in run:
-                    if s.sentence not in quotes.setdefault(n, []):
-                        quotes[n].append(s.sentence)
-                sentence = strip_bullet(" ".join(s.sentence.strip() for s in run)).strip()
-                tail = "" if sentence.endswith((".", "!", "?", ":", ";", "»", "”", '"')) or is_bullet(run[0].sentence) else "."
-                lines.append(f"• «{sentence}»{tail} [{n}]")
-        cites = tuple(Citation(n=n, chunk=chunks[n], quote=" ".join(quotes[n])) for n in sorted(chunks))
-        return Answer(prepared.question, "\n".join(lines), cites, False, "extractive", notes=(note,) if note else ())
+        notice = NOTICES[prepared.lang].get(note, phrases["fallback_note"]) if note else None
+        answer = compose.extractive(self, prepared, phrases, notice)
+        if answer is None:
+            return replace(self.refusal(prepared, "extractive"), notes=("nothing on the question's topic to quote",))
+        return replace(answer, notes=(*((note,) if note else ()), *answer.notes))
 
-    def _comparison_groups(self, prepared: Prepared) -> list[tuple[str, list[Scored]]] | None:
+    def list_units(self) -> list[ListUnit]:
+        """Every list of the indexed passages (see :func:`assistant.units.list_units`), built on first use."""
+        chunks = self.index.chunks()
+        key = (id(chunks), len(chunks))
+        if self._lists is None or self._lists[0] != key:
+            self._lists = (key, list_units(chunks, self.analyzer()))
+        return self._lists[1]
+
+    def comparison_groups(self, prepared: Prepared) -> list[tuple[str, list[Scored]]] | None:
         """A comparison ("Hvordan skiller Sørum og Bærum seg …?") answered one municipality at a time.
 
         Each side is asked as its own question (the question with the other names taken out), so it gets its own passages, sentence
@@ -438,7 +439,7 @@ class Assistant:
             asked = drop_names(prepared.standalone, [other for other in named if other != name])
             side = self.prepare(asked, filters=prepared.filters)
             if rules.enabled("side-own-sentences"):
-                side.sentences = [s for s in side.sentences if _on_side(s, name)]
+                side.sentences = [s for s in side.sentences if on_side(s, name)]
             picked = pick_sentences(side, COMPARE_SENTENCES, COMPARE_WORDS) if side.answerable else []
             groups.append((name, picked))
         return groups

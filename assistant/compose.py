@@ -14,6 +14,7 @@ source's own text (a table cell's shown row is cited to the printed line it was 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -105,7 +106,8 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
             draft.quote(s.chunk, s.text)
         notes.append(f"false premise: {premise.thing} is {premise.actual}'s, not {premise.asked}'s")
         return _answer(prepared, draft, notes)
-    pieces = split_parts(prepared.standalone)
+    # A follow-up read with the previous question ("… Alta kommune? Og hvor mange jobber …?") asks one thing.
+    pieces = split_parts(prepared.standalone) if prepared.standalone == prepared.question else [prepared.standalone]
     draft.lines.append(phrases["intro"])
     if len(pieces) > 1:
         answered = 0
@@ -124,7 +126,7 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
 
 def needs_units(assistant: Assistant, prepared: Prepared) -> bool:
     """Does the question need the composed answer whatever the engine: a false premise or several parts?"""
-    if len(split_parts(prepared.standalone)) > 1:
+    if prepared.standalone == prepared.question and len(split_parts(prepared.standalone)) > 1:
         return True
     return prepared.lang == "nb" and false_premise(prepared.standalone, assistant.index.chunks(), prepared.filters) is not None
 
@@ -138,11 +140,10 @@ def single(assistant: Assistant, prepared: Prepared, draft: Draft, phrases: Mapp
     listed = _list(assistant, prepared, draft)
     wrote = table + listed
     if prepared.answerable and not listed:
-        groups = assistant.comparison_groups(prepared)
+        groups = assistant.comparison_groups(prepared)  # each side already quotes only its own sentences
         if groups is None:
             candidates = _without_idle_items(assistant, prepared)
-            groups = [("", thing_paragraph(prepared, candidates, pick_sentences(candidates)))]
-        groups = [(name, on_topic(assistant, prepared, chosen)) for name, chosen in groups]
+            groups = [("", on_topic(assistant, prepared, thing_paragraph(prepared, candidates, pick_sentences(candidates))))]
         if wrote:
             groups = [(name, _not_quoted(chosen, draft)[:AFTER_TABLE_SENTENCES]) for name, chosen in groups]
         elif not any(chosen for _, chosen in groups):
@@ -233,14 +234,16 @@ def on_topic(assistant: Assistant, prepared: Prepared, chosen: list[Scored]) -> 
     """The chosen sentences without those off the question's topic (see the rule 'on-topic-quotes'):
     the first stays; a later one stays if it shares a topic word, or stands next to one that does; a
     sentence introducing a list ("… følgende tiltak nevnes:") goes when none of its items stays."""
-    if len(chosen) < 2 or prepared.lang != "nb" or not rules.enabled("on-topic-quotes"):
-        return chosen
+    if len(chosen) < 2 or prepared.lang != "nb" or prepared.standalone != prepared.question or not rules.enabled("on-topic-quotes"):
+        return chosen  # a follow-up's topic is partly in the question before it
     topic = topic_terms(assistant, prepared.standalone)
     if not topic:
         return chosen
     analyzer = assistant.analyzer()
     own = {id(s): bool(topic & set(analyzer.tokens(s.sentence))) for s in chosen}
     own[id(chosen[0])] = True
+    if QUANTITY_RE.search(prepared.standalone):  # a "hvor mange" question is answered by a number, in whatever words
+        own.update({id(s): True for s in chosen if re.search(r"\d", s.sentence)})
     kept = [
         s
         for s in chosen
@@ -264,7 +267,18 @@ def _without_idle_items(assistant: Assistant, prepared: Prepared) -> Prepared:
     if not topic:
         return prepared
     analyzer = assistant.analyzer()
-    kept = [s for s in prepared.sentences if not is_list_item(s.sentence) or topic & set(analyzer.tokens(s.sentence))]
+    # The items of a list the best sentence introduces ("… fastsettes følgende hovedprinsipper:") are its answer.
+    best = prepared.sentences[0] if prepared.sentences else None
+    introduced: set[int] = set()
+    if best is not None and best.sentence.rstrip().endswith(":"):
+        following = sorted((s for s in prepared.sentences if s.n == best.n and s.position > best.position), key=lambda s: s.position)
+        for expected, s in enumerate(following, start=best.position + 1):
+            if s.position != expected or not is_list_item(s.sentence):
+                break
+            introduced.add(id(s))
+    kept = [
+        s for s in prepared.sentences if not is_list_item(s.sentence) or id(s) in introduced or topic & set(analyzer.tokens(s.sentence))
+    ]
     if len(kept) == len(prepared.sentences):
         return prepared
     return replace(prepared, sentences=kept)

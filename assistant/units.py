@@ -58,7 +58,7 @@ _ORDINALS = {
 _ORDINAL_RE = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+({_KIND})\b", re.IGNORECASE)
 _NUMBERED_RE = re.compile(rf"\b({_KIND})\s+(?:nr\.?\s*|nummer\s+)?(\d{{1,2}})\b(?!\s*(?:prosent|%|år|\.\d))", re.IGNORECASE)
 _ALL_RE = re.compile(
-    rf"\b(?:hvilke|hva er (?:de |alle )?|kva for |which|what are the)\s*(?:\w+\s+){{0,2}}?({_KIND})\b|\b(?:list|ramse|nevn)\w* opp\b",
+    rf"\b(?:hvilke|hva er (?:de |alle )?|kva for |which|what are the)\s*(?:\w+\s+){{0,2}}?\w*?({_KIND})\b|\b(?:list|ramse|nevn)\w* opp\b",
     re.IGNORECASE,
 )
 _LAST_RE = re.compile(r"\bhva kommer (først|sist)\b|\bwhat comes (first|last)\b", re.IGNORECASE)

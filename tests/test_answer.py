@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from assistant.answer import PHRASES, _on_side, standalone_question
+from assistant.answer import PHRASES, on_side, standalone_question
 from assistant.chunking import index_text
 from assistant.citations import verify
 from assistant.ranking import pick_sentences, runs
@@ -186,7 +186,7 @@ def test_comparison_side_quotes_no_sentence_about_another_municipality(corpus_as
 
 def test_comparison_side_without_sources_says_so(corpus_assistant) -> None:
     prepared = corpus_assistant.prepare("Hvordan skiller Fagstigen i Sørum seg fra Fagstigen i Alta?")
-    groups = dict(corpus_assistant._comparison_groups(prepared))
+    groups = dict(corpus_assistant.comparison_groups(prepared))
     assert groups["Sørum"] and any("Fagstigen" in s.sentence for s in groups["Sørum"])
     assert not any("Fagstigen" in s.sentence for s in groups["Alta"])
 
@@ -200,10 +200,10 @@ def test_side_quotes_follow_the_passage_owner_and_the_last_name_before_them(corp
     # "Gjennom denne lederskolen …" follows "I Drammen kommune har 270 ledere …" in a passage of the
     # report's own chapters that also mentions Bærum: it was quoted under "Om Bærum:".
     lederskolen = _scored(corpus_assistant, "Hvordan har Drammen lagt opp lederskolen?", "Gjennom denne lederskolen")
-    assert _on_side(lederskolen, "Drammen") and not _on_side(lederskolen, "Bærum")
+    assert on_side(lederskolen, "Drammen") and not on_side(lederskolen, "Bærum")
     # a sentence in Sørum's own plan is Sørum's, one that names Drammen is not
     plan = _scored(corpus_assistant, "Hva er hovedprinsippene for kompetanseutvikling i Sørum?", "lærende organisasjon")
-    assert _on_side(plan, "Sørum") and not _on_side(plan, "Bærum")
+    assert on_side(plan, "Sørum") and not on_side(plan, "Bærum")
     answer = corpus_assistant.ask("Hva skiller Drammen og Bærum når det gjelder lederutdanning?", engine="extractive")
     lines = answer.text.splitlines()
     assert "Om Drammen:" in lines and "Om Bærum:" in lines, answer.text
@@ -228,7 +228,7 @@ def test_a_passage_heading_is_no_answer(corpus_assistant) -> None:
 def test_following_sentences_of_one_passage_are_one_quote(corpus_assistant) -> None:
     answer = corpus_assistant.ask("Hva gjorde Sørum med Fagstigen?", engine="extractive")
     # "… er Fagstigen." and "Fagstigen for hjelpepleierne … fire trinn." follow each other in the report
-    assert re.search(r"er Fagstigen\. Fagstigen for hjelpepleierne[^»]*fire trinn\.» \[1\]", answer.text), answer.text
+    assert re.search(r"er Fagstigen\. Fagstigen for hjelpepleierne[^»]*fire trinn\.[^»]*» \[1\]", answer.text), answer.text
     prepared = corpus_assistant.prepare("Hva skal Haldens kompetanseplan være et verktøy for?")
     chosen = pick_sentences(prepared)
     for run in runs(chosen):
@@ -260,6 +260,7 @@ def test_footnotes_are_not_the_first_choice(corpus_assistant) -> None:
     assert not answer.refused and "«17 For en nærmere" not in answer.text, answer.text
 
 
+@pytest.mark.xfail(strict=True, reason="the counted-noun bonus was removed (issue 11 ablation): '5 samlinger' is no longer quoted")
 def test_a_number_with_the_counted_noun_is_quoted(corpus_assistant) -> None:
     # "… det gjennomføres 5 samlinger á tre dager" shares few words with the question; it counts its noun
     answer = corpus_assistant.ask("Hvor mange samlinger har Krefter i bevegelse, som Haldens ledergruppe er med på?", engine="extractive")
@@ -281,12 +282,16 @@ def test_a_comparison_side_picks_among_its_own_sentences(corpus_assistant) -> No
 
 
 def test_a_comparison_asking_each_side_its_own_thing(corpus_assistant) -> None:
+    # Two questions in one: each part is answered on its own, in the question's order.
     answer = corpus_assistant.ask("Når skal Halden evaluere kompetanseplanen sin, og hvordan evaluerer Bærum SKUP?", engine="extractive")
-    assert answer.text.index("Om Halden:") < answer.text.index("Om Bærum:"), answer.text  # the question's order
-    halden = answer.text.split("Om Halden:")[1].split("Om Bærum:")[0]
+    lines = answer.text.splitlines()
+    assert "Når skal Halden evaluere kompetanseplanen sin?" in lines and "Hvordan evaluerer Bærum SKUP?" in lines, answer.text
+    halden = answer.text.split("Når skal Halden evaluere kompetanseplanen sin?")[1].split("Hvordan evaluerer Bærum SKUP?")[0]
     assert "høsten 2012" in halden, answer.text
+    _check_markers(answer)
 
 
+@pytest.mark.xfail(strict=True, reason="the points-back rule was removed (issue 11 ablation): 'Dette innebærer …' comes without the sentence before")
 def test_a_sentence_pointing_back_brings_the_one_before(corpus_assistant) -> None:
     # "Dette innebærer blant annet en månedlig rapportering …" alone does not say what "dette" is
     answer = corpus_assistant.ask("Hvor mange styringsparametre rapporterer Sørum på hver måned?", engine="extractive")

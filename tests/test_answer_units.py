@@ -1,0 +1,98 @@
+"""The issue's six examples on the real index: the first quote answers, every part is answered or said
+missing, no quote off the question's topic; plus the guarantees (exact quotes, no [n] pointing to nothing)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant import rules
+from assistant.sentences import one_line
+
+
+def _check(answer) -> list[str]:
+    """Every [n] is a citation, every citation is used, every quote is its passage's text; the quoted lines."""
+    used = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+    assert used == {c.n for c in answer.citations}, answer.text
+    for c in answer.citations:
+        for quote in re.findall(r"«([^»]+)»[^\n]*\[" + str(c.n) + r"\]", answer.text):
+            assert quote.lstrip("• ") in one_line(c.chunk.text) or quote in c.quote, quote
+    return [line for line in answer.text.splitlines() if line.startswith("• ")]
+
+
+@pytest.fixture(scope="module")
+def ask(corpus_assistant):
+    return lambda q: corpus_assistant.ask(q, engine="extractive")
+
+
+def test_the_methods_steps_are_quoted_as_a_list(ask) -> None:
+    answer = ask("Hvilke steg består rapportens metode for å utarbeide en kompetanseplan av?")
+    quoted = _check(answer)
+    assert not answer.refused
+    steps = [q for q in quoted if re.match(r"• «\d\. ", q)]
+    assert [int(re.match(r"• «(\d)", q).group(1)) for q in steps] == list(range(1, 10)), answer.text
+    assert quoted == steps, answer.text  # nothing but the steps: no sentence off the question
+    assert "Etabler arbeidsgruppe" in quoted[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "step"),
+    [("Hva er siste steg i rapportens metode for å utarbeide en kompetanseplan?", "9. Utarbeid delkompetanseplaner"),
+     ("Hva er steg 5 i metoden for å utarbeide en kompetanseplan?", "5. Utarbeid kompetansemål")],
+)
+def test_one_step_is_quoted_alone(ask, question: str, step: str) -> None:
+    quoted = _check(ask(question))
+    assert quoted and step in quoted[0] and not any(re.match(r"• «\d\. ", q) and step not in q for q in quoted), quoted
+
+
+def test_the_table_figure_comes_first_with_what_it_measures(ask) -> None:
+    answer = ask("Hvor stor andel av lederne mener det er ganske negativt å ha mange ufaglærte i pleie og omsorg?")
+    quoted = _check(answer)
+    assert not answer.refused
+    first = quoted[0]
+    assert "70,7" in first and "Pleie og omsorg" in first and "Ganske negativt" in first, answer.text
+    n = int(re.search(r"\[(\d+)\]$", first).group(1))
+    cite = next(c for c in answer.citations if c.n == n)
+    assert "4,0 14,7 70,7 10,7 0,0 100,0" in cite.quote and cite.quote in one_line(cite.chunk.text)
+
+
+def test_each_part_of_a_two_part_question_is_answered(ask) -> None:
+    answer = ask("Hvor mange ansatte har Sørum kommune, og hva er Fagstigen?")
+    _check(answer)
+    assert not answer.refused
+    first, second = answer.text.split("Hva er Fagstigen?")
+    assert "900 medarbeidere" in first and "Hvor mange ansatte har Sørum kommune?" in first, answer.text
+    assert "fire trinn" in second, answer.text
+
+
+def test_a_part_the_sources_do_not_answer_is_said_missing(ask) -> None:
+    answer = ask("Hva er Fagstigen, og hvem eier fotballklubben Vålerenga?")
+    _check(answer)
+    assert not answer.refused and "fire trinn" in answer.text
+    assert "Kildene" in answer.text.splitlines()[-1] and "Vålerenga" in answer.text.splitlines()[-1], answer.text
+    with rules.disabled("multi-part"):
+        assert ask("Hva er Fagstigen, og hvem eier fotballklubben Vålerenga?").refused  # as one question it is refused
+
+
+def test_a_false_premise_is_said_plainly(ask) -> None:
+    answer = ask("Hva står det om Fagstigen i Halden sin plan?")
+    quoted = _check(answer)
+    assert not answer.refused
+    assert answer.text.splitlines()[0] == "Kildene knytter Fagstigen til Sørum; Haldens plan nevner ikke Fagstigen."
+    assert quoted and all("agstigen" in q for q in quoted), answer.text  # no unrelated Halden sentence
+    assert all(c.chunk.meta.get("municipality") != "Halden" for c in answer.citations)
+
+
+def test_an_english_answer_quotes_norwegian_text(ask) -> None:
+    answer = ask("What did Bærum do about the competence account?")
+    _check(answer)
+    assert answer.text.startswith("The sources say (quoted in Norwegian):") or answer.refused
+
+
+def test_what_sorum_did_with_fagstigen_has_the_pay_rise_and_no_unrelated_list(ask) -> None:
+    answer = ask("Hva gjorde Sørum med Fagstigen?")
+    quoted = _check(answer)
+    assert "Fagstigen" in quoted[0] and "fem tusen kroner" in answer.text, answer.text
+    assert "Nytilsattes dag" not in answer.text and "Rapportering på opplæring" not in answer.text, answer.text
+    assert not any(q.rstrip(" [0123456789]").endswith(":»") for q in quoted), answer.text  # no lead-in without its list

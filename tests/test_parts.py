@@ -1,0 +1,59 @@
+"""Multi-part questions (assistant.parts): the split, the context a later part needs, the missing-part sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import rules
+from assistant.parts import missing_part, split_parts, with_context
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("Hvor mange ansatte har Sørum kommune, og hva er Fagstigen?", ["Hvor mange ansatte har Sørum kommune?", "Hva er Fagstigen?"]),
+        ("Hva er Fagstigen? Og hvor mange trinn har den?", ["Hva er Fagstigen?", "Hvor mange trinn har den?"]),
+        ("Hva er Fagstigen og hvor stort lønnstillegg gis?", ["Hva er Fagstigen?", "Hvor stort lønnstillegg gis?"]),
+        ("Når skal Halden evaluere planen, og hvordan evaluerer Bærum SKUP?", ["Når skal Halden evaluere planen?", "Hvordan evaluerer Bærum SKUP?"]),
+    ],
+)
+def test_a_question_asking_several_things_is_split(question: str, parts: list[str]) -> None:
+    assert split_parts(question) == parts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvordan skiller Sørum og Bærum seg i arbeidet med kompetanseplaner?",  # one question about two sides
+        "Hva sier rapporten om hvordan kommunene rekrutterer og hvilke tiltak de bruker?",  # an indirect question
+        "Hvem deltar og hvorfor?",  # a part of two words is no question of its own
+        "Hvilke kommuner har kompetanseplan?",
+    ],
+)
+def test_a_question_asking_one_thing_stays_whole(question: str) -> None:
+    assert split_parts(question) == [question]
+
+
+def test_the_rule_off_keeps_the_question_whole() -> None:
+    with rules.disabled("multi-part"):
+        assert split_parts("Hvor mange ansatte har Sørum kommune, og hva er Fagstigen?") == [
+            "Hvor mange ansatte har Sørum kommune, og hva er Fagstigen?"
+        ]
+
+
+def test_a_later_part_pointing_back_gets_the_first_parts_names() -> None:
+    assert with_context(["Hva er Fagstigen?", "Hvor mange trinn har den?"]) == ["Hva er Fagstigen?", "Hvor mange trinn har den? (Fagstigen)"]
+    # a part with its own municipality needs nothing
+    assert with_context(["Hva gjør Sørum?", "Hva gjør Bærum?"]) == ["Hva gjør Sørum?", "Hva gjør Bærum?"]
+
+
+@pytest.mark.parametrize(
+    ("part", "sentence"),
+    [
+        ("Hvor mange ansatte har Sørum kommune?", "Kildene sier ikke hvor mange ansatte Sørum kommune har."),
+        ("Hva koster Fagstigen?", "Kildene svarer ikke på dette: «Hva koster Fagstigen?»"),
+        ("Hvem eier Vålerenga?", "Kildene svarer ikke på dette: «Hvem eier Vålerenga?»"),
+    ],
+)
+def test_a_missing_part_is_said_in_our_own_words(part: str, sentence: str) -> None:
+    assert missing_part(part) == sentence
