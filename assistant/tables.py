@@ -171,10 +171,18 @@ def _table(t: dict, path: Path) -> Table:
         raise TablesError(f"{path}: {name}: missing field {exc}") from exc
 
 
-@functools.lru_cache(maxsize=4)
 def load_tables(path: Path | None = None) -> tuple[Table, ...]:
-    """The curated tables of ``corpus/tables.toml`` (cached per path); TablesError if the file is unusable."""
+    """The curated tables of ``corpus/tables.toml`` (cached per path and modification time); TablesError if unusable."""
     path = path or tables_path()
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return ()
+    return _load_tables(path, stamp)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_tables(path: Path, stamp: int) -> tuple[Table, ...]:
     if not path.exists():
         return ()
     try:
@@ -192,13 +200,15 @@ def _value_re(value: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w,.]){re.escape(value)}(?![\w]|[,.]\d)")
 
 
-def _missing_cell(table: Table, row: Row) -> str | None:
-    """The first cell that is not in the row's printed line in column order, as 'row – column ('value')'; None if all are."""
+def _missing_cell(table: Table, row: Row, line: str | None = None) -> str | None:
+    """The first cell that is not in ``line`` (default: the row's printed line) in column order, as
+    'row – column ('value')'; None if all are."""
+    line = row.source if line is None else line
     pos = 0
     for column, value in zip(table.columns, row.cells, strict=True):
         if not value:
             continue
-        m = _value_re(value).search(row.source, pos)
+        m = _value_re(value).search(line, pos)
         if m is None:
             return f"{row.name} – {column} ({value!r})"
         pos = m.end()
@@ -243,6 +253,12 @@ def check_tables(chunks: Mapping[str, Chunk], tables: Sequence[Table] | None = N
             if missing is not None:
                 raise TablesError(f"{table.name}, cell {missing}: not in the printed row {row.source!r} in column order")
             if _row_chunk(table, row, candidates) is None:
+                # Name the cell when the text now prints the row differently ("4,0 14,7 77,7 …").
+                lines = [ln.strip() for c in candidates for ln in c.text.splitlines() if ln.strip()]
+                near = process.extractOne(row.source, lines, scorer=fuzz.ratio, score_cutoff=80)
+                cell = _missing_cell(table, row, near[0]) if near else None
+                if near and cell:
+                    raise TablesError(f"{table.name}, cell {cell}: the indexed text prints this row as {near[0]!r}")
                 raise TablesError(f"{table.name}, row {row.name!r}: its printed line {row.source!r} is in no indexed passage of {table.doc_id}")
 
 
@@ -360,22 +376,22 @@ def _topic_words(tables: tuple[Table, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(dict.fromkeys(_content_words(f"{t.caption} {t.topic}"))) for t in tables)
 
 
-_LOCATED: list[tuple[Mapping[str, Chunk], int, dict[tuple[int, int], Chunk]]] = []
+_LOCATED: list[tuple[Mapping[str, Chunk], int, tuple[Table, ...], dict[tuple[int, int], Chunk]]] = []
 
 
-def _located(chunks: Mapping[str, Chunk]) -> dict[tuple[int, int], Chunk]:
-    """(table no, row no) -> the passage holding the row's line, computed once per chunks mapping (and size)."""
-    for mapping, size, where in _LOCATED:
-        if mapping is chunks and size == len(chunks):
-            return where
+def _located(chunks: Mapping[str, Chunk], tables: tuple[Table, ...]) -> dict[tuple[int, int], Chunk]:
+    """(table no, row no) -> the passage holding the row's line, computed once per chunks mapping (and size) and tables."""
+    for mapping, size, known, found in _LOCATED:
+        if mapping is chunks and size == len(chunks) and known is tables:
+            return found
     where: dict[tuple[int, int], Chunk] = {}
     by_doc = _by_doc(chunks)
-    for ti, table in enumerate(load_tables()):
+    for ti, table in enumerate(tables):
         for ri, row in enumerate(table.rows):
             chunk = _row_chunk(table, row, by_doc.get(table.doc_id, []))
             if chunk is not None:
                 where[(ti, ri)] = chunk
-    _LOCATED.insert(0, (chunks, len(chunks), where))
+    _LOCATED.insert(0, (chunks, len(chunks), tables, where))
     del _LOCATED[2:]
     return where
 
@@ -423,7 +439,7 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
         tables = load_tables()
     except TablesError:  # a damaged tables.toml is named by `planvis ingest`; answers go on without tables
         return []
-    where = _located(chunks)
+    where = _located(chunks, tables)
     found: list[tuple[float, TableCell]] = []
     extremes: list[tuple[float, TableCell]] = []
     high, low = bool(_HIGH_RE.search(qnorm)), bool(_LOW_RE.search(qnorm))
