@@ -210,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="evaluate retrieval, answers and citations on a question set")
     p.add_argument("--questions", nargs="+", help="question set(s) (JSON lines), e.g. evals/questions.jsonl (required unless --review); several are run as one set and reported per language; --ablation takes several (default: dev + held-out)")
     p.add_argument("--review", action="store_true", help="plan review: step-status accuracy on evals/review/ and the corpus plans")
+    p.add_argument("--review-dir", nargs="+", default=[], metavar="DIR", help="with --review: also score the plans of DIR/labels.json as blind plans")
     p.add_argument("--drafting", action="store_true", help="plan drafting: draft and score every answers file in evals/drafting/")
     p.add_argument("--engine", choices=["extractive", "local", "openai"], help="answer engine (default: PLANVIS_ENGINE)")
     p.add_argument("--mode", default="hybrid", choices=["hybrid", "dense", "bm25"], help="retrieval mode")
@@ -403,11 +404,14 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
 
 def _eval_review(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.answer import Assistant
-    from assistant.plan.review_eval import score_reviews, summary_lines, write_scores
+    from assistant.evaluate.review import score_reviews, summary_lines, write_scores
 
     assistant = Assistant(settings, _open_index(settings))
     eval_dir = Path(__file__).resolve().parent.parent / "evals" / "review"
-    scores = score_reviews(assistant, eval_dir, settings.corpus_dir)
+    extra = [Path(d) for d in args.review_dir]
+    if missing := [d for d in extra if not (d / "labels.json").is_file()]:
+        raise CliError(f"--review-dir {missing[0]}: no labels.json there")
+    scores = score_reviews(assistant, eval_dir, settings.corpus_dir, extra)
     for line in summary_lines(scores):
         print(line)
     path = write_scores(scores, Path(args.out) if args.out else settings.data_dir / "eval")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,24 +13,29 @@ import pytest
 from assistant.cli import main
 from assistant.plan import method
 from assistant.plan.review import NO_EXAMPLE, review_file, review_to_answers, write_review
-from assistant.plan.review_detect import STEP_KEYS, Unit, detect_all
+from assistant.plan.review_detect import STEP_KEYS, Unit
 from assistant.plan.review_read import NoTextError, read_plan
+from assistant.plan.review_steps import detect_all
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "evals" / "review"
 LABELS = {k: v for k, v in json.loads((EVAL / "labels.json").read_text(encoding="utf-8")).items() if not k.startswith("_")}
+BLIND = {k: v for k, v in json.loads((EVAL / "blind" / "labels.json").read_text(encoding="utf-8")).items() if not k.startswith("_")}
+# Every labelled plan: file -> labels (the blind set's plans are tuned on since 2026-12-03, see its README)
+PLANS = {name: (EVAL / name, v["steps"]) for name, v in LABELS.items()} | {name: (EVAL / "blind" / name, v) for name, v in BLIND.items()}
 CORPUS_PLANS = ("sorum-strategisk-kompetanseutviklingsplan-2010-2013", "baerum-skup-2010-2013", "halden-kompetanseplan-2010-2012")
 
 
 @pytest.fixture(scope="module")
 def reviews(corpus_assistant):
-    return {name: review_file(EVAL / name, corpus_assistant) for name in LABELS}
+    return {name: review_file(path, corpus_assistant) for name, (path, _) in PLANS.items()}
 
 
-@pytest.mark.parametrize("name", sorted(LABELS))
+@pytest.mark.parametrize("name", sorted(PLANS))
 def test_status_at_least_8_of_9_steps(reviews, name: str) -> None:
-    """The issue's bar, on every labelled plan (bjorkvik is the held-out one: never tuned on)."""
-    want = LABELS[name]["steps"]
+    """The issue's bar, on every labelled plan (all are tuned on now: this guards against regressions;
+    the honest estimate is the first runs, ``planvis eval --review``)."""
+    want = PLANS[name][1]
     got = {s.step: s.status for s in reviews[name].steps}
     right = [k for k in STEP_KEYS[:9] if got[k] == want[k]]
     assert len(right) >= 8, {k: (got[k], want[k]) for k in STEP_KEYS if got[k] != want[k]}
@@ -39,9 +45,9 @@ def _segments(path: Path) -> list[str]:
     return [s.text for s in read_plan(path).segments]
 
 
-@pytest.mark.parametrize("name", sorted(LABELS))
+@pytest.mark.parametrize("name", sorted(PLANS))
 def test_evidence_is_exact_continuous_text_of_one_paragraph(reviews, name: str) -> None:
-    segments = _segments(EVAL / name)
+    segments = _segments(PLANS[name][0])
     review = reviews[name]
     quotes = [(e.quote, e.page) for s in review.steps for e in s.evidence] + [(f.quote, f.page) for f in review.findings if f.quote]
     assert quotes
@@ -170,8 +176,11 @@ def _u(text: str, heading: str = "") -> Unit:
 def test_goals_are_covered_only_with_an_indicator_target_or_deadline() -> None:
     plain = [_u("Vi skal styrke kompetansen i helse.", "Mål"), _u("Vi vil bli bedre på digitalisering.", "Mål")]
     assert detect_all(plain, ())["5"].status == "partial"
-    dated = [*plain, _u("Alle ledere skal ha fullført lederprogrammet innen juni 2027.", "Mål")]
-    assert detect_all(dated, ())["5"].status == "covered"
+    # At least half of the goals must be evaluable: one dated goal among three is still partial.
+    one = [*plain, _u("Alle ledere skal ha fullført lederprogrammet innen juni 2027.", "Mål")]
+    assert detect_all(one, ())["5"].status == "partial"
+    two = [*one, _u("Andelen med fagbrev skal øke fra 60 til 75 prosent.", "Mål")]
+    assert detect_all(two, ())["5"].status == "covered"
     assert detect_all([_u("Kommunen har 300 ansatte.")], ())["5"].status == "missing"
 
 
@@ -208,10 +217,22 @@ def test_eval_review_cli_scores_every_plan(capsys, corpus_index, tmp_path: Path)
     assert main(["eval", "--review", "--out", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     scores = json.loads((tmp_path / "review.json").read_text(encoding="utf-8"))
-    assert {p["plan"] for p in scores["plans"]} >= set(LABELS)
+    assert {p["plan"] for p in scores["plans"]} >= set(LABELS) | {"lindvik-kompetanseplan-2025-2028.txt", "storasen-kompetanseplan-2024-2027.txt"}
     assert sum(p["set"] == "corpus" for p in scores["plans"]) == 3
-    assert set(scores["totals"]) == {"fictitious", "held_out", "corpus", "unseen_first_runs"}
-    assert "held_out" in out and (tmp_path / "review.md").exists()
+    assert {"seen", "corpus", "unseen_first_runs"} <= set(scores["totals"])
+    assert "blind" in out and "on steps 1-9" in out and (tmp_path / "review.md").exists()
+    # A directory of plans written blind: scored apart, as "blind".
+    blind = tmp_path / "blind-set"
+    blind.mkdir()
+    shutil.copy(EVAL / "bergli-kompetanseplan-2026-2028.pdf", blind)
+    want = LABELS["bergli-kompetanseplan-2026-2028.pdf"]["steps"]
+    (blind / "labels.json").write_text(json.dumps({"bergli-kompetanseplan-2026-2028.pdf": want}), encoding="utf-8")
+    assert main(["eval", "--review", "--review-dir", str(blind), "--out", str(tmp_path / "b")]) == 0
+    out = capsys.readouterr().out
+    totals = json.loads((tmp_path / "b" / "review.json").read_text(encoding="utf-8"))["totals"]
+    assert totals["blind"]["plans"] == 1 and "blind      bergli" in out
+    assert main(["eval", "--review", "--review-dir", str(tmp_path / "nowhere")]) == 2
+    assert "no labels.json" in capsys.readouterr().err
     assert main(["eval"]) == 2  # without --questions or --review: a one-line error
     assert "--questions" in capsys.readouterr().err
 

@@ -28,8 +28,9 @@ from assistant.citations import verify
 from assistant.loaders import read_manifest
 from assistant.plan import method
 from assistant.plan.review_checks import Finding, run_checks
-from assistant.plan.review_detect import STEP_KEYS, StepResult, Unit, detect_all, units_of
+from assistant.plan.review_detect import STEP_KEYS, StepResult, Unit, units_of
 from assistant.plan.review_read import PlanText, read_plan
+from assistant.plan.review_steps import detect_all
 from assistant.types import Chunk
 
 if TYPE_CHECKING:
@@ -263,7 +264,7 @@ def nearest(units: Sequence[Unit], key: str, n: int = 2) -> tuple[Unit, ...]:
     words = {w[:6] for w in re.findall(r"\w{4,}", f"{CASE_QUERIES.get(key, '')} {method.step(key).title}".lower())}
     scored: list[tuple[int, int, Unit]] = []
     for u in units:
-        if u.kind in ("cell", "heading"):
+        if u.kind in ("cell", "heading", "row"):  # a row is only a matching aid: its cells are quoted
             continue
         hits = len(words & {w[:6] for w in re.findall(r"\w{4,}", u.text.lower())})
         if hits >= 2:

@@ -43,13 +43,15 @@ def _first(*groups: Sequence[Unit]) -> Unit | None:
     return next((g[0] for g in groups if g), None)
 
 
-def _f(check: str, ok: bool, unit: Unit | None) -> Finding:
+def _f(check: str, ok: bool, unit: Unit | None, pattern: re.Pattern[str] | None = None) -> Finding:
+    if unit is not None and unit.parts:  # a table row is quoted through one of its cells, never run together
+        unit = next((c for c in unit.parts if pattern is not None and pattern.search(c.norm)), unit.parts[0])
     return Finding(check, ok, unit.text if unit else "", unit.page if unit else None)
 
 
 def run_checks(units: Sequence[Unit], tables: Sequence[Table], steps: Mapping[str, StepResult]) -> list[Finding]:
     text_units = [u for u in units if u.kind not in ("cell", "heading")]
-    goals = d.goal_units(text_units)
+    goals = d.goal_units([u for u in text_units if u.kind != "row"])
     out: list[Finding] = []
 
     traced = [u for u in goals if TRACE.search(u.norm)]
@@ -77,7 +79,7 @@ def run_checks(units: Sequence[Unit], tables: Sequence[Table], steps: Mapping[st
 
     dated = [u for u in text_units if d.RULLERING.search(u.norm) and d.TIME.search(u.norm)]
     undated = [u for u in text_units if d.RULLERING.search(u.norm)]
-    out.append(_f(CHECKS[4], bool(dated), _first(dated, undated)))
+    out.append(_f(CHECKS[4], bool(dated), _first(dated, undated), d.RULLERING))
 
     out.append(_f(CHECKS[5], steps["9"].status == "covered", _first(steps["9"].evidence)))
     return out

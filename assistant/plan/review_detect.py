@@ -1,15 +1,14 @@
-"""Decide, per method step, what a plan's own text does: ``covered``, ``partial`` or ``missing``.
+"""The plan's text as units to decide on, and the word patterns the step rules use.
 
 Plans rarely use the method's headings, so every rule looks at what sentences *do*: a goal with a
 number, a deadline or an indicator word is evaluable; an evaluation sentence names a method and a
 level; a table of measures has target-group, period and responsibility columns. Headings are used
 only as context (a sentence under "Dette vil vi oppnå" is a goal), never as evidence on their own.
-Each rule is a claim about Norwegian plan language in general; the labels they are measured on are
-in ``evals/review/`` (one plan held out) and the three corpus plans (``real_plans.json``).
+The decision per step is in :mod:`assistant.plan.review_steps`. Each rule is a claim about
+Norwegian plan language in general; the labels they are measured on are in ``evals/review/``.
 
-    >>> units = [Unit("Innen 2028 skal 70 prosent av de ansatte ha fagbrev.", None, "para", "Mål", 0)]
-    >>> detect_all(units, ())["5"].status
-    'covered'
+    >>> evaluable(Unit("Innen 2028 skal 70 prosent av de ansatte ha fagbrev.", None, "para", "Mål", 0))
+    True
 """
 
 from __future__ import annotations
@@ -38,12 +37,18 @@ class Unit:
     col: int = 0
     norm: str = ""  # the text in bokmål words, for matching only (quotes use ``text``)
     norm_heading: str = ""
+    parts: tuple[Unit, ...] = ()  # a table row ("row"): its non-empty cells, the only quotable text
+
 
     def __post_init__(self) -> None:
         if not self.norm:
             object.__setattr__(self, "norm", to_bokmal(self.text))
         if not self.norm_heading:
             object.__setattr__(self, "norm_heading", to_bokmal(self.heading))
+
+    def quotable(self) -> tuple[Unit, ...]:
+        """What may be quoted for this unit: itself, or for a table row its cells (never run together)."""
+        return self.parts or (self,)
 
 
 @dataclass(frozen=True)
@@ -54,16 +59,36 @@ class StepResult:
 
 
 def units_of(plan: PlanText) -> list[Unit]:
+    """Sentences, headings and cells in document order; after a table's last cell, one ``row`` unit
+    per body row, matched as "header: cell. header: cell" (a row of a two-column table reads as a
+    sentence) and quoted only through its cells."""
     out: list[Unit] = []
     for i, seg in enumerate(plan.segments):
         if seg.kind in ("heading", "cell"):
             out.append(Unit(seg.text, seg.page, seg.kind, seg.heading, i, seg.table, seg.row, seg.col))
+            last = i + 1 >= len(plan.segments) or plan.segments[i + 1].kind != "cell" or plan.segments[i + 1].table != seg.table
+            if seg.kind == "cell" and seg.table is not None and last and seg.table < len(plan.tables):
+                out.extend(_row_units(out, plan.tables[seg.table], seg.table, i))
             continue
         for sentence in split_sentences(seg.text):
             sentence = sentence.strip()
             if sentence:
                 out.append(Unit(sentence, seg.page, seg.kind, seg.heading, i))
     return out
+
+
+def _row_units(units: Sequence[Unit], table: Table, t_no: int, segment: int) -> list[Unit]:
+    cells = [u for u in units if u.kind == "cell" and u.table == t_no]
+    header = [h.strip() for h in table.header]
+    rows: list[Unit] = []
+    for r in range(1, len(table.rows) + 1):
+        mine = tuple(u for u in cells if u.row == r and u.text.strip())
+        if not mine:
+            continue
+        words = [f"{header[u.col]}: {u.text}" if u.col > 0 and u.col < len(header) and header[u.col] else u.text for u in mine]
+        text = ". ".join(w.rstrip(". ") for w in words)
+        rows.append(Unit(text, mine[0].page, "row", mine[0].heading, segment, t_no, r, 0, parts=mine))
+    return rows
 
 
 # Nynorsk plans: the rules below are written in bokmål words, so a sentence is matched in bokmål.
@@ -83,7 +108,7 @@ _NN_WORDS = {
     "frå": "fra", "auke": "øke", "aukar": "øker", "betre": "bedre", "styrkje": "styrke", "følgje": "følge", "eigen": "egen",
     "eiga": "egen", "eige": "eget", "eigne": "egne", "tiltaka": "tiltakene", "handsama": "behandlet", "handsamar": "behandler",
     "kunnskapar": "kunnskaper", "gjennomførte": "gjennomført", "ein": "en", "eit": "et", "ei": "en", "kva": "hva",
-    "korleis": "hvordan", "gjer": "gjør", "òg": "også", "nokre": "noen", "mykje": "mye", "tal": "antall", "talet": "antallet",
+    "korleis": "hvordan", "gjer": "gjør", "òg": "også", "nokre": "noen", "mykje": "mye", "tal": "antall", "talet": "antallet", "måla": "målene", "kven": "hvem", "kvifor": "hvorfor", "seinare": "senere",
 }
 _NN_PARTS_RE = re.compile("|".join(sorted(_NN_PARTS, key=len, reverse=True)), re.IGNORECASE)
 _NN_WORDS_RE = re.compile(r"\b(" + "|".join(sorted(_NN_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -96,7 +121,26 @@ def to_bokmal(text: str) -> str:
     'kartleggingen viste at 64 ansatte mangler fagbrev.'
     """
     low = _NN_PARTS_RE.sub(lambda m: _NN_PARTS[m.group(0).lower()], text.lower())
-    return _NN_WORDS_RE.sub(lambda m: _NN_WORDS[m.group(0).lower()], low)
+    low = _NN_WORDS_RE.sub(lambda m: _NN_WORDS[m.group(0).lower()], low)
+    # Nynorsk -ar endings (plural nouns, present verbs): "leiarar" -> "ledere", "startar" -> "starter".
+    low = _NN_AR_RE.sub(_ar_to_er, low)
+    # Definite plural -ane: "einingane" -> "enhetene", "leiarane" -> "lederne".
+    return _NN_ANE_RE.sub(lambda m: m.group(1) + ("ne" if m.group(1).endswith("er") else "ene"), low)
+
+
+_NN_ANE_RE = re.compile(r"\b([a-zæøå]{3,})ane\b")
+
+
+_NN_AR_KEEP = {"ansvar", "forsvar", "januar", "februar", "seminar", "hektar", "kalendar", "altar", "dollar", "radar", "gitar", "svar", "klar"}
+_NN_AR_RE = re.compile(r"\b([a-zæøå]{4,})ar\b")
+
+
+def _ar_to_er(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if word in _NN_AR_KEEP or any(word.endswith(k) for k in ("ansvar", "svar")):
+        return word
+    stem = m.group(1)
+    return stem + "e" if stem.endswith("er") else stem + "er"
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -143,7 +187,7 @@ ALL_ = _re(r"\balle\b.{0,60}\b(skal ha|har)\b.{0,60}\b(gjennomført|fullført|f�
 # Step 6: findings of a mapping or analysis.
 MAPPING = _re(r"(kartlegg\w*|analyse\w*|gap\b|gjennomgang\w*|personaldata|statistikk\w*|alderssammensetning\w*|aldersfordeling\w*|prognose\w*|framskriv\w*|nå-?status|nåsituasjon\w*|behovsvurdering\w*)")
 NUMBER_FINDING = _re(r"(\b\d[\d ,.]*\s*(%|prosent|ansatte|medarbeidere|årsverk|sykepleiere|lærere|helsefagarbeidere|assistenter|ledere|stillinger)\b|\b\d+\s+av\s+(de\s+)?\d*|\bhver (fjerde|tredje|femte|annen)\b)")
-AGE_NEED = _re(r"(\bover\s+\d{2}\s*år|\b\d{2}\s*år\b|pensjon\w*|går av|aldersgrense|\bmangler\b|behov\w* for|vil øke|økende behov|problem\w* med å rekruttere|vanskelig å rekruttere|kompetansegap\w*|\bgap\b|\bdobles\b)")
+AGE_NEED = _re(r"(\bover\s+\d{2}\s*år\b|\b\d{2}\s*år\b|pensjon\w*|går av|aldersgrense|\bmangler\b|behov\w* for|vil øke|økende behov|problem\w* med å rekruttere|vanskelig å rekruttere|kompetansegap\w*|\bgap\b|\bdobles\b)")
 YEAR_ONLY = re.compile(r"^\s*(19|20)\d{2}\b")
 
 # Step 7: measures and whether they say for whom, when and who is responsible.
@@ -196,8 +240,9 @@ def goal_units(units: Sequence[Unit]) -> list[Unit]:
         if _has(STEER, own_words) or _has(STEER, u.norm_heading) or u.kind == "cell":
             continue
         context = _has(GOAL_HEADING, u.norm_heading) or _has(GOAL_WORD, u.norm)
-        # Outside a goal context, "X skal ... innen 2028" is a goal when X is about staff or competence.
-        deadline_goal = _has(GOAL_VERB, u.norm) and _has(DEADLINE, u.norm) and _has(STAFF, u.norm)
+        # Outside a goal context, "X skal ... innen 2028" is a goal when X is about staff or competence
+        # ("X vil ... før 2029" there is a forecast, not a goal).
+        deadline_goal = bool(re.search(r"\bskal\b", u.norm)) and _has(DEADLINE, u.norm) and _has(STAFF, u.norm)
         if context and _has(GOAL_SHAPE, u.norm):
             out.append(u)
         elif deadline_goal:
@@ -272,131 +317,3 @@ def eval_levels(units: Sequence[Unit]) -> dict[str, list[Unit]]:
             if _has(pat, u.norm):
                 out[key].append(u)
     return out
-
-
-def _pick(units: Sequence[Unit], n: int = 3) -> tuple[Unit, ...]:
-    return tuple(dict.fromkeys(units))[:n]
-
-
-def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, StepResult]:
-    """Status, evidence and what is lacking for every step in :data:`STEP_KEYS`."""
-    r: dict[str, StepResult] = {}
-    text_units = [u for u in units if u.kind not in ("cell", "heading")]
-
-    # 1
-    strong = [u for u in text_units if (_has(GROUP, u.norm) or _has(WROTE, u.norm)) and (_has(MAKEUP, u.norm) or _has(MANDATE, u.norm) or len({m.group(1).lower() for m in ROLE.finditer(u.norm)}) >= 2)]
-    # Without a group word, the sentence must be about writing the plan itself, not some other work.
-    strong = [u for u in strong if _has(GROUP, u.norm) or (_has(MANDATE, u.norm) or _has(ROLE, u.norm)) and _has(PLAN_WORD, u.norm)]
-    weak = [u for u in text_units if (_has(WROTE, u.norm) and re.search(r"\b(planen|strategien|utkast\w*)\b", u.norm, re.I)) or _has(GROUP, u.norm)]
-    r["1"] = _status(strong, weak, "Planen sier ikke hvem som har utarbeidet den, hvem som ga mandatet, eller om tillitsvalgte var med.", "Planen sier hvem som skrev den, men ikke om en arbeidsgruppe med mandat fra rådmannen og med tillitsvalgte stod bak.")
-
-    # 2
-    anchor = [u for u in text_units if _has(ANCHOR_VERB, u.norm) and _has(ANCHOR_BODY, u.norm)]
-    purpose = [u for u in text_units if (_has(PURPOSE, u.norm) and not _has(GOAL_HEADING, u.norm_heading) and not _has(EVAL, u.norm)) or re.search(r"ambisjon", u.norm, re.I)]
-    if anchor and purpose:
-        r["2"] = StepResult("covered", _pick([anchor[0], purpose[0]], 2), "")
-    elif anchor or purpose:
-        lack = "Planen sier hva den skal brukes til, men ikke hvor den er forankret (vedtak, kommuneplan, budsjett)." if purpose else "Planen sier hvor den er forankret, men ikke hva den skal oppnå (formål og ambisjon)."
-        r["2"] = StepResult("partial", _pick(anchor or purpose, 2), lack)
-    else:
-        r["2"] = StepResult("missing", (), "Planen sier verken hvor den er forankret eller hva ambisjonen er.")
-
-    # 3
-    stated = []
-    for i, u in enumerate(text_units):
-        if not _has(STEER, u.norm):
-            continue
-        follows = [v for v in text_units[i + 1 : i + 4] if v.kind == "item" and v.segment != u.segment]
-        if (_has(GOAL_VERB, u.norm) and len(u.text.split()) >= 8) or (u.text.rstrip().endswith(":") and follows):
-            stated.append(u)
-            stated.extend(follows[:2])
-    mention = [u for u in text_units if _has(STEER, u.norm)]
-    r["3"] = _status(stated, mention, "Planen nevner ikke kommunens overordnede mål fra kommuneplanen eller andre styringsdokumenter.", "Planen viser til kommuneplanen eller andre styringsdokumenter, men gjengir ikke målene kompetansen skal tjene.")
-
-    # 4
-    defined = [u for u in text_units if re.search(r"kompetanse", u.norm, re.I) and _has(DEFINE, u.norm) and len({m.group().lower()[:6] for m in COMPONENT.finditer(u.norm)}) >= 2]
-    kinds = [u for u in text_units if _has(KIND, u.norm) or (re.search(r"kompetanse", u.norm, re.I) and _has(DEFINE, u.norm))]
-    r["4"] = _status(defined, kinds, "Planen sier ikke hva den legger i kompetanse (kunnskap, ferdigheter, holdninger).", "Planen nevner typer kompetanse, men avklarer ikke begrepet og hvilke deler som er viktige.")
-
-    # 5
-    in_tables = table_goals(units, tables)
-    goals = goal_units(text_units) + [u for u, _ in in_tables]
-    good = [u for u in goal_units(text_units) if evaluable(u)] + [u for u, ok in in_tables if ok]
-    if good and (len(good) >= 2 or len(good) / len(goals) >= 0.3):
-        r["5"] = StepResult("covered", _pick(good), "" if len(good) == len(goals) else "Noen av målene mangler indikator, målverdi eller frist.")
-    elif goals:
-        r["5"] = StepResult("partial", _pick(goals), "Målene har verken indikator, målverdi eller frist, så de kan ikke evalueres.")
-    else:
-        r["5"] = StepResult("missing", (), "Planen har ingen kompetansemål.")
-
-    # 6
-    def finding(u: Unit) -> bool:
-        numbers = [m.group() for m in NUMBER_FINDING.finditer(u.norm) if not YEAR_ONLY.match(m.group())]
-        return bool(numbers and (_has(MAPPING, u.norm) or _has(AGE_NEED, u.norm))) or (_has(MAPPING, u.norm) and _has(AGE_NEED, u.norm) and bool(re.search(r"\bvis(er|te)\b", u.norm, re.I)))
-
-    findings = [u for u in text_units if finding(u)]
-    mapped = [u for u in text_units if _has(MAPPING, u.norm) and re.search(r"kartlegg|analyse|gap", u.norm, re.I)]
-    r["6"] = _status(findings, mapped, "Planen sier ikke hva kartleggingen av kompetansen viser.", "Planen nevner en kartlegging, men ikke hva den viser: hvilken kompetanse som mangler, alder, avganger og framtidig behov.")
-
-    # 7
-    table = measure_table(tables)
-    measures = [u for u in text_units if _has(MEASURE, u.norm) and not _has(PURPOSE, u.norm) and (u.kind == "item" or _has(MEASURE_VERB, u.norm))]
-    rich = [u for u in measures if _has(TIME, u.norm) and (_has(TARGET, u.norm) or _has(RESP, u.norm))]
-    flat = [u for u in units if flat_table_header(u.norm)]
-    if table is None and flat and measures:
-        r["7"] = StepResult("covered", _pick(measures), "")  # the header itself runs cells together: not quoted
-    elif table is not None:
-        # The header and the first measure, cell by cell: each quote is one cell of the plan.
-        cells = [u for u in units if u.kind == "cell" and u.table == table[0] and u.row <= 1]
-        r["7"] = StepResult("covered", _pick(cells, 10) or _pick(measures), "")
-    elif len(rich) >= 2:
-        r["7"] = StepResult("covered", _pick(rich), "")
-    elif measures:
-        r["7"] = StepResult("partial", _pick(measures), "Tiltakene står uten målgruppe, tidsrom og ansvarlig.")
-    else:
-        r["7"] = StepResult("missing", (), "Planen har ingen konkrete tiltak.")
-
-    # 8
-    levels = eval_levels(text_units)
-    evals = [u for u in text_units if _has(EVAL, u.norm) and re.search(r"(tiltak|plan|strategi|kompetanse|resultat|evaluer|mål|deltaker)", u.norm, re.I)]
-    how = [u for u in evals if _has(HOW, u.norm)]
-    beyond = levels["learning"] + levels["application"] + levels["benefit"] + levels["goals"]
-    if how and beyond:
-        r["8"] = StepResult("covered", _pick([how[0], *beyond], 3), "")
-    elif evals:
-        lack = "Planen sier at det skal evalueres eller rapporteres, men ikke hvordan og på hvilket nivå resultatene vurderes." if not how else "Planen sier hvordan det rapporteres, men vurderer ikke resultatene ut over deltakernes reaksjoner eller opp mot målene."
-        r["8"] = StepResult("partial", _pick(how + evals), lack)
-    else:
-        r["8"] = StepResult("missing", (), "Planen sier ikke hvordan tiltakene følges opp og evalueres.")
-
-    # 9
-    subs = [u for u in text_units if _has(SUBPLAN, u.norm) and _has(UNITWORD, u.norm)]
-    firm = [u for u in subs if _has(FIRM, u.norm) and not _has(VAGUE, u.norm)]
-    # A sub-plan listed as a measure in the measures table is planned, verb or not.
-    table = measure_table(tables)
-    if table is not None:
-        firm += [u for u in units if u.kind == "cell" and u.table == table[0] and u.row > 0 and _has(SUBPLAN, u.norm) and _has(UNITWORD, u.norm)]
-    loose = subs + [u for u in text_units if _has(SUBPLAN, u.norm)]
-    r["9"] = _status(firm, loose, "Planen sier ikke at sektorene skal ha egne delplaner.", "Planen nevner delplaner, men ikke at hver sektor skal lage en som bygger på denne planen.")
-
-    # 10.3
-    agree = [u for u in text_units if _has(AGREE, u.norm) and _has(PEOPLE, u.norm)]
-    duty = [u for u in text_units if _has(DUTY, u.norm) and _has(PEOPLE, u.norm) and re.search(r"(tiltak|opplæring|kompetanse|gjennomfør)", u.norm, re.I)]
-    r["10.3"] = _status(agree, duty, "Planen sier ikke hvordan tiltakene gjennomføres: hvem avtaler hva, og hvordan søknader vurderes mot målene.", "Planen plasserer ansvaret, men sier ikke at leder og medarbeider avklarer forventninger, eller at søknader vurderes mot målene.")
-
-    # 10.4
-    if beyond:
-        r["10.4"] = StepResult("covered", _pick(beyond), "")
-    elif evals or levels["reaction"]:
-        r["10.4"] = StepResult("partial", _pick(levels["reaction"] + evals), "Evalueringen stopper ved deltakernes reaksjoner eller ved om tiltakene ble gjennomført; læring, anvendelse og nytte vurderes ikke.")
-    else:
-        r["10.4"] = StepResult("missing", (), "Planen sier ikke hvordan resultatene av tiltakene skal evalueres.")
-    return r
-
-
-def _status(strong: Sequence[Unit], weak: Sequence[Unit], lack_missing: str, lack_partial: str) -> StepResult:
-    if strong:
-        return StepResult("covered", _pick(strong), "")
-    if weak:
-        return StepResult("partial", _pick(weak), lack_partial)
-    return StepResult("missing", (), lack_missing)

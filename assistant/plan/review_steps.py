@@ -1,0 +1,346 @@
+"""The status of each method step, decided from what the plan's sentences *do*.
+
+Each step of 10.2.1 (and 10.3, 10.4) requires a few concrete elements, written down in
+:data:`ELEMENTS` from the report's text for the step (``method.STEPS``, ../shared/notes/method.md
+section A). A step is
+
+* ``covered`` when every required element is *done* in the plan's text (a sentence, list item or
+  table row that does it: "Kommunedirektøren nedsatte en arbeidsgruppe ... med mandat"),
+* ``partial`` when some element is done, or the step is only mentioned or intended ("planen bør
+  forankres politisk", "vi skal senere finne indikatorer", "det er viktig å kartlegge"),
+* ``missing`` when nothing in the text touches it. A heading alone counts for nothing; the heading
+  a sentence stands under is only a weak hint (a row in a table under "Hvem har laget planen").
+
+    >>> units = [Unit("Innen 2028 skal 70 prosent av de ansatte ha fagbrev.", None, "para", "Mål", 0)]
+    >>> detect_all(units, ())["5"].status
+    'covered'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from assistant.plan import review_detect as d
+from assistant.plan.review_detect import StepResult, Unit, _has
+from assistant.plan.review_read import Table
+
+
+@dataclass(frozen=True)
+class Element:
+    """One thing the method says a step must contain, and our Norwegian text for when it is lacking."""
+
+    name: str
+    lacking: str
+
+
+# What each step must contain (the report's text for the step, in our words). A step is covered when
+# all its elements are done; the lacking text of each element not done is shown to the user.
+ELEMENTS: dict[str, tuple[Element, ...]] = {
+    "1": (
+        Element("hvem", "Planen sier ikke hvem som har utarbeidet den (en arbeidsgruppe eller prosjektgruppe)."),
+        Element("sammensetning", "Planen sier ikke hvem gruppen bestod av (ledere fra flere nivåer, tillitsvalgte) eller hvem som ga mandatet."),
+    ),
+    "2": (
+        Element("forankring", "Planen sier ikke hvor den er forankret (vedtak, kommuneplan, budsjett og økonomiplan)."),
+        Element("ambisjon", "Planen sier ikke hva den skal oppnå (formål og ambisjon)."),
+    ),
+    "3": (Element("mål gjengitt", "Planen gjengir ikke målene i kommuneplanen eller andre styringsdokumenter som kompetansen skal tjene."),),
+    "4": (Element("definisjon", "Planen avklarer ikke hva den legger i kompetanse (kunnskap, ferdigheter, holdninger) og hvilke deler som er viktige."),),
+    "5": (
+        Element("mål", "Planen har ingen kompetansemål."),
+        Element("evaluerbar", "Målene har ikke indikator, målverdi eller frist, så de kan ikke evalueres."),
+    ),
+    "6": (Element("funn", "Planen sier ikke hva kartleggingen viser: hvilken kompetanse som mangler, alder, avganger og framtidig behov."),),
+    "7": (
+        Element("tiltak", "Planen har ingen konkrete tiltak."),
+        Element("målgruppe og tid/ansvar", "Tiltakene står uten målgruppe, tidsrom og ansvarlig."),
+    ),
+    "8": (
+        Element("hvordan", "Planen sier ikke hvordan resultatene følges opp (rapportering, metode, når)."),
+        Element("nivå eller mål", "Planen sier ikke på hvilket nivå resultatene vurderes ut over deltakernes reaksjoner, eller opp mot hvilke mål."),
+    ),
+    "9": (Element("delplaner", "Planen sier ikke at sektorene skal ha egne delplaner som bygger på denne planen."),),
+    "10.3": (
+        Element("avklaring", "Planen sier ikke at leder og medarbeider avklarer tiltakene seg imellom (i medarbeidersamtalen)."),
+        Element("forventninger eller mål", "Planen sier ikke hva som forventes av et tiltak når det starter, eller at ønsker og søknader vurderes opp mot målene."),
+    ),
+    "10.4": (Element("ut over reaksjoner", "Evalueringen går ikke ut over deltakernes reaksjoner eller om tiltakene ble gjennomført; læring, anvendelse og nytte vurderes ikke."),),
+}
+
+MISSING_TEXT: dict[str, str] = {
+    "1": "Planen sier ikke hvem som har utarbeidet den, hvem som ga mandatet, eller om tillitsvalgte var med.",
+    "2": "Planen sier verken hvor den er forankret eller hva ambisjonen er.",
+    "3": "Planen nevner ikke kommunens overordnede mål fra kommuneplanen eller andre styringsdokumenter.",
+    "8": "Planen sier ikke hvordan tiltakene følges opp og evalueres.",
+    "10.3": "Planen sier ikke hvordan tiltakene gjennomføres: hvem avtaler hva, og hvordan søknader vurderes mot målene.",
+    "10.4": "Planen sier ikke hvordan resultatene av tiltakene skal evalueres.",
+}
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# A sentence that only intends, wishes or defers ("bør forankres", "skal senere", "på sikt", "det er
+# viktig å") says the plan has not done the thing yet: it is a mention, never the element done.
+DEFERRED = _re(r"\b(bør|(skal|vil|kommer til å) (\w+ )?senere|på et senere tidspunkt|på sikt|etter hvert|ved behov|tar sikte på|planlegger å|ønsker (vi )?at (planen|den)|det er viktig|vurdere å|kan vurderes|i framtiden vil vi)\b")
+# A sentence about the sectors' own plans is step 9's, whoever writes them.
+ABOUT_SUBPLANS = _re(r"(delplan\w*|delkompetanseplan\w*|(enhetene|sektorene|tjenesteområdene|virksomhetene|avdelingene|seksjonene)s? (egne |sine )?\w*planer|lokale \w*planer|egne \w*planer|enhetens \w*plan)")
+
+
+def deferred(u: Unit) -> bool:
+    return _has(DEFERRED, u.norm)
+
+
+# Step 1 -----------------------------------------------------------------------------------------
+GROUP = _re(r"\b(arbeidsgrupp\w*|prosjektgrupp\w*|styringsgrupp\w*|referansegrupp\w*|plangrupp\w*|gruppe|gruppen|gruppa|komit[eé]\w*|kompetanseforum\w*|partssammensatt\w*|utvalg)\b")
+SET_UP = _re(r"\b(nedsatt\w*|satte ned|sette ned|setter ned|oppnevnt\w*|etablert\w*|ble satt sammen)\b")
+WORK = _re(r"\b(utarbeid\w*|laget|lagd|lage|skrevet|skrive|skrev|utformet|utviklet|arbeidet med (planen|strategien)|arbeidet (ble|er|har vært) (ledet|gjort)|ledet av|st(o|od|år) bak|har hatt \w+ møter|møttes|møtest)\b")
+AGENT = _re(r"(avdeling\w*|\bhr\b|personal\w*|administrasjon\w*|stab\w*|rådmann\w*|kommunedirektør\w*|leder\w*|sjef\w*|rådgiver\w*)")
+MAKEUP = _re(r"(tillitsvalgt\w*|verneombud\w*|fagforbund\w*|utdanningsforbund\w*|sykepleierforbund\w*|\bnsf\b|fagforening\w*|arbeidstakerorganisasjon\w*|representant\w*|bestått av|besto av|bestod av|medlemm\w*|sammensetning\w*|\bsatt?\b i gruppen|\bsat\b)")
+MANDATE = _re(r"\b(mandat\w*|oppdrag\w*|bestilling\w*)")
+ROLE = d.ROLE
+
+
+def _step1(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[dict[str, list[Unit]], list[Unit]]:
+    who: list[Unit] = []
+    makeup: list[Unit] = []
+    mention: list[Unit] = []
+    for i, u in enumerate(text):
+        if _has(ABOUT_SUBPLANS, u.norm):
+            continue
+        plan_ctx = _has(d.PLAN_WORD, u.norm) or (_has(d.PLAN_WORD, u.norm_heading) and _has(WORK, u.norm_heading))
+        group = _has(GROUP, u.norm)
+        if group or (_has(WORK, u.norm) and _has(d.PLAN_WORD, u.norm)):
+            mention.append(u)
+        if deferred(u):
+            continue
+        # Who did the work: a group set up or at work on the plan, or someone who wrote it.
+        did = (group and (_has(SET_UP, u.norm) or _has(WORK, u.norm) or plan_ctx)) or (_has(WORK, u.norm) and _has(d.PLAN_WORD, u.norm) and _has(AGENT, u.norm))
+        if did:
+            who.append(u)
+        roles = {m.group(1).lower() for m in ROLE.finditer(u.norm)}
+        in_group = group or plan_ctx or (i > 0 and text[i - 1] in who)
+        if in_group and (_has(MAKEUP, u.norm) or _has(MANDATE, u.norm) or len(roles) >= 2):
+            makeup.append(u)
+        # A list of members after "sammensetning:" / "bestod av:": its items name the roles.
+        if did and u.text.rstrip().endswith(":"):
+            items = [v for v in text[i + 1 : i + 12] if v.kind == "item"]
+            if sum(bool(ROLE.search(v.norm) or MAKEUP.search(v.norm)) for v in items) >= 2:
+                makeup.extend(items[:2])
+        if did and _has(MAKEUP, u.norm) and not makeup:
+            makeup.append(u)
+    # "Arbeidsgruppen har hatt følgende sammensetning:" is both, once a group did the work.
+    return {"hvem": who, "sammensetning": makeup if who else []}, mention
+
+
+# Step 3 -----------------------------------------------------------------------------------------
+PLAN_SUBJECT = _re(r"^\W*(denne |den nye )?(kompetanse)?(plan(en)?|strategi(en)?|vi|den|tiltakene|kompetansearbeidet|arbeidet|kommunens kompetansearbeid)\b")
+STATES = _re(r"\b(skal|vil|ønsker|har som mål|mål(et|ene)? (er|om) at|slår fast|fastslår|framgår (det )?at|heter det|er at)\b")
+GOALISH = _re(r"\b(\w*mål\w*|visjon\w*|målsetting\w*)\b")
+
+
+def _step3(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
+    stated: list[Unit] = []
+    for i, u in enumerate(text):
+        steer = _has(d.STEER, u.norm)
+        if u.kind == "row" and _row_header_steer(u, units):
+            stated.append(u)
+            continue
+        if not steer or deferred(u):
+            continue
+        head = " ".join(u.norm.split()[:8])
+        own = _has(d.STEER, head) and not _has(PLAN_SUBJECT, u.norm) and _has(STATES, u.norm) and len(u.text.split()) >= 8
+        if own:
+            stated.append(u)
+            continue
+        # A sentence naming the steering document's goals, then the goals as a list.
+        if u.kind != "item" and _has(GOALISH, u.norm) and not _has(PLAN_SUBJECT, u.norm):
+            follows = [v for v in text[i + 1 : i + 5] if v.kind == "item"]
+            if len(follows) >= 2:
+                stated += [u, *follows[:2]]
+    mention = [u for u in text if _has(d.STEER, u.norm)]
+    return stated, mention
+
+
+def _row_header_steer(row: Unit, units: Sequence[Unit]) -> bool:
+    """A table whose first column is headed by the steering documents' goals ("Mål i kommuneplanen")."""
+    head = next((u for u in units if u.kind == "cell" and u.table == row.table and u.row == 0 and u.col == 0), None)
+    return head is not None and _has(d.STEER, head.norm) and _has(GOALISH, head.norm)
+
+
+# Step 8 / 10.4 -----------------------------------------------------------------------------------
+# Evaluating or following up the plan, its measures or their results -- not assessing a person,
+# an application or the competence situation.
+EVAL_VERB = _re(r"(evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
+EVAL_OBJECT = _re(r"(tiltak\w*|\bplan(en|a)?\b|strategi\w*|resultat\w*|måloppnåelse|effekt\w*|\w*mål(ene|et)?\b|indikator\w*|deltaker\w*|kurs\w*|program\w*|samling\w*|opplæring\w*|fagprøve\w*|status|mange som har)")
+HOW = _re(d.HOW.pattern + r"|(spørreskjema\w*|undersøkels\w*|statistikk\w*|indikator\w*|fagprøve\w*|evalueringsrapport\w*|medarbeidersamtale\w*|utviklingssamtale\w*|\btelles\b)")
+AGAINST_GOALS = _re(d.AGAINST_GOALS.pattern + r"|((opp )?mot|med) (\w+ ){0,3}(målverdi\w*|indikator\w*|kompetansemål\w*|målene)|måloppnåelse|bidratt til .{0,30}mål")
+LEARNING = _re(d.LEARNING.pattern + r"|(\blært\b|fagprøve\w*|eksamen\w*|bestått\w*|beståtte|kunnskapsprøve\w*|\bprøve\b)")
+EVAL_HEADING = _re(r"(evaluer\w*|oppfølging\w*|følge med|måloppnåelse|resultat)")
+
+
+def eval_units(text: Sequence[Unit]) -> list[Unit]:
+    """Sentences (or rows/items under an evaluation heading) that evaluate or follow up the plan's results."""
+    out = []
+    for u in text:
+        verb = _has(EVAL_VERB, u.norm)
+        under = u.kind in ("row", "item") and _has(EVAL_HEADING, u.norm_heading)
+        if (verb and _has(EVAL_OBJECT, u.norm)) or under:
+            out.append(u)
+    return out
+
+
+def levels(evals: Sequence[Unit]) -> dict[str, list[Unit]]:
+    out: dict[str, list[Unit]] = {"reaction": [], "learning": [], "application": [], "benefit": [], "goals": []}
+    for u in evals:
+        if deferred(u):
+            continue
+        for key, pat in (("reaction", d.REACTION), ("learning", LEARNING), ("application", d.APPLICATION), ("benefit", d.BENEFIT), ("goals", AGAINST_GOALS)):
+            if _has(pat, u.norm):
+                out[key].append(u)
+    return out
+
+
+# 10.3 ------------------------------------------------------------------------------------------
+AGREE = _re(r"(medarbeidersamtale\w*|utviklingssamtale\w*|\bavtaler?\b|\bavtales\b|\bavklar\w*|forventning\w*|\bblir enige\b|\benige om\b)")
+WEIGH = _re(r"((søknad\w*|ønske\w*|forespørsl\w*|behov\w*|valg|prioritering\w*).{0,80}(vurder\w*|prioriter\w*|veies|vektlegg\w*|behandles|avgjør\w*)|(vurder\w*|prioriter\w*|veies).{0,40}(søknad\w*|ønske\w*|tiltak\w*)).{0,80}(opp mot|ut fra|i forhold til|etter|i tråd med|kriteri\w*).{0,60}(mål\w*|plan\w*|satsing\w*|strategi\w*|behov\w*|kriteri\w*)|\bprioriter\w* .{0,60}(mål|strategi|satsing)|målene styrer|styres av målene")
+
+
+# Step 7: who takes part, said without "for" ("ledergruppe er påmeldt", "deltakerne er").
+PARTICIPANTS = _re(r"(\b(er|blir) påmeldt\b|\bdeltakerne er\b|\bdeltakere\b: )")
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _pick(units: Sequence[Unit], n: int = 3) -> tuple[Unit, ...]:
+    """Up to n quotable units (a table row becomes its cells), in order, without repeats."""
+    out: list[Unit] = []
+    for u in dict.fromkeys(units):
+        for q in u.quotable():
+            if q not in out:
+                out.append(q)
+    return tuple(out[:n])
+
+
+def decide(key: str, done: Mapping[str, Sequence[Unit]], mentioned: Sequence[Unit], partial_lack: str | None = None) -> StepResult:
+    """covered when every element of the step is done, partial when any is done or the step is
+    mentioned, missing otherwise; ``lacking`` names the elements not done."""
+    elements = ELEMENTS[key]
+    have = [e for e in elements if done.get(e.name)]
+    evidence = [u for e in elements for u in done.get(e.name, ())]
+    if len(have) == len(elements):
+        return StepResult("covered", _pick(evidence), "")
+    if have or mentioned:
+        lack = partial_lack or " ".join(e.lacking for e in elements if e not in have)
+        return StepResult("partial", _pick([*evidence, *mentioned]), lack)
+    return StepResult("missing", (), MISSING_TEXT.get(key, " ".join(e.lacking for e in elements)))
+
+
+
+
+def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, StepResult]:
+    """Status, evidence and what is lacking for every step in :data:`review_detect.STEP_KEYS`."""
+    # Sentences, list items and table rows (rows quoted through their cells); not headings, not lone cells.
+    text = [u for u in units if u.kind not in ("cell", "heading")]
+    sentences = [u for u in text if u.kind != "row"]
+    r: dict[str, StepResult] = {}
+
+    done1, mention1 = _step1(text, units)
+    r["1"] = decide("1", done1, mention1)
+
+    anchor = [u for u in text if _has(d.ANCHOR_VERB, u.norm) and _has(d.ANCHOR_BODY, u.norm) and not deferred(u)]
+    purpose = [u for u in text if (_has(d.PURPOSE, u.norm) and not _has(d.GOAL_HEADING, u.norm_heading) and not _has(EVAL_VERB, u.norm)) or re.search(r"(ambisjon|formål)", u.norm, re.I)]
+    anchor_mention = [u for u in text if _has(d.ANCHOR_BODY, u.norm) and re.search(r"forankr|vedt|behandl", u.norm, re.I)]
+    r["2"] = decide("2", {"forankring": anchor, "ambisjon": purpose}, anchor_mention)
+
+    stated, steer = _step3(text, units)
+    r["3"] = decide("3", {"mål gjengitt": stated}, steer)
+
+    defined = [u for u in sentences if re.search(r"kompetanse", u.norm, re.I) and _has(d.DEFINE, u.norm) and len({m.group().lower()[:6] for m in d.COMPONENT.finditer(u.norm)}) >= 2]
+    kinds = [u for u in sentences if _has(d.KIND, u.norm) or (re.search(r"kompetanse", u.norm, re.I) and _has(d.DEFINE, u.norm))]
+    r["4"] = decide("4", {"definisjon": defined}, kinds, "Planen nevner typer kompetanse, men avklarer ikke begrepet og hvilke deler som er viktige.")
+
+    r["5"] = _step5(sentences, units, tables)
+
+    def finding(u: Unit) -> bool:
+        if deferred(u) or _has(ABOUT_SUBPLANS, u.norm) and not _has(d.MAPPING, u.norm):
+            return False
+        numbers = [m.group() for m in d.NUMBER_FINDING.finditer(u.norm) if not d.YEAR_ONLY.match(m.group())]
+        return bool(numbers and (_has(d.MAPPING, u.norm) or _has(d.AGE_NEED, u.norm))) or (_has(d.MAPPING, u.norm) and _has(d.AGE_NEED, u.norm) and bool(re.search(r"\bvis(er|te)\b", u.norm, re.I)))
+
+    findings = [u for u in text if finding(u)]
+    mapped = [u for u in text if re.search(r"kartlegg|analyse|\bgap\b", u.norm, re.I)]
+    r["6"] = decide("6", {"funn": findings}, mapped, "Planen nevner en kartlegging, men ikke hva den viser: hvilken kompetanse som mangler, alder, avganger og framtidig behov.")
+
+    r["7"] = _step7(text, units, tables)
+
+    evals = eval_units(text)
+    lv = levels(evals)
+    how = [u for u in evals if _has(HOW, u.norm) and not deferred(u)]
+    beyond = lv["learning"] + lv["application"] + lv["benefit"] + lv["goals"]
+    r["8"] = decide("8", {"hvordan": how, "nivå eller mål": beyond}, evals)
+
+    subs = [u for u in text if _has(d.SUBPLAN, u.norm) and _has(d.UNITWORD, u.norm)]
+    firm = [u for u in subs if _has(d.FIRM, u.norm) and not _has(d.VAGUE, u.norm) and not deferred(u)]
+    table = d.measure_table(tables)
+    if table is not None:  # a sub-plan listed as a measure in the measures table is planned, verb or not
+        firm += [u for u in units if u.kind == "cell" and u.table == table[0] and u.row > 0 and _has(d.SUBPLAN, u.norm) and _has(d.UNITWORD, u.norm)]
+    loose = subs + [u for u in text if _has(d.SUBPLAN, u.norm)]
+    r["9"] = decide("9", {"delplaner": firm}, loose, "Planen nevner delplaner, men ikke at hver sektor skal lage en som bygger på denne planen.")
+
+    agree = [u for u in sentences if _has(AGREE, u.norm) and _has(d.PEOPLE, u.norm) and not deferred(u)]
+    weigh = [u for u in sentences if _has(WEIGH, u.norm) and not deferred(u)]
+    duty = [u for u in sentences if _has(d.DUTY, u.norm) and _has(d.PEOPLE, u.norm) and re.search(r"(tiltak|opplæring|kompetanse|gjennomfør)", u.norm, re.I)]
+    # The second element: what is expected of the measure ("hva opplæringen skal føre til"), or the
+    # requests weighed against the goals.
+    expect = [u for u in agree if re.search(r"(forventning\w*|forventes|skal føre til|hva .{0,40} skal (bidra|brukes|gi))", u.norm, re.I)]
+    r["10.3"] = decide("10.3", {"avklaring": agree, "forventninger eller mål": expect + weigh}, duty)
+
+    lack = "Evalueringen stopper ved deltakernes reaksjoner eller ved om tiltakene ble gjennomført; læring, anvendelse og nytte vurderes ikke."
+    r["10.4"] = decide("10.4", {"ut over reaksjoner": lv["learning"] + lv["application"] + lv["benefit"]}, lv["reaction"] + evals, lack)
+    return r
+
+
+def _step5(sentences: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table]) -> StepResult:
+    """Goals, and for each something to evaluate it by. Covered when at least half of the goals
+    (and at least one) have an indicator, a target value or a deadline."""
+    goals = [u for u in d.goal_units(sentences) if not deferred(u)]
+    in_tables = d.table_goals(units, tables)
+    good = [u for u in goals if d.evaluable(u)] + [u for u, ok in in_tables if ok]
+    every = goals + [u for u, _ in in_tables]
+    done: dict[str, Sequence[Unit]] = {"mål": every, "evaluerbar": good if every and len(good) >= 0.5 * len(every) else []}
+    res = decide("5", done, [])
+    if res.status == "covered" and len(good) < len(every):
+        return StepResult("covered", res.evidence, "Noen av målene mangler indikator, målverdi eller frist.")
+    if res.status == "partial":
+        return StepResult("partial", _pick([*[u for u in every if u not in good], *good]), res.lacking if not good else "De fleste målene har verken indikator, målverdi eller frist, så de kan ikke evalueres.")
+    return res
+
+
+def _step7(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table]) -> StepResult:
+    """Measures, and for them whom they are for and when or who is responsible (a measures table
+    with those columns, or sentences that say so within their paragraph)."""
+    sentences = [u for u in text if u.kind != "row"]
+    table = d.measure_table(tables)
+    measures = [u for u in sentences if _has(d.MEASURE, u.norm) and not _has(d.PURPOSE, u.norm) and (u.kind == "item" or _has(d.MEASURE_VERB, u.norm)) and not deferred(u)]
+    named = [u for u in sentences if _has(d.MEASURE, u.norm) and re.search(r"(kurs|opplæring|utdanning|e-læring|hospiter|veiledning|program|mentor|fagbrev|samling)", u.norm, re.I)]
+
+    def paragraph(u: Unit) -> str:
+        return " ".join(v.norm for v in sentences if v.segment == u.segment)
+
+    # A measure's details are often spread over its paragraph ("Oppstart er mars 2010 ..." after
+    # "Rådmannens ledergruppe er påmeldt ..."): one detail in the sentence, the other in the paragraph.
+    def whom(text: str) -> bool:
+        return _has(d.TARGET, text) or _has(d.RESP, text) or _has(PARTICIPANTS, text)
+
+    rich = [u for u in measures if (_has(d.TIME, u.norm) and whom(paragraph(u))) or (whom(u.norm) and _has(d.TIME, paragraph(u)))]
+    flat = [u for u in units if d.flat_table_header(u.norm)]
+    if table is not None:
+        cells = [u for u in units if u.kind == "cell" and u.table == table[0] and u.row <= 1]
+        return StepResult("covered", _pick(cells, 10) or _pick(measures), "")
+    done: dict[str, Sequence[Unit]] = {"tiltak": measures or named, "målgruppe og tid/ansvar": rich if len(rich) >= 2 or (flat and measures) else []}
+    return decide("7", done, named)
