@@ -32,7 +32,7 @@ from assistant import compose, rules
 from assistant.chunking import index_text
 from assistant.citations import Verified, strip_markers, verify
 from assistant.index import Index
-from assistant.language import detect_language, nynorsk_to_bokmal
+from assistant.language import detect_language
 from assistant.llm_faults import NOTICES, failure_kind, stream_within
 from assistant.municipality import about, drop_names, named_municipalities
 from assistant.prompts import render_prompt
@@ -206,9 +206,12 @@ class Assistant:
         """Retrieve, rank the candidate sentences and decide answerability (what every engine starts from)."""
         standalone = standalone_question(question, history)
         lang = detect_language(question)
-        if lang == "nn":  # searched in bokmål, the sources' language; answered in bokmål
-            standalone = nynorsk_to_bokmal(standalone)
-            question_words = nynorsk_to_bokmal(question)
+        if lang in ("nn", "en"):  # searched and ranked in bokmål, the sources' language (assistant.crosslingual)
+            from assistant.crosslingual import corpus_vocabulary, to_bokmal
+
+            vocabulary = corpus_vocabulary(self.index)
+            standalone = to_bokmal(standalone, lang, vocabulary)
+            question_words = to_bokmal(question, lang, vocabulary)
         else:
             question_words = question
         named = named_municipalities(standalone)

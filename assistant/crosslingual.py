@@ -1,0 +1,208 @@
+"""Search bokmål sources with English and nynorsk questions: a bokmål search form of the question.
+
+The sources are bokmål. BM25 (Norwegian stems) and the term coverage that ranks sentences and decides
+refusal match words, so an English question ("What did Bærum do about the competence account?")
+matched only "Bærum" and was answered from whatever Bærum passage the dense half liked. The search
+form replaces each English word or phrase the glossary knows (:mod:`assistant.glossary`, built from
+the corpus's vocabulary) by its bokmål word, joins adjacent translated nouns into the corpus's
+compound when the corpus has it ("competence account" -> "kompetansekonto"), drops English function
+words the glossary does not know, and keeps names, numbers and unknown words as written. The answer
+still quotes the Norwegian sources and speaks the question's language. Nynorsk goes through
+:func:`assistant.language.nynorsk_to_bokmal`.
+
+    >>> to_bokmal("What did Bærum do about the competence account?", "en", {"kompetansekonto"})
+    'hva gjorde Bærum med kompetansekonto?'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from assistant import rules
+from assistant.glossary import GLOSSARY
+from assistant.language import nynorsk_to_bokmal
+
+_M = "assistant.crosslingual"
+rules.register(
+    "english-glossary", kind="pattern", module=_M,
+    what="an English question is searched and ranked with the bokmål words of a glossary of the corpus's vocabulary",
+)
+rules.register(
+    "english-compounds", kind="pattern", module=_M,
+    what="adjacent translated English nouns become the corpus's bokmål compound ('competence account' -> 'kompetansekonto')",
+)
+rules.register(
+    "nynorsk-search", kind="pattern", module=_M,
+    what="a nynorsk question is searched and ranked in bokmål words (the sources' language)",
+)
+
+# English question and function words, in the bokmål that a question would use (so the refusal and
+# how-to checks read them as they read a bokmål question); words mapped to "" are dropped.
+FUNCTION_WORDS: dict[str, str] = {
+    "how many": "hvor mange", "how much": "hvor mye", "how often": "hvor ofte", "how long": "hvor lenge",
+    "how large": "hvor stor", "how big": "hvor stor", "how high": "hvor høyt", "how far": "hvor langt",
+    "what share": "hvor stor andel", "what proportion": "hvor stor andel", "what percentage": "hvor stor andel",
+    "what kind of": "hva slags", "what sort of": "hva slags", "what type of": "hva slags",
+    "according to": "ifølge", "compared with": "sammenlignet med", "compared to": "sammenlignet med",
+    "what": "hva", "which": "hvilke", "how": "hvordan", "why": "hvorfor", "when": "når", "who": "hvem",
+    "whom": "hvem", "where": "hvor", "whose": "hvem sin", "should": "bør", "we": "vi", "us": "oss",
+    "our": "vår", "did": "gjorde", "do": "gjøre", "does": "gjør", "about": "med", "in": "i", "of": "",
+    "and": "og", "or": "eller", "not": "ikke", "no": "ikke", "for": "for", "with": "med", "without": "uten",
+    "from": "fra", "to": "til", "on": "på", "at": "på", "by": "av", "between": "mellom", "before": "før",
+    "after": "etter", "than": "enn", "also": "også", "only": "bare", "all": "alle", "every": "hver",
+    "each": "hver", "many": "mange", "much": "mye", "more": "mer", "most": "flest", "new": "ny",
+    "other": "andre", "own": "egen", "same": "samme", "two": "to", "three": "tre", "four": "fire",
+    "five": "fem", "six": "seks", "there": "det", "they": "de", "them": "dem", "their": "deres",
+    "it": "det", "its": "sin", "this": "dette", "that": "at", "these": "disse", "those": "de",
+    "you": "man", "your": "din", "i": "jeg", "is": "er", "are": "er", "was": "var", "were": "var",
+    "be": "være", "been": "vært", "being": "", "has": "har", "have": "har", "had": "hadde", "get": "få",
+    "got": "fikk", "give": "gi", "gave": "ga", "make": "lage", "made": "laget", "will": "skal",
+    "would": "ville", "can": "kan", "could": "kunne", "must": "må", "may": "kan", "say": "si",
+    "says": "sier", "said": "sa", "the": "", "a": "", "an": "", "any": "noen", "some": "noen",
+    "up": "", "out": "", "into": "i", "as": "som", "so": "så", "if": "hvis", "per": "per",
+    "year": "år", "years": "år", "total": "totalt", "go": "gå", "goes": "går", "set": "sette",
+    "take": "ta", "taken": "tatt", "took": "tok", "use": "bruke", "used": "brukt", "uses": "bruker", "meant": "",
+}
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]", re.UNICODE)
+_MAX_PHRASE = 4
+_LINKS = ("", "s", "e")
+
+
+def english_base(word: str) -> list[str]:
+    """Candidate base forms of an English word, the word itself first ("policies" -> policy).
+
+    >>> english_base("employees")[:2], english_base("Sørum's")
+    (['employees', 'employee'], ['sørum'])
+    """
+    w = re.sub(r"['’]s?$", "", word.lower())
+    out = [w]
+    if w.endswith("ies") and len(w) > 4:
+        out.append(w[:-3] + "y")
+    if w.endswith("es") and len(w) > 4:
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        out.append(w[:-1])
+    if w.endswith("ed") and len(w) > 4:
+        out += [w[:-2], w[:-1]]
+    if w.endswith("ing") and len(w) > 5:
+        out += [w[:-3], w[:-3] + "e"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def english_glossary() -> dict[tuple[str, ...], str]:
+    """English word sequence (base forms, lower case) -> bokmål word; the first line listing it wins."""
+    table: dict[tuple[str, ...], str] = {}
+    for line in GLOSSARY.strip().splitlines():
+        bokmal, _, english = line.partition(":")
+        for phrase in english.split(","):
+            key = tuple(w.lower() for w in _WORD_RE.findall(phrase.strip()) if w.isalnum() or "-" in w)
+            if key and key not in table:
+                table[key] = bokmal.strip()
+    return table
+
+
+def _lookup(words: list[str]) -> str | None:
+    table = english_glossary()
+    key = tuple(words[:-1]) + (words[-1],)
+    if key in table:
+        return table[key]
+    for base in english_base(words[-1])[1:]:
+        if (alt := tuple(words[:-1]) + (base,)) in table:
+            return table[alt]
+    return None
+
+
+def _compound(a: str, b: str, vocabulary: Iterable[str] | frozenset[str]) -> str | None:
+    """The corpus's compound of two bokmål words, if it writes one ("kompetanse" + "konto")."""
+    if " " in a or " " in b or not a.isalpha() or not b.isalpha():
+        return None
+    for link in _LINKS:
+        joined = f"{a.lower()}{link}{b.lower()}"
+        if any(v.startswith(joined) and len(v) - len(joined) <= 3 for v in _prefixed(vocabulary, joined[:6])):
+            return joined
+    return None
+
+
+_PREFIX_CACHE: dict[int, dict[str, list[str]]] = {}
+
+
+def _prefixed(vocabulary: Any, prefix: str) -> list[str]:
+    key = id(vocabulary)
+    table = _PREFIX_CACHE.get(key)
+    if table is None:
+        table = {}
+        for v in vocabulary:
+            table.setdefault(v[:6], []).append(v)
+        _PREFIX_CACHE.clear()
+        _PREFIX_CACHE[key] = table
+    return table.get(prefix, [])
+
+
+def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) -> str:
+    """The bokmål search form of an English question (see the module docstring)."""
+    tokens = _WORD_RE.findall(question)
+    out: list[tuple[str, bool]] = []  # (text, translated noun)
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not tok[0].isalnum():
+            out.append((tok, False))
+            i += 1
+            continue
+        done = False
+        for n in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1) if rules.enabled("english-glossary") else ():
+            words = [re.sub(r"['’]s?$", "", t.lower()) for t in tokens[i : i + n]]
+            if not all(t[0].isalnum() for t in tokens[i : i + n]):
+                continue
+            hit = _lookup(words)
+            if hit is not None:
+                out.append((hit, True))
+            elif " ".join(words) in FUNCTION_WORDS:
+                if FUNCTION_WORDS[" ".join(words)]:
+                    out.append((FUNCTION_WORDS[" ".join(words)], False))
+            else:
+                continue
+            i += n
+            done = True
+            break
+        if not done:
+            out.append((re.sub(r"['’]s$", "", tok), False))  # names, numbers, words we do not know
+            i += 1
+    if rules.enabled("english-compounds"):
+        vocab = vocabulary if isinstance(vocabulary, (set, frozenset)) else frozenset(vocabulary)
+        merged: list[tuple[str, bool]] = []
+        for text, noun in out:
+            if noun and merged and merged[-1][1] and (joined := _compound(merged[-1][0], text, vocab)):
+                merged[-1] = (joined, True)
+            else:
+                merged.append((text, noun))
+        out = merged
+    text = " ".join(t for t, _ in out)
+    return re.sub(r"\s+([?.!,:;)])", r"\1", text).replace("( ", "(").strip()
+
+
+def to_bokmal(text: str, lang: str, vocabulary: Iterable[str] = frozenset()) -> str:
+    """The bokmål search form of a question in ``lang`` ("en", "nn"; bokmål is returned as it is)."""
+    if lang == "en" and (rules.enabled("english-glossary") or rules.enabled("english-compounds")):
+        return english_to_bokmal(text, vocabulary)
+    if lang == "nn" and rules.enabled("nynorsk-search"):
+        return nynorsk_to_bokmal(text)
+    return text
+
+
+_VOCAB: dict[int, frozenset[str]] = {}
+
+
+def corpus_vocabulary(index: Any) -> frozenset[str]:
+    """Every lower-case word of the indexed passages (cached per index and passage count)."""
+    chunks = index.chunks()
+    key = hash((id(index), len(chunks)))
+    if key not in _VOCAB:
+        _VOCAB.clear()
+        _VOCAB[key] = frozenset(w.lower() for c in chunks.values() for w in re.findall(r"[^\W\d_]{3,}", c.text))
+    return _VOCAB[key]

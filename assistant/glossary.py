@@ -1,0 +1,447 @@
+"""An English–bokmål glossary of the corpus's vocabulary, for searching bokmål sources with English questions.
+
+Built from the corpus, not from any question set: the content words of the indexed passages by how
+many passages use them (the most common ~600 stems, then the domain compounds among the rest), each
+with the English words an HR reader would use for it. Read by :mod:`assistant.crosslingual`; the
+general dictionary behind it is FreeDict's English–Norwegian (Debian ``dict-freedict-eng-nor``).
+
+One line per bokmål word: ``bokmål: english, english phrase, ...``. The first line that lists an
+English word or phrase wins, so the more common bokmål word comes first. English words are given
+in their base form; plurals, possessives and -ed/-ing forms are matched by :func:`assistant.crosslingual.english_base`.
+"""
+
+from __future__ import annotations
+
+GLOSSARY = """
+kommune: municipality, municipal, council, local authority, local government
+kompetanseutvikling: competence development, skills development, professional development, staff development
+ansatte: employee, staff, worker, personnel, workforce, people employed
+kompetanse: competence, competency, skill, expertise, qualification
+arbeid: work, job, labour
+tiltak: measure, initiative, action, intervention, activity
+tjeneste: service
+utvikling: development, develop
+organisasjon: organisation, organization
+mål: goal, objective, target, aim
+ledelse: management, leadership
+leder: manager, leader, head, supervisor, boss
+kompetanseplan: competence plan, skills plan, competency plan
+strategisk: strategic, strategically
+behov: need, requirement
+sektor: sector
+viktig: important, importance, key
+prosent: percent, per cent, percentage
+medarbeider: colleague, co-worker
+læring: learning, learn
+virksomhet: unit, establishment, enterprise, business
+plan: plan, planning document
+kunnskap: knowledge
+systematisk: systematic, systematically
+kompetansetiltak: competence measure, training measure, skills measure
+overordnet: overall, overarching, general, corporate, top-level
+opplæring: training, instruction, education programme
+arbeidsplass: workplace, place of work
+evaluering: evaluation, assessment, evaluate, review
+gjennomføring: implementation, carrying out, execution, implement
+kompetansebehov: competence need, skills need
+innovasjon: innovation, innovative
+samarbeid: cooperation, collaboration, partnership, cooperate
+kvalitet: quality
+kurs: course, class
+skole: school
+stilling: position, post, job title
+andel: share, proportion, fraction
+antall: number, count
+ansvar: responsibility, responsible, in charge, accountable
+kompetansestyring: competence management, skills management
+undersøkelse: survey, study, questionnaire, investigation
+realkompetanse: non-formal competence, informal competence, prior learning, real competence, experience-based competence
+formalkompetanse: formal competence, formal qualification
+utdanning: education, schooling, degree
+utfordring: challenge, problem, difficulty
+nivå: level, tier
+rådmann: chief executive, chief municipal executive, chief administrative officer, city manager, municipal director, rådmann
+rekruttering: recruitment, recruit, recruiting, hiring, hire
+felles: common, shared, joint
+verktøy: tool
+omsorg: care
+pleie: nursing
+pleie og omsorg: health and care, nursing and care, elderly care and nursing, care services
+system: system
+praksis: practice
+prosjekt: project
+kompetansekartlegging: competence mapping, skills mapping, competence audit, skills audit
+kartlegging: mapping, survey of skills, audit, registration
+fylkeskommune: county council, county municipality
+endring: change
+ferdighet: skill, ability, proficiency
+nytte: benefit, usefulness, use
+teknisk: technical
+omfang: scope, extent, size
+vanskelig: difficult, hard, tough
+rapport: report
+personlig: personal
+rekruttere: recruit, hire, attract
+økonomi: economy, finance, finances, financial, budget situation
+kommunesektor: municipal sector, local government sector
+lederutvikling: leadership development, management development
+verdi: value
+holdning: attitude
+tillitsvalgt: union representative, shop steward, trade union representative, employee representative, union rep
+planlegging: planning, plan ahead
+brukerundersøkelse: user survey, user satisfaction survey, client survey, customer survey
+informasjon: information
+enhet: unit, department
+arbeidsgiver: employer
+kartlegge: map, chart, register, survey
+casekommune: case municipality, case study municipality
+medarbeidersamtale: appraisal interview, performance review, staff appraisal, appraisal, development talk, one-to-one
+samhandling: interaction, coordination
+refleksjon: reflection, reflect
+organisering: organisation of work, organising, organizing
+strategi: strategy
+medarbeiderundersøkelse: employee survey, staff survey, employee satisfaction survey, staff satisfaction survey
+målstyring: management by objectives, performance management
+balansert målstyring: balanced scorecard
+administrasjon: administration
+ufaglært: unskilled, unqualified, untrained
+oppfølging: follow-up, follow up, monitoring
+støtte: support, help, backing
+føring: guideline, guidance, instruction
+lokal: local
+involvere: involve, include
+arbeidskraft: labour, labor, manpower, workforce
+videreutdanning: further education, continuing education, postgraduate education
+ressurs: resource
+midler: funds, funding, money, resources
+årlig: annual, yearly, every year, each year
+etikk: ethics, ethical
+etisk: ethical
+rolle: role
+fornøyd: satisfied, happy, content
+metode: method, methodology, approach
+innføring: introduction, introduce
+prioritert: priority, prioritised, prioritized
+kompetanseheving: upskilling, competence raising
+tjenestebehov: service need, need for services
+forventning: expectation
+tilstrekkelig: sufficient, enough, adequate
+deltid: part time, part-time
+heltid: full time, full-time
+heltidsstilling: full-time position, full-time job
+deltidsstilling: part-time position, part-time job
+budsjett: budget
+lønn: pay, salary, wage, wages
+lønnstillegg: pay rise, salary increase, raise, pay increase, wage supplement
+analyse: analysis, analyse, analyze
+kostnad: cost, expense
+data: data, figures
+styringssystem: management system, governance system
+kvalitetssystem: quality system
+veiledning: supervision, guidance, mentoring, coaching
+kollegaveiledning: peer supervision, peer mentoring, peer guidance
+måloppnåelse: goal achievement, achievement of goals, results achieved
+retningslinje: guideline, guidelines
+database: database
+mangel: shortage, lack, deficit
+indikator: indicator
+medvirkning: participation, involvement
+forslag: suggestion, proposal
+forbedringsforslag: suggestion for improvement, improvement suggestion
+hovedtariffavtale: main collective agreement, main agreement, central collective agreement, collective agreement, tariff agreement, main wage agreement
+tariffavtale: collective agreement, wage agreement
+hovedavtale: basic agreement
+tariffoppgjør: wage settlement, pay settlement, collective bargaining, wage negotiations
+lønnsoppgjør: wage settlement, pay settlement, pay round
+riksmeklingsmann: national mediator, state mediator
+møtebok: minutes
+bestemmelse: provision, clause, rule
+kapittel: chapter
+punkt: item, point, section
+videregående: upper secondary, high school
+videregående skole: upper secondary school, high school
+lærer: teacher
+sykepleier: nurse, registered nurse
+hjelpepleier: auxiliary nurse, nursing assistant, assistant nurse, care assistant
+vernepleier: social educator, care worker for the disabled
+fagarbeider: skilled worker, craftsman, tradesman
+helsefagarbeider: health worker, healthcare worker, care worker
+helsearbeider: health worker, healthcare worker
+assistent: assistant
+lærling: apprentice
+lærlingordning: apprenticeship scheme, apprenticeship
+instruktør: instructor, supervisor of apprentices
+fagbrev: trade certificate, craft certificate, vocational certificate, journeyman's certificate
+fagopplæring: vocational training, apprenticeship training
+fagutdanning: vocational education, vocational training, professional education
+fagskole: vocational school, vocational college, technical college
+høyskole: university college, college
+universitet: university
+studiepoeng: credit, credits, ECTS
+mastergrad: master's degree, master
+obligatorisk: compulsory, mandatory, obligatory
+deltaker: participant, attendee
+deltakelse: participation, attendance
+deltatt: taken part, participated, attended
+samling: session, gathering, seminar, meeting
+nettverk: network
+ledernettverk: leadership network, management network
+lederskole: leadership school, management school
+lederopplæring: leadership training, management training
+lederprogram: leadership programme, management programme
+mentorprogram: mentoring programme, mentor programme
+introduksjonsprogram: introduction programme, induction programme, onboarding programme
+nyansatt: new employee, newly hired, new hire, newcomer
+nytilsatt: new employee, newly hired
+tjenesteleder: service manager, head of service
+enhetsleder: unit manager, unit head
+avdelingsleder: department manager, head of department
+kommunalsjef: head of municipal department, director of services
+toppleder: top manager, senior manager, executive
+mellomleder: middle manager
+ledergruppe: management team, leadership team
+personaldirektør: HR director, personnel director
+personal: HR, human resources, personnel department
+politiker: politician, elected representative, councillor, elected official
+politisk: political, politically
+kommunestyre: municipal council, local council, city council
+fylkesting: county council
+fylkesmann: county governor
+folkevalgt: elected representative, councillor, elected member
+trepartssamarbeid: tripartite cooperation, three-party cooperation
+innbygger: inhabitant, resident, citizen, population
+årsverk: full-time equivalent, man-year, FTE, person-year
+sykefravær: sickness absence, sick leave, absenteeism
+sykemeldt: on sick leave, sick-listed
+barnehage: kindergarten, nursery, day care, preschool
+eldreomsorg: elderly care, care of the elderly, aged care, care for the elderly
+helse: health
+helse og omsorg: health and care, health and social care
+skolesektor: school sector
+kultursektor: culture sector, cultural sector
+ingeniør: engineer
+psykolog: psychologist
+privat: private, private sector
+statlig: state, government, national
+offentlig: public, public sector
+kompetansekonto: competence account, skills account, learning account, training account
+konto: account
+poeng: point, points
+kompetanseuke: competence week, skills week
+kompetanseforum: competence forum
+internrevisjon: internal audit, internal review
+kommunerevisjon: municipal audit, external audit
+pris: award, prize
+etikkprosjekt: ethics project
+endringskoordinator: change coordinator, change agent
+morsmål: mother tongue, first language, native language
+minoritetsspråklig: minority-language, non-native speaker, immigrant
+norskundervisning: Norwegian lessons, Norwegian classes, Norwegian language training
+utviklingsdag: development day
+fagdag: professional day
+utviklingssamtale: development talk, development interview, career conversation
+superbruker: super user, power user
+ressursperson: resource person, key person
+fagsystem: professional system, specialist system, IT system, software system
+IKT: ICT, digital, computer
+digital: digital
+datakortet: computer driving licence
+klima: climate
+miljø: environment, environmental
+sosialt miljø: social environment, working environment
+arbeidsmiljø: working environment, work environment
+klinisk: clinical
+spesialist: specialist
+spesialisere: specialise, specialize
+godkjenning: approval, certification, accreditation
+trinn: step, stage, level
+fagstige: career ladder, skills ladder, professional ladder, competence ladder
+belønning: reward
+rose: rose
+styringsindikator: management indicator, key performance indicator, KPI
+styringsparameter: management parameter, key figure
+rapportere: report
+rapportering: reporting
+månedlig: monthly, every month, each month
+tertial: four-monthly, four month
+årsberetning: annual report
+kompetansedag: competence day, training day
+skjerme: protect, shield, ring-fence, safeguard
+kutte: cut, reduce, reduction
+redusert: reduced, cut
+utviklingsarbeid: development work
+budsjettpost: budget item, budget line
+arbeidsmål: work goal, work target, personal goal
+frikjøpt: time off, released from duties, bought out
+lederutviklingsprogram: leadership development programme, management development programme
+sekretariat: secretariat
+casestudie: case study
+informant: informant, interviewee
+intervju: interview
+intervjuet: interviewed
+respondent: respondent
+representativ: representative
+tverrfaglig: interdisciplinary, cross-disciplinary, multidisciplinary
+endringskompetanse: change competence
+faglig: professional, academic, subject
+administrativ: administrative
+sosial: social
+uformell: informal
+formell: formal
+vurdering: assessment, evaluation, appraisal, judgement
+vurdere: assess, consider, evaluate, judge
+nytte- og kostnadsvurdering: cost-benefit analysis, cost-benefit assessment
+lønnsomhet: profitability, cost-effectiveness, return
+resultat: result, outcome
+effekt: effect, impact
+effekten: the effect
+reaksjon: reaction
+anvendelse: application, use, applying
+kvantitativ: quantitative
+kvalitativ: qualitative
+gap: gap
+kompetansegap: competence gap, skills gap
+framskrivning: projection, forecast
+demografi: demography, demographic
+prognose: forecast, prognosis, projection
+alder: age
+ansettelsesforhold: employment, terms of employment
+handlingsplan: action plan
+handlingsprogram: action programme
+økonomiplan: financial plan, economic plan, four-year budget
+kommuneplan: municipal master plan, master plan, municipal plan, community plan
+delplan: sub-plan, sector plan, partial plan
+delkompetanseplan: sub-competence plan, sector competence plan, sub-plan
+sektorplan: sector plan
+opplæringsplan: training plan
+rullering: revision, rolling revision, update
+revisjon: revision, audit
+vedtatt: adopted, approved, passed
+vedta: adopt, approve
+forankring: anchoring, grounding, embedding, commitment
+forankret: anchored, grounded, rooted, embedded
+mandat: mandate, terms of reference, commission
+arbeidsgruppe: working group, task force
+delprosjekt: sub-project
+oppdrag: assignment, commission, mandate
+innhold: content, contents
+steg: step, stage, phase
+første: first, initial
+neste: next
+siste: last, final, latest
+start: start, beginning
+fase: phase
+periode: period
+planperiode: plan period, planning period
+år: year
+kort sikt: short term
+lang sikt: long term
+langsiktig: long-term
+etterslep: backlog, lag
+fastsatt: set, fixed, scheduled, agreed
+tid: time
+frist: deadline, time limit
+senest: at the latest, no later than
+turnus: rota, shift schedule, roster
+arbeidstid: working hours, working time
+vikar: substitute, temp, stand-in, substitute staff
+FoU: R&D, research and development
+FoU-enhet: R&D unit, research unit
+refleksjonsgruppe: reflection group
+bevissthet: awareness, consciousness
+skolering: training, schooling
+velferdsteknologi: welfare technology, assistive technology
+sertifisering: certification
+kompetansepott: competence fund, training fund, training budget
+innstramming: cutback, austerity, cuts
+nedskjæring: cutback, cut
+arbeidspress: work pressure, workload, heavy workload
+konkurranse: competition
+tonivåkommune: two-level municipality
+tonivå: two-level, two tier, two levels
+ledernivå: management level, leadership level
+mellomnivå: intermediate level, middle level
+omorganisert: reorganised, reorganized, restructured
+styringsrett: right to manage, managerial prerogative
+lønnsuttelling: pay, pay increase, salary impact
+realkompetanseforhandlinger: negotiations on non-formal competence, competence-based pay negotiations
+forhandling: negotiation
+kriterium: criterion, criteria
+CV-base: CV database, résumé database
+registrere: register, record, log
+registrert: registered, recorded
+modul: module
+personalsystem: HR system, personnel system
+arbeidsgiverpolitikk: employer policy, HR policy, personnel policy
+arbeidsgiverplattform: employer platform
+arbeidsgiverstrategi: employer strategy
+verdibasert: value-based, values-based
+struktur: structure
+respekt: respect
+åpenhet: openness, transparency
+mot: courage
+balanseregnskap: balanced scorecard, balance sheet
+kvalitetsreform: quality reform
+lærevilkårsmonitoren: learning conditions monitor
+KI-verktøy: AI tool, artificial intelligence tool
+kunstig intelligens: artificial intelligence, AI
+sats: rate
+kompetansetillegg: competence supplement, skills allowance, qualification allowance
+tillegg: supplement, allowance, addition
+utbytte: benefit, gain, return
+overrasket: surprised, surprise
+grunnleggende: basic, fundamental, elementary
+dekning: coverage
+registrering: registration, recording
+hovedmål: main goal, main objective, principal aim
+samfunnsdel: community part, social element
+dimensjon: dimension
+resultatmåling: performance measurement
+annethvert år: every other year, every second year, biennially
+nyutdannet: new graduate, newly qualified, recent graduate
+tilstrømning: inflow, flow, supply
+fagyrke: profession, trade
+attraktiv: attractive
+arbeidssted: workplace, work site, place of work
+initiativ: initiative
+støtte fra: support from
+fylkesmannen: the county governor
+selskap: company, firm
+studiesenter: study centre, learning centre
+region: region
+konsulent: consultant
+eksternt firma: external firm, outside company, external company, external provider
+ekstern: external, outside
+intern: internal, in-house
+fokusområde: focus area, priority area
+bysamfunn: city community, urban community
+fornyelse: renewal
+skoleprosjekt: school project
+ufrivillig deltid: involuntary part-time, involuntary part time
+hel stilling: full position, full-time position
+full stilling: full position, full-time position
+samtlige: all, every single
+hensikt: purpose, point
+planverk: planning documents, planning framework, plans
+uavhengig: independent, independently
+søkbar: searchable
+papir: paper
+ansiennitet: seniority, length of service
+vitnemål: diploma
+aktiv: active, actively
+ivaretakelse: care, looking after, retention
+beholde: retain, keep
+avgang: retirement, turnover, departure, leaving
+pensjon: pension, retirement
+pensjonsavgang: retirement, retirements
+naturlig avgang: natural turnover, natural wastage
+leie inn: hire in, contract in
+ingeniørkompetanse: engineering competence, engineering expertise
+sårbar: vulnerable, fragile
+stab: staff
+seniorpolitikk: senior policy, policy for older workers
+fremme: promote, foster, encourage
+dekke: cover, covering
+hele: whole, entire
+senior: senior, older worker
+"""
