@@ -320,7 +320,8 @@ _MARKERS: dict[str, frozenset[str]] = {
     "nn": _wordlist(
         "ikkje kva korleis eg dei vere berre frå mykje kvifor kven desse noko nokon nokre ein eit "
         "ho vart vert òg kvar kor eigen eige eigne heile hjå dykk seier gjer fleire sjølv sidan "
-        "medan difor viss"
+        "medan difor viss då gjekk gong gongen pengar pengane same tilsette tilsett leiar leiarar leiarane "
+        "tillitsvalde politikarar politikarane kommunane eldreomsorga opplæringa brukarundersøkingar"
     ),
     "nb": _wordlist(
         "ikke hva hvordan jeg de være bare fra mye hvorfor hvem disse noe noen en et hun ble "
