@@ -14,7 +14,6 @@ source's own text (a table cell's shown row is cited to the printed line it was 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -24,7 +23,7 @@ from assistant.municipality import MUNICIPALITIES
 from assistant.parts import missing_part, split_parts, with_context
 from assistant.premise import false_premise, key_of, things
 from assistant.ranking import Prepared, Scored, pick_sentences, runs
-from assistant.refusal import QUANTITY_RE
+from assistant.refusal import AMOUNT_RE, QUANTITY_RE
 from assistant.sentences import one_line, paragraph_around
 from assistant.structure import is_bullet, is_list_item, strip_bullet
 from assistant.types import Answer, Chunk, Citation
@@ -120,6 +119,8 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
             else:
                 draft.lines[at:] = [missing_part(part, prepared.lang)]
                 notes.append(f"part not answered: {part} ({sub.refusal_reason or 'low coverage'})")
+        if answered < len(pieces) and prepared.refusal_reason.startswith(("asks for a number", "asks for a name")):
+            return None  # the asked-for detail is missing: that stays a refusal, whatever else a part finds
         return _answer(prepared, draft, notes) if answered else None
     return _answer(prepared, draft, notes) if single(assistant, prepared, draft, phrases) else None
 
@@ -136,8 +137,11 @@ def single(assistant: Assistant, prepared: Prepared, draft: Draft, phrases: Mapp
     nothing answers it (``draft`` is then unchanged)."""
     start = len(draft.lines)
     chunks = assistant.index.chunks()
-    table = _table(prepared, draft, chunks)
-    listed = _list(assistant, prepared, draft)
+    # A sign that the sources cannot answer (a year, a name they lack) is not overruled by a list; a table
+    # row is no sentence, so a number question the sentences cannot answer may still have its cell.
+    reason = prepared.refusal_reason
+    table = _table(prepared, draft, chunks) if not reason or reason.startswith("asks for a number") else 0
+    listed = _list(assistant, prepared, draft) if not reason else 0
     wrote = table + listed
     if prepared.answerable and not listed:
         groups = assistant.comparison_groups(prepared)  # each side already quotes only its own sentences
@@ -224,6 +228,10 @@ def thing_paragraph(prepared: Prepared, candidates: Prepared, chosen: list[Score
     return mine + [s for s in chosen if s.n != best.n]
 
 
+def _places(assistant: Assistant) -> set[str]:
+    return {t for m in MUNICIPALITIES for t in assistant.analyzer().tokens(m)}
+
+
 def topic_terms(assistant: Assistant, question: str) -> set[str]:
     """The question's words that say what it is about: not a municipality's name, not in nearly every passage."""
     places = {t for m in MUNICIPALITIES for t in assistant.analyzer().tokens(m)}
@@ -240,10 +248,13 @@ def on_topic(assistant: Assistant, prepared: Prepared, chosen: list[Scored]) -> 
     if not topic:
         return chosen
     analyzer = assistant.analyzer()
-    own = {id(s): bool(topic & set(analyzer.tokens(s.sentence))) for s in chosen}
+    # Any word of the question's own (not only its topic words) keeps a sentence: only one that shares
+    # nothing with the question is left out.
+    asked = {t for t in assistant.question_terms(prepared.standalone) if t not in _places(assistant) and not t.isdigit()}
+    own = {id(s): bool(asked & set(analyzer.tokens(s.sentence))) for s in chosen}
     own[id(chosen[0])] = True
     if QUANTITY_RE.search(prepared.standalone):  # a "hvor mange" question is answered by a number, in whatever words
-        own.update({id(s): True for s in chosen if re.search(r"\d", s.sentence)})
+        own.update({id(s): True for s in chosen if AMOUNT_RE.search(s.sentence)})
     kept = [
         s
         for s in chosen

@@ -39,6 +39,8 @@ _SPLIT_RE = re.compile(rf"(?:,\s*(?:og|men|and|but)?|\s+(?:og|and)|;)\s+(?={_WH}
 _POINTS_BACK_RE = re.compile(r"\b(den|det|dette|de|dem|disse|deres|denne|dei|it|they|them|its|their)\b", re.IGNORECASE)
 _NAME_RE = re.compile(r"(?<!^)\b[A-ZÆØÅ][\wæøåÆØÅ-]{3,}")
 MIN_PART_WORDS = 3
+# "Hvis en kommune …, hvordan …?": a condition before the question is part of it.
+_CONDITION_RE = re.compile(r"^(?:hvis|dersom|om|selv om|fordi|siden|ettersom|etter at|før|mens|if|unless|because)\b", re.IGNORECASE)
 # A clause in the order of an indirect question ("hvilke tiltak de bruker", "hvem som deltar") is part of
 # the question before it, not a question of its own.
 _INDIRECT_START_RE = re.compile(
@@ -55,8 +57,10 @@ def split_parts(question: str) -> list[str]:
         pieces.extend(p for p in _SPLIT_RE.split(sentence) if p.strip())
     parts = [_tidy(p) for p in pieces]
     parts = [p for p in parts if p]
-    if any(_INDIRECT_START_RE.match(p) for p in parts[1:]):
-        return [question]  # "… om hvordan de rekrutterer og hvilke tiltak de bruker?" asks one thing
+    if any(_INDIRECT_START_RE.match(p) for p in parts[1:]) or _CONDITION_RE.match(parts[0]):
+        return [question]
+    if any(len(re.findall(r"[^\W\d_]{4,}", p)) < 2 and not _NAME_RE.search(p) for p in parts[1:]):
+        return [question]  # "…, og hva var målet?" leans on the part before it
     if len(parts) < 2 or any(len(re.findall(r"\w+", p)) < MIN_PART_WORDS for p in parts):
         return [question]
     return parts

@@ -88,6 +88,7 @@ _AMOUNT_RE = re.compile(
     r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|prosent|halvpart|tredjedel|flertall|\b(to|tre|fire|fem|seks|sju|syv|åtte|ti|tolv|tjue|hundre|tusen)\b",
     re.IGNORECASE,
 )
+AMOUNT_RE = _AMOUNT_RE  # public: a number that counts something (digits or number words), not a year
 # Past tense: "Hva viste evalueringen høsten 2012?" asks for an outcome; sources written in 2010 can
 # only say it was planned.
 _PAST_RE = re.compile(
