@@ -53,18 +53,19 @@ def build_documents_tab(services: Services) -> tuple[gr.HTML, gr.Dropdown, Any]:
         paths = list(paths or [])
         if not paths:
             return status("Velg minst én fil først.", ok=False), gr.update(), gr.update(), None
-        done, errors = [], []
+        done, errors, notices = [], [], []
         for i, p in enumerate(paths):
             path = Path(str(getattr(p, "name", p)))
             progress((i, len(paths)), desc=f"Indekserer {path.name}")
             try:
-                services.upload(user, path)
+                _doc_id, said = services.upload(user, path)
                 done.append(path.name)
+                notices += said  # e.g. a second file of the same name kept as "navn-2.pdf"
             except UploadError as exc:
                 errors.append(str(exc))
         progress((len(paths), len(paths)), desc="Ferdig")
         _drop_temp(paths)
-        lines = ([f"Lagt til: {', '.join(done)}."] if done else []) + errors
+        lines = ([f"Lagt til: {', '.join(done)}."] if done else []) + notices + errors
         html, choices = refresh(request)
         msg = "".join(status(line, ok=not (errors and line in errors)) for line in lines)
         return msg, html, choices, None
