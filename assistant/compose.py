@@ -264,6 +264,7 @@ def on_topic(assistant: Assistant, prepared: Prepared, chosen: list[Scored]) -> 
         s
         for s in kept
         if s is chosen[0]
+        or own[id(s)]
         or not s.sentence.rstrip().endswith(":")
         or any(c.n == s.n and c.position == s.position + 1 for c in kept)
     ]
