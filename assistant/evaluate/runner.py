@@ -50,10 +50,15 @@ def run_questions(
 ) -> list[QuestionResult]:
     """Retrieve (top 10) and answer every question; judge retrieval, answer, citations and spelling."""
     from assistant.answer import standalone_question
+    from assistant.crosslingual import corpus_vocabulary, to_bokmal
+    from assistant.language import detect_language
 
     results: list[QuestionResult] = []
     for i, q in enumerate(questions, start=1):
         standalone = standalone_question(q.question, q.history)
+        lang = detect_language(q.question)
+        if lang != "nb":  # searched as the assistant searches it: in bokmål words (assistant.crosslingual)
+            standalone = to_bokmal(standalone, lang, corpus_vocabulary(assistant.index))
         retriever.clear()
         hits = retriever.full(standalone)
         search_s = retriever.last_search_s
