@@ -79,6 +79,10 @@ rules.register(
     what="the sentence after one of the best often carries its point, so it is quoted too",
 )
 rules.register(
+    "points-back", kind="pattern", module=_M, found_on=("hc", "hd", "he", "hf", "hg", "hh"),
+    what="a quoted sentence that starts by pointing back ('Dette innebærer …') brings the sentence before it, so 'dette' is not left unexplained",
+)
+rules.register(
     "colon-list", kind="pattern", module=_M, found_on=("dev",),
     what="a quoted sentence that ends in a colon introduces a list, and the list is quoted with it",
 )
@@ -90,6 +94,8 @@ rules.register(
 # The tariff document's own notes (its preface, the "Kilde: …" paragraph under each text) say where a
 # text was found, not what it says.
 _EDITORIAL_RE = re.compile(r"^(?:Kilde:|Denne filen samler)[^\n]*(?:\n(?!\s*\n)[^\n]*)*", re.MULTILINE)
+# A sentence that starts by referring to the one before: "Dette innebærer …", "Videre er det …".
+_POINTS_BACK_RE = re.compile(r"^\W*(?:dette|denne|disse|til sammen|slik|her|derfor|videre|i tillegg|dessuten|samtidig|likevel)\b", re.IGNORECASE)
 _NUMBERISH_RE = re.compile(r"\d|prosent")
 
 
@@ -222,7 +228,7 @@ def _neighbour(sentences: Sequence[Scored], lead: Scored, step: int) -> Scored |
 
 def pick_sentences(prepared: Prepared, max_sentences: int | None = None, max_words: int | None = None) -> list[Scored]:
     """Greedy: the best sentence, then those that add uncovered question terms (MMR-like), then the
-    sentences the chosen ones need to be read (the one after, a list)."""
+    sentences the chosen ones need to be read (the one after, the one pointed back to, a list)."""
     if not prepared.sentences:
         return []
     max_sentences = max_sentences or MAX_SENTENCES
@@ -253,6 +259,14 @@ def pick_sentences(prepared: Prepared, max_sentences: int | None = None, max_wor
                 chosen.append(nxt)
                 leads.append(nxt)
                 words += _words(nxt)
+    if rules.enabled("points-back"):
+        for lead in list(leads):
+            if not _POINTS_BACK_RE.search(lead.sentence):
+                continue
+            prev = _neighbour(prepared.sentences, lead, -1)
+            if prev is not None and prev not in chosen and words + _words(prev) <= max_words + FOLLOWING_WORDS:
+                chosen.append(prev)
+                words += _words(prev)
     if rules.enabled("colon-list"):
         for lead in leads:
             if not lead.sentence.rstrip().endswith(":"):
