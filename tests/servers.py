@@ -24,6 +24,30 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+@contextlib.contextmanager
+def ui_server(settings: Any, timeout_s: float = 120.0) -> Iterator[str]:
+    """The whole web app (ui.server.make_asgi_app) served in a thread on 127.0.0.1:<free port>; yields its URL."""
+    import threading
+
+    import uvicorn
+
+    from ui.server import make_asgi_app
+
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(make_asgi_app(settings), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + timeout_s
+    while not srv.started:
+        assert thread.is_alive() and time.time() < deadline, "UI server did not start"
+        time.sleep(0.1)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
 def _stop(proc: subprocess.Popen[bytes]) -> None:
     if proc.poll() is None:
         proc.terminate()

@@ -8,12 +8,10 @@ the shared corpus index, and one browser, for all tests here. Screenshots of eac
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
+from servers import ui_server
 from test_ui_app import FJORDVIK, FJORDVIK_QUESTION, copy_index, tiny_pdf
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -24,33 +22,15 @@ ANSWER_S = 120_000  # ms; a loaded 2-core machine answers in 5-30 s
 TABS = {"chat": "Spør kildene", "plan": "Lag kompetanseplan", "documents": "Dokumenter", "about": "Om"}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """The whole app (ui.server.make_asgi_app) on 127.0.0.1:<free port>; yields (base URL, settings)."""
-    import uvicorn
-
     from assistant.settings import load_settings
-    from ui.server import make_asgi_app
 
     data = copy_index(tmp_path_factory.mktemp("browser-data"))
     settings = load_settings(data_dir=data, auth="")
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(make_asgi_app(settings), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 120
-    while not srv.started:
-        assert thread.is_alive() and time.time() < deadline, "UI server did not start"
-        time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}/", settings
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with ui_server(settings) as url:
+        yield url, settings
 
 
 @pytest.fixture(scope="module")

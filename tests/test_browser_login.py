@@ -7,11 +7,9 @@ question answered, and no 401/403 from the app on the way. A second user's page 
 
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
-from test_browser import ARGS, CHROMIUM, _free_port
+from servers import ui_server
+from test_browser import ARGS, CHROMIUM
 from test_ui_app import copy_index
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -19,24 +17,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 @pytest.fixture(scope="module")
 def login_server(tmp_path_factory):
-    import uvicorn
-
     from assistant.settings import load_settings
-    from ui.server import make_asgi_app
 
     data = copy_index(tmp_path_factory.mktemp("browser-login-data"))
     settings = load_settings(data_dir=data, auth="alice:passord1,bob:passord2")
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(make_asgi_app(settings), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 120
-    while not srv.started:
-        assert thread.is_alive() and time.time() < deadline, "UI server did not start"
-        time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}/"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with ui_server(settings) as url:
+        yield url
 
 
 def _log_in_and_ask(browser, url: str, user: str, password: str, question: str) -> tuple[str, list[str]]:
