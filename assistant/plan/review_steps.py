@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from assistant import rules
 from assistant.plan import review_detect as d
 from assistant.plan.review_detect import StepResult, Unit, _has
 from assistant.plan.review_read import Table
@@ -92,6 +93,40 @@ ABOUT_SUBPLANS = _re(r"(delplan\w*|delkompetanseplan\w*|(enhetene|sektorene|tjen
 
 def deferred(u: Unit) -> bool:
     return _has(DEFERRED, u.norm)
+
+
+# "Does vs. mentions" (issue 15): the rules below are general claims about plan language, each
+# registered so the review eval can switch it off and measure it.
+rules.register("review-negated", kind="pattern", module="assistant.plan.review_steps", what="A step's words in a clause that denies, excludes or puts them in the past ('var ikke med', 'ingen delplaner', 'erstatter de sektorvise planene', 'hadde en plan for 2016-2019') are not the step done, nor a mention of it.", found_on=("review-blind2",))
+rules.register("review-cited-duty", kind="pattern", module="assistant.plan.review_steps", what="A sentence that cites what an agreement or a law requires ('Hovedtariffavtalen ... arbeidsgiver skal kartlegge') states a duty, not work the plan did.", found_on=("review-blind2",))
+rules.register("review-consulted", kind="pattern", module="assistant.plan.review_steps", what="Tillitsvalgte who were consulted (høring, til uttalelse, drøftingsmøte) are not members of the group that wrote the plan; step 1 needs the employees' side in the group.", found_on=("review-blind2",))
+rules.register("review-goal-refs", kind="pattern", module="assistant.plan.review_steps", what="A goal is evaluable when a table elsewhere in the plan gives its number an indicator or target value ('Mål | Indikator | Målverdi' rows '1', '2'); a table cell holding only goal numbers is a reference, not a goal.", found_on=("review-blind2",))
+rules.register("review-needs-substance", kind="pattern", module="assistant.plan.review_steps", what="A step's vocabulary without its content is not the step: evaluation 'against the goals' needs goals one can evaluate, a measures table needs a time column, weighing requests needs the plan's goals as the yardstick, the concept of competence needs its parts weighed or its kinds explained.", found_on=("review-blind2",))
+
+# A denial, exclusion or past state in the same clause as the step's words.
+NEGATION = _re(r"\b(ikke|ingen|intet|uten|verken|erstatter|erstattes|avvikles|avviklet|tidligere|hadde|gjaldt)\b")
+_CLAUSE = re.compile(r"[^,;:()]+")
+
+
+def negated(u: Unit, pattern: re.Pattern[str]) -> bool:
+    """True when every match of ``pattern`` in the unit stands in a clause with a negation."""
+    if not rules.enabled("review-negated"):
+        return False
+    found = False
+    for clause in _CLAUSE.findall(u.norm):
+        if pattern.search(clause):
+            found = True
+            if not NEGATION.search(clause):
+                return False
+    return found
+
+
+# An agreement's or a law's requirement quoted as such: a duty, not the plan's own work.
+CITED_DUTY = _re(r"(hovedtariffavtale\w*|\bhta\b|hovedavtale\w*|arbeidsmiljølov\w*|opplæringslov\w*|\bloven\b|forskrift\w*|det framgår (det )?at|\bplikt\w*)")
+
+
+def cited_duty(u: Unit) -> bool:
+    return rules.enabled("review-cited-duty") and _has(CITED_DUTY, u.norm)
 
 
 # Step 1 -----------------------------------------------------------------------------------------
@@ -208,6 +243,8 @@ def levels(evals: Sequence[Unit]) -> dict[str, list[Unit]]:
 AGREE = _re(r"(medarbeidersamtale\w*|utviklingssamtale\w*|\bavtaler?\b|\bavtales\b|\bavklar\w*|forventning\w*|\bblir enige\b|\benige om\b)")
 WEIGH = _re(r"((søknad\w*|ønske\w*|forespørsl\w*|behov\w*|valg|prioritering\w*).{0,80}(vurder\w*|prioriter\w*|veies|vektlegg\w*|behandles|avgjør\w*)|(vurder\w*|prioriter\w*|veies).{0,40}(søknad\w*|ønske\w*|tiltak\w*)).{0,80}(opp mot|ut fra|i forhold til|etter|i tråd med|kriteri\w*).{0,60}(mål\w*|plan\w*|satsing\w*|strategi\w*|behov\w*|kriteri\w*)|\bprioriter\w* .{0,60}(mål|strategi|satsing)|målene styrer|styres av målene")
 
+AGREE_ABOUT = _re(r"(kurs\w*|opplæring\w*|tiltak\w*|utdanning\w*|kompetanseutvikling\w*|søknad\w*|ønske\w*|utviklingsplan\w*|hospiter\w*|fagbrev\w*|program\w*|læringsmål\w*)")
+YARDSTICK = _re(r"\b(\w*mål(ene|et|a)?|planen|planens|satsing\w*|strategi\w*|kriteri\w*|handlingsplan\w*)\b")
 
 # Step 7: who takes part, said without "for" ("ledergruppe er påmeldt", "deltakerne er").
 PARTICIPANTS = _re(r"(\b(er|blir) påmeldt\b|\bdeltakerne er\b|\bdeltakere\b: )")
@@ -284,16 +321,22 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     beyond = lv["learning"] + lv["application"] + lv["benefit"] + lv["goals"]
     r["8"] = decide("8", {"hvordan": how, "nivå eller mål": beyond}, evals)
 
-    subs = [u for u in text if _has(d.SUBPLAN, u.norm) and _has(d.UNITWORD, u.norm)]
+    # A sub-plan denied, replaced or in the past ("ingen egne delplaner", "erstatter de sektorvise
+    # opplæringsplanene", "hadde en opplæringsplan for 2016-2019") is no sub-plan, not even a mention.
+    live = [u for u in text if _has(d.SUBPLAN, u.norm) and not negated(u, d.SUBPLAN)]
+    subs = [u for u in live if _has(d.UNITWORD, u.norm)]
     firm = [u for u in subs if _has(d.FIRM, u.norm) and not _has(d.VAGUE, u.norm) and not deferred(u)]
     table = d.measure_table(tables)
     if table is not None:  # a sub-plan listed as a measure in the measures table is planned, verb or not
         firm += [u for u in units if u.kind == "cell" and u.table == table[0] and u.row > 0 and _has(d.SUBPLAN, u.norm) and _has(d.UNITWORD, u.norm)]
-    loose = subs + [u for u in text if _has(d.SUBPLAN, u.norm)]
+    loose = subs + live
     r["9"] = decide("9", {"delplaner": firm}, loose, "Planen nevner delplaner, men ikke at hver sektor skal lage en som bygger på denne planen.")
 
-    agree = [u for u in sentences if _has(AGREE, u.norm) and _has(d.PEOPLE, u.norm) and not deferred(u)]
-    weigh = [u for u in sentences if _has(WEIGH, u.norm) and not deferred(u)]
+    # The samtale must be about measures (not a mapping's "gått gjennom registreringene"), and
+    # requests weighed against the plan's goals (not only "ut fra enhetens behov og økonomi").
+    substance = rules.enabled("review-needs-substance")
+    agree = [u for u in sentences if _has(AGREE, u.norm) and _has(d.PEOPLE, u.norm) and not deferred(u) and (not substance or _has(AGREE_ABOUT, u.norm))]
+    weigh = [u for u in sentences if _has(WEIGH, u.norm) and not deferred(u) and (not substance or _has(YARDSTICK, u.norm))]
     duty = [u for u in sentences if _has(d.DUTY, u.norm) and _has(d.PEOPLE, u.norm) and re.search(r"(tiltak|opplæring|kompetanse|gjennomfør)", u.norm, re.I)]
     # The second element: what is expected of the measure ("hva opplæringen skal føre til"), or the
     # requests weighed against the goals.
