@@ -137,17 +137,29 @@ AGENT = _re(r"(avdeling\w*|\bhr\b|personal\w*|administrasjon\w*|stab\w*|rådmann
 MAKEUP = _re(r"(tillitsvalgt\w*|verneombud\w*|fagforbund\w*|utdanningsforbund\w*|sykepleierforbund\w*|\bnsf\b|fagforening\w*|arbeidstakerorganisasjon\w*|representant\w*|bestått av|besto av|bestod av|medlemm\w*|sammensetning\w*|\bsatt?\b i gruppen|\bsat\b)")
 MANDATE = _re(r"\b(mandat\w*|oppdrag\w*|bestilling\w*)")
 ROLE = d.ROLE
+# The employees' side (the method: "tillitsvalgte bør være representert") -- in the group, not consulted.
+EMPLOYEE_SIDE = _re(r"(tillitsvalgt\w*|verneombud\w*|fagforbund\w*|utdanningsforbund\w*|sykepleierforbund\w*|\bnsf\b|fagforening\w*|arbeidstakerorganisasjon\w*|ansattrepresentant\w*|de ansattes representant\w*|fagorganisasjon\w*)")
+CONSULTED = _re(r"(til uttalelse|\bhøring\w*|drøft\w* med|drøftingsmøte\w*|\binformert\b|\borientert\b|\binnspill\w*|kommentar\w*|\bbehandlet\b|\bbehandles\b|lagt fram|legges fram)")
+# Or the organisation's levels, the method's "fra HR-/organisasjonsdirektør ned til enhetsnivå": a
+# top-level and a unit-level role among those doing the work.
+LEVEL_TOP = _re(r"(rådmann\w*|kommunedirektør\w*|kommunalsjef\w*|\w*direktør\w*|hr-sjef\w*|personalsjef\w*|organisasjonssjef\w*|ledergruppe\w*)")
+LEVEL_UNIT = _re(r"(enhetsleder\w*|avdelingsleder\w*|teamleder\w*|virksomhetsleder\w*|seksjonsleder\w*|tjenesteleder\w*|rektor\w*|styrer\w*|leder\w* (for|ved|i) (en |et )?(enhet|avdeling|skole|barnehage|sykehjem)\w*|enhetsnivå)")
+# A political or formal handling of the plan ("behandlet i partssammensatt utvalg") is not work on it.
+HANDLED = _re(r"\b(behandlet|behandles|vedtatt|vedtas|godkjent|til uttalelse|på høring|lagt fram|legges fram)\b")
 
 
 def _step1(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[dict[str, list[Unit]], list[Unit]]:
     who: list[Unit] = []
     makeup: list[Unit] = []
     mention: list[Unit] = []
+    strict = rules.enabled("review-consulted")
     for i, u in enumerate(text):
         if _has(ABOUT_SUBPLANS, u.norm):
             continue
         plan_ctx = _has(d.PLAN_WORD, u.norm) or (_has(d.PLAN_WORD, u.norm_heading) and _has(WORK, u.norm_heading))
         group = _has(GROUP, u.norm)
+        if group and rules.enabled("review-consulted") and _has(HANDLED, u.norm) and not _has(WORK, u.norm):
+            group = False  # the plan handled by a body, not a group at work on it
         if group or (_has(WORK, u.norm) and _has(d.PLAN_WORD, u.norm)):
             mention.append(u)
         if deferred(u):
@@ -158,6 +170,21 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[dict[str, list[
             who.append(u)
         roles = {m.group(1).lower() for m in ROLE.finditer(u.norm)}
         in_group = group or plan_ctx or (i > 0 and text[i - 1] in who)
+        if strict:
+            # The make-up the method asks for: the employees' side among the members -- not denied
+            # ("var ikke med i prosjektgruppen") and not only consulted ("fikk utkastet til uttalelse").
+            consulted = _has(CONSULTED, u.norm)
+            member = _has(EMPLOYEE_SIDE, u.norm) and not negated(u, EMPLOYEE_SIDE) and not consulted
+            levels = _has(LEVEL_TOP, u.norm) and _has(LEVEL_UNIT, u.norm) and not consulted
+            in_group = in_group or _has(GROUP, u.norm_heading)
+            if (in_group or did) and (member or levels):
+                makeup.append(u)
+            if (did or group) and u.text.rstrip().endswith(":"):
+                items = [v for v in text[i + 1 : i + 14] if v.kind == "item"]
+                staff = [v for v in items if _has(EMPLOYEE_SIDE, v.norm) and not negated(v, EMPLOYEE_SIDE)]
+                if staff or (any(_has(LEVEL_TOP, v.norm) for v in items) and any(_has(LEVEL_UNIT, v.norm) for v in items)):
+                    makeup.extend(staff or items[:2])
+            continue
         if in_group and (_has(MAKEUP, u.norm) or _has(MANDATE, u.norm) or len(roles) >= 2):
             makeup.append(u)
         # A list of members after "sammensetning:" / "bestod av:": its items name the roles.
