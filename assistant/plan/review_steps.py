@@ -48,7 +48,10 @@ ELEMENTS: dict[str, tuple[Element, ...]] = {
         Element("ambisjon", "Planen sier ikke hva den skal oppnå (formål og ambisjon)."),
     ),
     "3": (Element("mål gjengitt", "Planen gjengir ikke målene i kommuneplanen eller andre styringsdokumenter som kompetansen skal tjene."),),
-    "4": (Element("definisjon", "Planen avklarer ikke hva den legger i kompetanse (kunnskap, ferdigheter, holdninger) og hvilke deler som er viktige."),),
+    "4": (
+        Element("definisjon", "Planen avklarer ikke hva den legger i kompetanse (kunnskap, ferdigheter, holdninger)."),
+        Element("drøfting", "Planen drøfter ikke om alle delene av kompetansebegrepet er like viktige, eller hva den mener med faglig, administrativ, tverrfaglig og endringskompetanse."),
+    ),
     "5": (
         Element("mål", "Planen har ingen kompetansemål."),
         Element("evaluerbar", "Målene har ikke indikator, målverdi eller frist, så de kan ikke evalueres."),
@@ -204,10 +207,20 @@ STATES = _re(r"\b(skal|vil|ønsker|har som mål|mål(et|ene)? (er|om) at|slår f
 GOALISH = _re(r"\b(\w*mål\w*|visjon\w*|målsetting\w*)\b")
 
 
+# The steering documents themselves. "Hovedmål", "overordnede mål" or "visjon" alone may be the
+# plan's own main goal ("Hovedmål: Vardeli kommune skal ha medarbeidere med riktig kompetanse"): a
+# goal is the municipality's top-level goal only when a steering document is named with it.
+STEER_DOC = _re(r"(kommuneplan\w*|samfunnsdel\w*|handlingsprogram\w*|økonomiplan\w*|styringsdokument\w*|arbeidsgiverpolitikk\w*|arbeidsgiverstrateg\w*|planstrategi\w*|målekart\w*|kommunestyre\w*|bystyre\w*)")
+
+
+def _names_doc(u: Unit) -> bool:
+    return not rules.enabled("review-needs-substance") or _has(STEER_DOC, u.norm) or _has(STEER_DOC, u.norm_heading)
+
+
 def _step3(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
     stated: list[Unit] = []
     for i, u in enumerate(text):
-        steer = _has(d.STEER, u.norm)
+        steer = _has(d.STEER, u.norm) and _names_doc(u)
         if u.kind == "row" and _row_header_steer(u, units):
             stated.append(u)
             continue
@@ -223,7 +236,10 @@ def _step3(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[list[Unit], lis
             follows = [v for v in text[i + 1 : i + 5] if v.kind == "item"]
             if len(follows) >= 2:
                 stated += [u, *follows[:2]]
-    mention = [u for u in text if _has(d.STEER, u.norm)]
+    # A steering document named without its goals ("Planen bygger på kommuneplanen") is a mention.
+    # (Whether a passing reference in the anchoring section is one, the labellers disagree: Solvang and
+    # Bergli partial, Vardeli missing; we keep it a mention.)
+    mention = [u for u in text if _has(d.STEER, u.norm) and _names_doc(u)]
     return stated, mention
 
 
@@ -324,9 +340,7 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     stated, steer = _step3(text, units)
     r["3"] = decide("3", {"mål gjengitt": stated}, steer)
 
-    defined = [u for u in sentences if re.search(r"kompetanse", u.norm, re.I) and _has(d.DEFINE, u.norm) and len({m.group().lower()[:6] for m in d.COMPONENT.finditer(u.norm)}) >= 2]
-    kinds = [u for u in sentences if _has(d.KIND, u.norm) or (re.search(r"kompetanse", u.norm, re.I) and _has(d.DEFINE, u.norm))]
-    r["4"] = decide("4", {"definisjon": defined}, kinds, "Planen nevner typer kompetanse, men avklarer ikke begrepet og hvilke deler som er viktige.")
+    r["4"] = _step4(sentences)
 
     r["5"] = _step5(sentences, units, tables)
 
@@ -373,6 +387,46 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     lack = "Evalueringen stopper ved deltakernes reaksjoner eller ved om tiltakene ble gjennomført; læring, anvendelse og nytte vurderes ikke."
     r["10.4"] = decide("10.4", {"ut over reaksjoner": lv["learning"] + lv["application"] + lv["benefit"]}, lv["reaction"] + evals, lack)
     return r
+
+
+# Step 4 -----------------------------------------------------------------------------------------
+DEFINE4 = _re(d.DEFINE.pattern + r"|bruker (vi )?(begrepet )?kompetanse (om|som)|kompetanse menes|legger vi i (begrepet )?kompetanse|kompetansekomponent\w* (er|omfatter)")
+# An attempt at the concept, however thin ("Med kompetanse mener vi først og fremst faglig
+# kompetanse"): a mention. "Kompetanse er avgjørende for gode tjenester" is not one.
+CONCEPT = _re(r"(med kompetanse mener vi|kompetanse (defineres|forstås|omfatter|vil si|består)|kompetansebegrep\w*|definer\w* kompetanse|legger vi i (begrepet )?kompetanse|bruker (vi )?(begrepet )?kompetanse (om|som)|kompetanse menes|kompetansekomponent\w*)")
+# The method's questions: "Er alle delene av kompetansebegrepet like viktige?" and "hva legger vi i
+# faglig, administrativ, tverrfaglig og endringskompetanse?". Formal- and realkompetanse say how
+# competence is documented, not what it consists of, so they are no answer to the second.
+METHOD_KIND = _re(r"(faglig kompetanse|fagkompetanse|administrativ kompetanse|tverrfaglig kompetanse|endringskompetanse|ledelseskompetanse|lederkompetanse|digital kompetanse|kjernekompetanse|relasjonskompetanse|samarbeidskompetanse|kulturkompetanse|språkkompetanse)")
+KIND_DEFINED = _re(METHOD_KIND.pattern + r"[\W_]{0,6}(er|omfatter|handler om|betyr|vil si|dreier seg om|innebærer|:|–|-)\s")
+PARTS = _re(r"(\bdelene\b|\bdel(ene)? av kompetanse\w*|komponent\w*|" + d.COMPONENT.pattern + "|" + METHOD_KIND.pattern + ")")
+WEIGHED = _re(r"(like viktig\w*|viktigst\w*|viktigere|like avgjørende|mer avgjørende|vektlegg\w*|legger (vi )?(\w+ )?vekt på|(mest|særlig|størst|mer) vekt|i liten grad|det som avgjør)")
+# "Klargjør forståelsen av kompetansebegrepets komponenter": each part explained on its own
+# ("Kunnskap er av praktisk eller teoretisk art. Ferdigheter er ...").
+PART_EXPLAINED = _re(r"^\W*(kunnskap\w*|ferdighet\w*|holdning\w*|evner|erfaring\w*|verdier)\W{0,4}\s*(\w+\s+){0,3}(er|omfatter|handler om|betyr|vil si|styrer|innebærer|dreier seg om|:)\s")
+
+
+def _step4(sentences: Sequence[Unit]) -> StepResult:
+    """A definition of competence with its parts, and the parts discussed: weighed against each other,
+    or the kinds of competence the method names explained (at least two)."""
+    def components(u: Unit) -> int:
+        return len({m.group().lower()[:6] for m in d.COMPONENT.finditer(u.norm)})
+
+    defined = [u for u in sentences if re.search(r"kompetanse", u.norm, re.I) and _has(DEFINE4, u.norm) and components(u) >= 2]
+    if not rules.enabled("review-needs-substance"):
+        kinds = [u for u in sentences if _has(d.KIND, u.norm) or (re.search(r"kompetanse", u.norm, re.I) and _has(d.DEFINE, u.norm))]
+        res = decide("4", {"definisjon": defined, "drøfting": defined}, kinds)
+        return res
+    weighed = [u for u in sentences if _has(PARTS, u.norm) and _has(WEIGHED, u.norm) and not deferred(u)]
+    explained = [u for u in sentences if _has(KIND_DEFINED, u.norm)]
+    distinct = {m.group().lower()[:8] for u in explained for m in METHOD_KIND.finditer(u.norm)}
+    parts = [u for u in sentences if _has(PART_EXPLAINED, u.norm)]
+    n_parts = len({_has(PART_EXPLAINED, u.norm) and PART_EXPLAINED.search(u.norm).group(1)[:6] for u in parts})
+    discussed = weighed + (explained if len(distinct) >= 2 else []) + (parts if n_parts >= 2 else [])
+    # A mention: a kind of competence named, or an attempt at the concept.
+    kinds = [u for u in sentences if _has(d.KIND, u.norm) or _has(CONCEPT, u.norm) or (_has(DEFINE4, u.norm) and components(u) >= 1)]
+    done = {"definisjon": defined, "drøfting": discussed if (defined or len(distinct) >= 2) else []}
+    return decide("4", done, kinds)
 
 
 def _step5(sentences: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table]) -> StepResult:
