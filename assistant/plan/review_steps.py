@@ -429,14 +429,51 @@ def _step4(sentences: Sequence[Unit]) -> StepResult:
     return decide("4", done, kinds)
 
 
+# "Mål 3 (Gode oppvekstvilkår): ..." -- a numbered goal; a cell "1, 2" or "Mål 1" -- a reference to goals.
+GOAL_LABEL = re.compile(r"^\W*(?:(?:kompetanse|del|hoved)?m[åa]l(?:\s+nr\.?)?)\s*(\d{1,2})\b", re.IGNORECASE)
+GOAL_REF_CELL = re.compile(r"^\W*(?:(?:kompetanse|del)?m[åa]l\s*)?\d{1,2}(?:\s*(?:,|og|\+|/|-|–)\s*\d{1,2})*\W*$", re.IGNORECASE)
+INDICATOR_COL = _re(r"(indikator\w*|målverdi\w*|måltall\w*|utgangsverdi\w*|utgangspunkt\w*|resultatmål\w*|målepunkt\w*|\bmåles\b|status \d{4})")
+
+
+def _indicator_refs(units: Sequence[Unit], tables: Sequence[Table]) -> set[str]:
+    """Goal numbers that a table of indicators or target values gives something to evaluate by."""
+    out: set[str] = set()
+    for t in tables:
+        header = [d.to_bokmal(h) for h in t.header]
+        goal_col = next((i for i, h in enumerate(header) if d.GOAL_COLUMN.search(h)), None)
+        if goal_col is None or not any(INDICATOR_COL.search(h) for h in header):
+            continue
+        for row in t.rows:
+            cell = row[goal_col] if goal_col < len(row) else ""
+            text = " ".join(d.to_bokmal(c) for c in row)
+            if GOAL_REF_CELL.match(cell) and (d.INDICATOR.search(text) or d.DEADLINE.search(text) or re.search(r"\d", text.replace(cell, "", 1))):
+                out.update(re.findall(r"\d{1,2}", cell))
+    return out
+
+
 def _step5(sentences: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table]) -> StepResult:
     """Goals, and for each something to evaluate it by. Covered when at least half of the goals
     (and at least one) have an indicator, a target value or a deadline."""
     goals = [u for u in d.goal_units(sentences) if not deferred(u)]
     in_tables = d.table_goals(units, tables)
-    good = [u for u in goals if d.evaluable(u)] + [u for u, ok in in_tables if ok]
+    refs: set[str] = set()
+    if rules.enabled("review-goal-refs"):
+        # A goal cell holding only goal numbers ("1, 2") points to goals written elsewhere: in a table
+        # of indicators it makes those goals evaluable; in any table it is no goal of its own.
+        refs = _indicator_refs(units, tables)
+        in_tables = [(u, ok) for u, ok in in_tables if not GOAL_REF_CELL.match(u.text)]
+        numbered = [u for u in sentences if GOAL_LABEL.match(u.text) and u not in goals and not deferred(u)]
+        goals = goals + numbered
+
+    def good_goal(u: Unit) -> bool:
+        if d.evaluable(u):
+            return True
+        m = GOAL_LABEL.match(u.text)
+        return bool(m and m.group(1) in refs)
+
+    good = [u for u in goals if good_goal(u)] + [u for u, ok in in_tables if ok]
     every = goals + [u for u, _ in in_tables]
-    done: dict[str, Sequence[Unit]] = {"mål": every, "evaluerbar": good if every and len(good) >= 0.5 * len(every) else []}
+    done: dict[str, Sequence[Unit]] = {"mål": [*good, *(u for u in every if u not in good)], "evaluerbar": good if every and len(good) >= 0.5 * len(every) else []}
     res = decide("5", done, [])
     if res.status == "covered" and len(good) < len(every):
         return StepResult("covered", res.evidence, "Noen av målene mangler indikator, målverdi eller frist.")
