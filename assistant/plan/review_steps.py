@@ -257,6 +257,9 @@ EVAL_OBJECT = _re(r"(tiltak\w*|\bplan(en|a)?\b|strategi\w*|resultat\w*|måloppn�
 HOW = _re(d.HOW.pattern + r"|(spørreskjema\w*|undersøkels\w*|statistikk\w*|indikator\w*|fagprøve\w*|evalueringsrapport\w*|medarbeidersamtale\w*|utviklingssamtale\w*|\btelles\b)")
 AGAINST_GOALS = _re(d.AGAINST_GOALS.pattern + r"|((opp )?mot|med) (\w+ ){0,3}(målverdi\w*|indikator\w*|kompetansemål\w*|målene)|måloppnåelse|bidratt til .{0,30}mål")
 LEARNING = _re(d.LEARNING.pattern + r"|(\blært\b|fagprøve\w*|eksamen\w*|bestått\w*|beståtte|kunnskapsprøve\w*|\bprøve\b)")
+# The benefit level: reporting what measures cost ("antall deltakere ... og kostnader") is volume,
+# not benefit; cost counts only weighed against benefit (the report's "lønnsomhet (kost/nytte)").
+BENEFIT = _re(r"(\bnytte\w*|\beffekt\w*|brukerundersøkels\w*|måloppnåelse|kost.{0,3}nytte|kostnadseffektiv\w*|lønnsom\w*|gevinst\w*)")
 EVAL_HEADING = _re(r"(evaluer\w*|oppfølging\w*|følge med|måloppnåelse|resultat)")
 
 
@@ -276,7 +279,8 @@ def levels(evals: Sequence[Unit]) -> dict[str, list[Unit]]:
     for u in evals:
         if deferred(u):
             continue
-        for key, pat in (("reaction", d.REACTION), ("learning", LEARNING), ("application", d.APPLICATION), ("benefit", d.BENEFIT), ("goals", AGAINST_GOALS)):
+        benefit = BENEFIT if rules.enabled("review-needs-substance") else d.BENEFIT
+        for key, pat in (("reaction", d.REACTION), ("learning", LEARNING), ("application", d.APPLICATION), ("benefit", benefit), ("goals", AGAINST_GOALS)):
             if _has(pat, u.norm):
                 out[key].append(u)
     return out
@@ -359,7 +363,10 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     evals = eval_units(text)
     lv = levels(evals)
     how = [u for u in evals if _has(HOW, u.norm) and not deferred(u)]
-    beyond = lv["learning"] + lv["application"] + lv["benefit"] + lv["goals"]
+    # Results weighed "opp mot kompetansemålene" say something only when the goals can be evaluated
+    # (step 5: an indicator, a target value or a deadline); otherwise it is a mention.
+    against = lv["goals"] if r["5"].status == "covered" or not rules.enabled("review-needs-substance") else []
+    beyond = lv["learning"] + lv["application"] + lv["benefit"] + against
     r["8"] = decide("8", {"hvordan": how, "nivå eller mål": beyond}, evals)
 
     # A sub-plan denied, replaced or in the past ("ingen egne delplaner", "erstatter de sektorvise
