@@ -128,6 +128,11 @@ def negated(u: Unit, pattern: re.Pattern[str]) -> bool:
 CITED_DUTY = _re(r"(hovedtariffavtale\w*|\bhta\b|hovedavtale\w*|arbeidsmiljølov\w*|opplæringslov\w*|\bloven\b|forskrift\w*|det framgår (det )?at|\bplikt\w*)")
 
 
+# The plan itself (or its measures) named in a sentence, and a budget frame that only limits it.
+ABOUT_PLAN = _re(r"\b(\w*plan(en|a)?|\w*strategi(en|a)?|tiltak(ene|a)?|den|dette dokumentet|skup|kompetansearbeidet|satsing\w*)\b")
+WITHIN_FRAME = _re(r"\binnenfor (de |den )?(\w+ )?(økonomiske )?(ramme\w*|budsjett\w*)")
+
+
 def cited_duty(u: Unit) -> bool:
     return rules.enabled("review-cited-duty") and _has(CITED_DUTY, u.norm)
 
@@ -337,6 +342,11 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     r["1"] = decide("1", done1, mention1)
 
     anchor = [u for u in text if _has(d.ANCHOR_VERB, u.norm) and _has(d.ANCHOR_BODY, u.norm) and not deferred(u)]
+    if rules.enabled("review-needs-substance"):
+        # The plan anchored, not a duty an agreement sets ("forankret i Hovedtariffavtalen ... arbeidsgiver
+        # skal kartlegge"), another document's basis ("arbeidsgiverpolitikken bygger på verdiene") or a
+        # limit ("gjennomføres innenfor de økonomiske rammene"): the plan or its measures must be named.
+        anchor = [u for u in anchor if not cited_duty(u) and _has(ABOUT_PLAN, u.norm) and not _has(WITHIN_FRAME, u.norm)]
     purpose = [u for u in text if (_has(d.PURPOSE, u.norm) and not _has(d.GOAL_HEADING, u.norm_heading) and not _has(EVAL_VERB, u.norm)) or re.search(r"(ambisjon|formål)", u.norm, re.I)]
     anchor_mention = [u for u in text if _has(d.ANCHOR_BODY, u.norm) and re.search(r"forankr|vedt|behandl", u.norm, re.I)]
     r["2"] = decide("2", {"forankring": anchor, "ambisjon": purpose}, anchor_mention)
@@ -355,7 +365,7 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         return bool(numbers and (_has(d.MAPPING, u.norm) or _has(d.AGE_NEED, u.norm))) or (_has(d.MAPPING, u.norm) and _has(d.AGE_NEED, u.norm) and bool(re.search(r"\bvis(er|te)\b", u.norm, re.I)))
 
     findings = [u for u in text if finding(u)]
-    mapped = [u for u in text if re.search(r"kartlegg|analyse|\bgap\b", u.norm, re.I)]
+    mapped = [u for u in text if re.search(r"kartlegg|analyse|\bgap\b", u.norm, re.I) and not cited_duty(u)]
     r["6"] = decide("6", {"funn": findings}, mapped, "Planen nevner en kartlegging, men ikke hva den viser: hvilken kompetanse som mangler, alder, avganger og framtidig behov.")
 
     r["7"] = _step7(text, units, tables)
@@ -489,6 +499,14 @@ def _step5(sentences: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Ta
     return res
 
 
+def _dated(t: Table) -> bool:
+    """A measures table that says when: a time column, or a date or period in most of its rows."""
+    if d.COL_TIME.search(d.to_bokmal(" | ".join(t.header))):
+        return True
+    dated = sum(bool(d.TIME.search(d.to_bokmal(" ".join(r)))) for r in t.rows)
+    return bool(t.rows) and dated >= 0.5 * len(t.rows)
+
+
 def _step7(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table]) -> StepResult:
     """Measures, and for them whom they are for and when or who is responsible (a measures table
     with those columns, or sentences that say so within their paragraph)."""
@@ -509,6 +527,10 @@ def _step7(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table])
     flat = [u for u in units if d.flat_table_header(u.norm)]
     if table is not None:
         cells = [u for u in units if u.kind == "cell" and u.table == table[0] and u.row <= 1]
-        return StepResult("covered", _pick(cells, 10) or _pick(measures), "")
+        if not rules.enabled("review-needs-substance") or _dated(table[1]):
+            return StepResult("covered", _pick(cells, 10) or _pick(measures), "")
+        # A table of measures with whom and who is responsible but no when ("Lederutvikling | Ledere |
+        # HR"): measures named, not yet planned over the plan's years.
+        measures = [*cells, *measures]
     done: dict[str, Sequence[Unit]] = {"tiltak": measures or named, "målgruppe og tid/ansvar": rich if len(rich) >= 2 or (flat and measures) else []}
     return decide("7", done, named)
