@@ -104,7 +104,13 @@ rules.register("review-negated", kind="pattern", module="assistant.plan.review_s
 rules.register("review-cited-duty", kind="pattern", module="assistant.plan.review_steps", what="A sentence that cites what an agreement or a law requires ('Hovedtariffavtalen ... arbeidsgiver skal kartlegge') states a duty, not work the plan did.", found_on=("review-blind2",))
 rules.register("review-consulted", kind="pattern", module="assistant.plan.review_steps", what="Tillitsvalgte who were consulted (høring, til uttalelse, drøftingsmøte) are not members of the group that wrote the plan; step 1 needs the employees' side in the group.", found_on=("review-blind2",))
 rules.register("review-goal-refs", kind="pattern", module="assistant.plan.review_steps", what="A goal is evaluable when a table elsewhere in the plan gives its number an indicator or target value ('Mål | Indikator | Målverdi' rows '1', '2'); a table cell holding only goal numbers is a reference, not a goal.", found_on=("review-blind2",))
-rules.register("review-needs-substance", kind="pattern", module="assistant.plan.review_steps", what="A step's vocabulary without its content is not the step: evaluation 'against the goals' needs goals one can evaluate, a measures table needs a time column, weighing requests needs the plan's goals as the yardstick, the concept of competence needs its parts weighed or its kinds explained.", found_on=("review-blind2",))
+rules.register("review-steer-doc", kind="pattern", module="assistant.plan.review_steps", found_on=("review-blind2",), what="A 'hovedmål', 'visjon' or 'overordnede mål' is the municipality's top-level goal (step 3) only with a steering document named in the sentence or its heading; otherwise it may be the plan's own main goal.")
+rules.register("review-anchor-plan", kind="pattern", module="assistant.plan.review_steps", found_on=("review-blind2",), what="Step 2's anchoring must name the plan or its measures, and is neither a duty an agreement sets nor a budget frame that only limits the plan ('gjennomføres innenfor de økonomiske rammene').")
+rules.register("review-concept-discussed", kind="pattern", module="assistant.plan.review_steps", found_on=("review-blind2",), what="Step 4 needs the concept of competence discussed as well as defined (the method: are all parts equally important; what do faglig, administrativ, tverrfaglig and endringskompetanse mean): parts weighed, two kinds or two components explained. Formal/real competence is no answer; 'kompetanse er avgjørende' is no mention.")
+rules.register("review-dated-measures", kind="pattern", module="assistant.plan.review_steps", found_on=("review-blind2",), what="A table of measures that never says when (no time column, no dates in most rows) names measures but does not plan them over the plan's years: step 7 partial.")
+rules.register("review-evaluable-against", kind="pattern", module="assistant.plan.review_steps", found_on=("review-blind2",), what="Evaluating results 'opp mot kompetansemålene' is step 8's yardstick only when the goals can be evaluated (step 5 covered).")
+rules.register("review-weigh-yardstick", kind="pattern", module="assistant.plan.review_steps", found_on=("review-blind2",), what="10.3: the samtale must be about measures, and requests weighed against the plan's goals or plan, not only 'ut fra enhetens behov og økonomi'.")
+rules.register("review-benefit-not-cost", kind="pattern", module="assistant.plan.review_steps", found_on=("review-blind2",), what="Reporting what measures cost is volume, not the benefit level of Tabell 12; cost counts only weighed against benefit (kost/nytte, lønnsomhet).")
 
 # A denial, exclusion or past state in the same clause as the step's words.
 NEGATION = _re(r"\b(ikke|ingen|intet|uten|verken|erstatter|erstattes|avvikles|avviklet|tidligere|hadde|gjaldt)\b")
@@ -219,7 +225,7 @@ STEER_DOC = _re(r"(kommuneplan\w*|samfunnsdel\w*|handlingsprogram\w*|økonomipla
 
 
 def _names_doc(u: Unit) -> bool:
-    return not rules.enabled("review-needs-substance") or _has(STEER_DOC, u.norm) or _has(STEER_DOC, u.norm_heading)
+    return not rules.enabled("review-steer-doc") or _has(STEER_DOC, u.norm) or _has(STEER_DOC, u.norm_heading)
 
 
 def _step3(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -284,7 +290,7 @@ def levels(evals: Sequence[Unit]) -> dict[str, list[Unit]]:
     for u in evals:
         if deferred(u):
             continue
-        benefit = BENEFIT if rules.enabled("review-needs-substance") else d.BENEFIT
+        benefit = BENEFIT if rules.enabled("review-benefit-not-cost") else d.BENEFIT
         for key, pat in (("reaction", d.REACTION), ("learning", LEARNING), ("application", d.APPLICATION), ("benefit", benefit), ("goals", AGAINST_GOALS)):
             if _has(pat, u.norm):
                 out[key].append(u)
@@ -342,7 +348,7 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     r["1"] = decide("1", done1, mention1)
 
     anchor = [u for u in text if _has(d.ANCHOR_VERB, u.norm) and _has(d.ANCHOR_BODY, u.norm) and not deferred(u)]
-    if rules.enabled("review-needs-substance"):
+    if rules.enabled("review-anchor-plan"):
         # The plan anchored, not a duty an agreement sets ("forankret i Hovedtariffavtalen ... arbeidsgiver
         # skal kartlegge"), another document's basis ("arbeidsgiverpolitikken bygger på verdiene") or a
         # limit ("gjennomføres innenfor de økonomiske rammene"): the plan or its measures must be named.
@@ -375,7 +381,7 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     how = [u for u in evals if _has(HOW, u.norm) and not deferred(u)]
     # Results weighed "opp mot kompetansemålene" say something only when the goals can be evaluated
     # (step 5: an indicator, a target value or a deadline); otherwise it is a mention.
-    against = lv["goals"] if r["5"].status == "covered" or not rules.enabled("review-needs-substance") else []
+    against = lv["goals"] if r["5"].status == "covered" or not rules.enabled("review-evaluable-against") else []
     beyond = lv["learning"] + lv["application"] + lv["benefit"] + against
     r["8"] = decide("8", {"hvordan": how, "nivå eller mål": beyond}, evals)
 
@@ -392,7 +398,7 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
 
     # The samtale must be about measures (not a mapping's "gått gjennom registreringene"), and
     # requests weighed against the plan's goals (not only "ut fra enhetens behov og økonomi").
-    substance = rules.enabled("review-needs-substance")
+    substance = rules.enabled("review-weigh-yardstick")
     agree = [u for u in sentences if _has(AGREE, u.norm) and _has(d.PEOPLE, u.norm) and not deferred(u) and (not substance or _has(AGREE_ABOUT, u.norm))]
     weigh = [u for u in sentences if _has(WEIGH, u.norm) and not deferred(u) and (not substance or _has(YARDSTICK, u.norm))]
     duty = [u for u in sentences if _has(d.DUTY, u.norm) and _has(d.PEOPLE, u.norm) and re.search(r"(tiltak|opplæring|kompetanse|gjennomfør)", u.norm, re.I)]
@@ -430,7 +436,7 @@ def _step4(sentences: Sequence[Unit]) -> StepResult:
         return len({m.group().lower()[:6] for m in d.COMPONENT.finditer(u.norm)})
 
     defined = [u for u in sentences if re.search(r"kompetanse", u.norm, re.I) and _has(DEFINE4, u.norm) and components(u) >= 2]
-    if not rules.enabled("review-needs-substance"):
+    if not rules.enabled("review-concept-discussed"):
         kinds = [u for u in sentences if _has(d.KIND, u.norm) or (re.search(r"kompetanse", u.norm, re.I) and _has(d.DEFINE, u.norm))]
         res = decide("4", {"definisjon": defined, "drøfting": defined}, kinds)
         return res
@@ -527,7 +533,7 @@ def _step7(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table])
     flat = [u for u in units if d.flat_table_header(u.norm)]
     if table is not None:
         cells = [u for u in units if u.kind == "cell" and u.table == table[0] and u.row <= 1]
-        if not rules.enabled("review-needs-substance") or _dated(table[1]):
+        if not rules.enabled("review-dated-measures") or _dated(table[1]):
             return StepResult("covered", _pick(cells, 10) or _pick(measures), "")
         # A table of measures with whom and who is responsible but no when ("Lederutvikling | Ledere |
         # HR"): measures named, not yet planned over the plan's years.
