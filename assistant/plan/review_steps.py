@@ -134,6 +134,9 @@ def negated(u: Unit, pattern: re.Pattern[str]) -> bool:
 CITED_DUTY = _re(r"(hovedtariffavtale\w*|\bhta\b|hovedavtale\w*|arbeidsmiljølov\w*|opplæringslov\w*|\bloven\b|forskrift\w*|det framgår (det )?at|\bplikt\w*)")
 
 
+POLITICAL_ANCHOR = _re(r"(kommunestyre\w*|bystyre\w*|formannskap\w*|kommuneplan\w*|samfunnsdel\w*|økonomiplan\w*|budsjett\w*|planstrategi\w*|handlingsprogram\w*|arbeidsgiverpolitikk\w*|arbeidsgiverstrateg\w*|administrasjonsutvalg\w*|partssammensatt\w*|\bamu\b|arbeidsmiljøutvalg\w*|politisk\w*|temaplan\w*)")
+rules.register("review-anchor-political", kind="pattern", module="assistant.plan.review_steps", what="Step 2's anchoring is political or in the municipality's plans and budget (report 10.1); approval by the administration alone ('godkjent av rådmannens ledergruppe') is a mention.", found_on=("review-own-moldal", "review-blind2"))
+
 # The plan itself (or its measures) named in a sentence, and a budget frame that only limits it.
 ABOUT_PLAN = _re(r"\b(\w*plan(en|a)?|\w*strategi(en|a)?|tiltak(ene|a)?|den|dette dokumentet|skup|kompetansearbeidet|satsing\w*)\b")
 WITHIN_FRAME = _re(r"\binnenfor (de |den )?(\w+ )?(økonomiske )?(ramme\w*|budsjett\w*)")
@@ -353,6 +356,11 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         # skal kartlegge"), another document's basis ("arbeidsgiverpolitikken bygger på verdiene") or a
         # limit ("gjennomføres innenfor de økonomiske rammene"): the plan or its measures must be named.
         anchor = [u for u in anchor if not cited_duty(u) and _has(ABOUT_PLAN, u.norm) and not _has(WITHIN_FRAME, u.norm)]
+    if rules.enabled("review-anchor-political"):
+        # The report (10.1): the plan is anchored with the politicians, in the kommuneplan's set of
+        # plans and in the budget and økonomiplan. Approval by the administration alone ("godkjent av
+        # rådmannens ledergruppe") is anchoring begun, not done.
+        anchor = [u for u in anchor if _has(POLITICAL_ANCHOR, u.norm)]
     purpose = [u for u in text if (_has(d.PURPOSE, u.norm) and not _has(d.GOAL_HEADING, u.norm_heading) and not _has(EVAL_VERB, u.norm)) or re.search(r"(ambisjon|formål)", u.norm, re.I)]
     anchor_mention = [u for u in text if _has(d.ANCHOR_BODY, u.norm) and re.search(r"forankr|vedt|behandl", u.norm, re.I)]
     r["2"] = decide("2", {"forankring": anchor, "ambisjon": purpose}, anchor_mention)
