@@ -137,6 +137,12 @@ CITED_DUTY = _re(r"(hovedtariffavtale\w*|\bhta\b|hovedavtale\w*|arbeidsmiljølov
 POLITICAL_ANCHOR = _re(r"(kommunestyre\w*|bystyre\w*|formannskap\w*|kommuneplan\w*|samfunnsdel\w*|økonomiplan\w*|budsjett\w*|planstrategi\w*|handlingsprogram\w*|arbeidsgiverpolitikk\w*|arbeidsgiverstrateg\w*|administrasjonsutvalg\w*|partssammensatt\w*|\bamu\b|arbeidsmiljøutvalg\w*|politisk\w*|temaplan\w*)")
 rules.register("review-anchor-political", kind="pattern", module="assistant.plan.review_steps", what="Step 2's anchoring is political or in the municipality's plans and budget (report 10.1); approval by the administration alone ('godkjent av rådmannens ledergruppe') is a mention.", found_on=("review-own-moldal", "review-blind2"))
 
+UNIT_PLANS = _re(r"\b(enhet|sektor|seksjon|virksomhet|avdeling|tjenesteområd|kommunalområd)\w* (egne |sine |eget |sin )?\w*plan\w*")
+DERIVED = _re(r"(bygg(er|e) på|byggjer på|bygg\w* opp under|utled\w*|avled\w*|i tråd med|forankre\w*|følge\w* opp|(ta|tar|med) utgangspunkt i|støtte\w* opp under|henge\w* sammen med|knytte\w* til|ut fra|på grunnlag av|basert på|gir rammene|innenfor rammene)")
+rules.register("review-subplans-derived", kind="pattern", module="assistant.plan.review_steps", what="Step 9 needs the units' plans tied to this plan ('bygger på', 'utledes av', 'følger opp den overordnede planen'), as the report's 'forankret i den overordnede planen'; plans of their own that nothing ties to it are a mention.", found_on=("method",))
+
+rules.register("review-findings-counted", kind="pattern", module="assistant.plan.review_steps", what="Step 6 covered needs at least one finding in numbers (how many, what share, how old); findings asserted without any figure are a mention.", found_on=("method",))
+
 # The plan itself (or its measures) named in a sentence, and a budget frame that only limits it.
 ABOUT_PLAN = _re(r"\b(\w*plan(en|a)?|\w*strategi(en|a)?|tiltak(ene|a)?|den|dette dokumentet|skup|kompetansearbeidet|satsing\w*)\b")
 WITHIN_FRAME = _re(r"\binnenfor (de |den )?(\w+ )?(økonomiske )?(ramme\w*|budsjett\w*)")
@@ -372,6 +378,9 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
 
     r["5"] = _step5(sentences, units, tables)
 
+    def numbered(u: Unit) -> bool:
+        return any(not d.YEAR_ONLY.match(m.group()) for m in d.NUMBER_FINDING.finditer(u.norm))
+
     def finding(u: Unit) -> bool:
         if deferred(u) or _has(ABOUT_SUBPLANS, u.norm) and not _has(d.MAPPING, u.norm):
             return False
@@ -379,6 +388,10 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         return bool(numbers and (_has(d.MAPPING, u.norm) or _has(d.AGE_NEED, u.norm))) or (_has(d.MAPPING, u.norm) and _has(d.AGE_NEED, u.norm) and bool(re.search(r"\bvis(er|te)\b", u.norm, re.I)))
 
     findings = [u for u in text if finding(u)]
+    if rules.enabled("review-findings-counted") and not any(numbered(u) for u in findings):
+        # "Kartleggingen viser at vi mangler kompetanse på flere områder" asserts a finding; what the
+        # mapping found is told in numbers somewhere (how many, what share, how old).
+        findings = []
     mapped = [u for u in text if re.search(r"kartlegg|analyse|\bgap\b", u.norm, re.I) and not cited_duty(u)]
     r["6"] = decide("6", {"funn": findings}, mapped, "Planen nevner en kartlegging, men ikke hva den viser: hvilken kompetanse som mangler, alder, avganger og framtidig behov.")
 
@@ -402,7 +415,17 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     if table is not None:  # a sub-plan listed as a measure in the measures table is planned, verb or not
         firm += [u for u in units if u.kind == "cell" and u.table == table[0] and u.row > 0 and _has(d.SUBPLAN, u.norm) and _has(d.UNITWORD, u.norm)]
     loose = subs + live
-    r["9"] = decide("9", {"delplaner": firm}, loose, "Planen nevner delplaner, men ikke at hver sektor skal lage en som bygger på denne planen.")
+    if firm and rules.enabled("review-subplans-derived"):
+        # The report: sub-plans "forankret i den overordnede planen". Units' own plans that nothing
+        # ties to this plan are sub-plans named, not derived (looked for anywhere about sub-plans).
+        about = [u for u in text if (_has(d.SUBPLAN, u.norm) or _has(ABOUT_SUBPLANS, u.norm) or _has(UNIT_PLANS, u.norm) or _has(ABOUT_SUBPLANS, u.norm_heading)) and not negated(u, d.SUBPLAN)]
+        in_table = [u for u in firm if u.kind == "cell"]  # a measure of this plan: derived from it
+        if not in_table and not any(_has(DERIVED, u.norm) for u in about):
+            r["9"] = decide("9", {}, firm + loose, "Planen nevner delplaner, men ikke at hver sektor skal lage en som bygger på denne planen.")
+        else:
+            r["9"] = decide("9", {"delplaner": firm + [u for u in about if _has(DERIVED, u.norm)]}, loose)
+    else:
+        r["9"] = decide("9", {"delplaner": firm}, loose, "Planen nevner delplaner, men ikke at hver sektor skal lage en som bygger på denne planen.")
 
     # The samtale must be about measures (not a mapping's "gått gjennom registreringene"), and
     # requests weighed against the plan's goals (not only "ut fra enhetens behov og økonomi").
@@ -466,6 +489,13 @@ GOAL_REF_CELL = re.compile(r"^\W*(?:(?:kompetanse|del)?m[åa]l\s*)?\d{1,2}(?:\s*
 INDICATOR_COL = _re(r"(indikator\w*|målverdi\w*|måltall\w*|utgangsverdi\w*|utgangspunkt\w*|resultatmål\w*|målepunkt\w*|\bmåles\b|status \d{4})")
 
 
+# A sentence about the goals ("Målene er formulert slik at de kan følges opp", "Målene skal være
+# målbare", "Kompetansemålene bygger på kapittel 2") claims something of them; it is not a goal and
+# gives none of them an indicator.
+ABOUT_GOALS = _re(r"^\W*(alle |disse |de |våre |planens )?(\w*målene|målsettingene|delmålene)\b(?!\s*(er|skal være)\s*(at|å)\b).{0,80}\b(formulert|målbar\w*|evaluerbar\w*|følges opp|evalueres|konkret\w*|retningsgivende|bygger|utledet|skal være|står|gjelder|styrer)")
+rules.register("review-goals-about-goals", kind="pattern", module="assistant.plan.review_steps", what="A sentence about the goals ('Målene er formulert slik at de kan følges opp', 'Målene skal være målbare') is no goal and makes none evaluable.", found_on=("review-blind2",))
+
+
 def _indicator_refs(units: Sequence[Unit], tables: Sequence[Table]) -> set[str]:
     """Goal numbers that a table of indicators or target values gives something to evaluate by."""
     out: set[str] = set()
@@ -486,6 +516,8 @@ def _step5(sentences: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Ta
     """Goals, and for each something to evaluate it by. Covered when at least half of the goals
     (and at least one) have an indicator, a target value or a deadline."""
     goals = [u for u in d.goal_units(sentences) if not deferred(u)]
+    if rules.enabled("review-goals-about-goals"):
+        goals = [u for u in goals if not _has(ABOUT_GOALS, u.norm)]
     in_tables = d.table_goals(units, tables)
     refs: set[str] = set()
     if rules.enabled("review-goal-refs"):
@@ -513,6 +545,10 @@ def _step5(sentences: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Ta
     return res
 
 
+NAMED_MEASURE = _re(d.MEASURE.pattern.replace("tiltak\\w*|", "") + r"|\btiltak\s+\d|\w+tiltak\b")
+rules.register("review-measure-named", kind="pattern", module="assistant.plan.review_steps", what="A measure is named (a course, an education, a programme, mentoring ...); a sentence about 'tiltakene' in general is not one.", found_on=("method",))
+
+
 def _dated(t: Table) -> bool:
     """A measures table that says when: a time column, or a date or period in most of its rows."""
     if d.COL_TIME.search(d.to_bokmal(" | ".join(t.header))):
@@ -527,6 +563,9 @@ def _step7(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table])
     sentences = [u for u in text if u.kind != "row"]
     table = d.measure_table(tables)
     measures = [u for u in sentences if _has(d.MEASURE, u.norm) and not _has(d.PURPOSE, u.norm) and (u.kind == "item" or _has(d.MEASURE_VERB, u.norm)) and not deferred(u)]
+    if rules.enabled("review-measure-named"):
+        # "Tiltakene skal være konkrete og tilpasset behovene" speaks of measures without naming one.
+        measures = [u for u in measures if u.kind == "item" or _has(NAMED_MEASURE, u.norm)]
     named = [u for u in sentences if _has(d.MEASURE, u.norm) and re.search(r"(kurs|opplæring|utdanning|e-læring|hospiter|veiledning|program|mentor|fagbrev|samling)", u.norm, re.I)]
 
     def paragraph(u: Unit) -> str:
