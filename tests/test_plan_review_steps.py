@@ -94,3 +94,88 @@ def test_step10_3_needs_agreement_and_expectations_or_weighing() -> None:
 def test_nynorsk_endings_are_matched_in_bokmal() -> None:
     assert to_bokmal("Leiarane avtalar kurs for assistentar") == "lederne avtaler kurs for assistenter"
     assert to_bokmal("Ansvar og svar") == "ansvar og svar"
+
+
+# Does vs. mentions (issue 15, 2026-12-03): sentences written for these tests, not taken from a plan.
+
+
+def test_step1_tillitsvalgte_consulted_or_absent_is_no_make_up() -> None:
+    group = _u("Planen er utarbeidet av en prosjektgruppe med personalsjefen og to rådgivere.")
+    assert _status([group, _u("Hovedtillitsvalgte fikk utkastet på høring i oktober.")], "1") == "partial"
+    assert _status([group, _u("De tillitsvalgte var ikke med i gruppen.")], "1") == "partial"
+    assert _status([group, _u("I gruppen satt også hovedtillitsvalgt for Fagforbundet.")], "1") == "covered"
+    # levels from the top down to units also give the make-up the method asks for
+    assert _status([_u("Arbeidet med planen ble ledet av kommunalsjefene og enhetslederne i fellesskap.")], "1") == "covered"
+    # a plan handled by a body is no group at work
+    assert _status([_u("Planen ble behandlet i partssammensatt utvalg i mai.")], "1") == "missing"
+
+
+def test_step9_denied_replaced_or_past_subplans() -> None:
+    assert _status([_u("Det skal ikke lages egne delplaner for sektorene.")], "9") == "missing"
+    assert _status([_u("Planen erstatter de sektorvise opplæringsplanene fra 2019.")], "9") == "missing"
+    assert _status([_u("Kommunen hadde tidligere en opplæringsplan for hver enhet.")], "9") == "missing"
+    assert _status([_u("Hver enhet skal lage en egen opplæringsplan som bygger på målene i denne planen.")], "9") == "covered"
+    # units' own plans that nothing ties to this plan: a mention
+    assert _status([_u("Enhetene har egne opplæringsplaner.")], "9") == "partial"
+
+
+def test_step4_defined_and_discussed_vs_defined_only() -> None:
+    definition = _u("Med kompetanse mener vi de kunnskapene, ferdighetene og holdningene den ansatte bruker i jobben.", "Kompetanse")
+    assert _status([definition, _u("Vi skiller mellom formalkompetanse og realkompetanse.", "Kompetanse")], "4") == "partial"
+    weighed = _u("I omsorgsyrkene er holdninger like viktige som kunnskap, mens ferdigheter i fagsystemer veier tyngst i byggesak.", "Kompetanse")
+    assert _status([definition, weighed], "4") == "covered"
+    kinds = [_u("Tverrfaglig kompetanse er evnen til å løse oppgaver sammen med andre fag."), _u("Endringskompetanse er evnen til å ta i bruk nye måter å jobbe på.")]
+    assert _status([definition, *kinds], "4") == "covered"
+    assert _status([_u("Kompetanse er avgjørende for kvaliteten i tjenestene.")], "4") == "missing"
+
+
+def test_step5_indicators_in_a_later_table_make_numbered_goals_evaluable() -> None:
+    from assistant.plan.review_detect import units_of
+    from assistant.plan.review_read import PlanText, Segment
+
+    table = Table(("Mål", "Indikator", "Målverdi 2029"), (("1", "Andel fagarbeidere", "75 %"), ("2", "Andel ledere med lederutdanning", "90 %")), 3)
+    segs = [Segment("Kompetansemål", 1, "heading"), Segment("Mål 1: Flere fagarbeidere i omsorg.", 1, "item", "Kompetansemål"), Segment("Mål 2: Tryggere ledere.", 1, "item", "Kompetansemål"), Segment("Indikatorer", 3, "heading")]
+    segs += [Segment(c, 3, "cell", "Indikatorer", 0, r, k) for r, row in enumerate([table.header, *table.rows]) for k, c in enumerate(row)]
+    plan = PlanText("x", tuple(segs), (table,), "", "x")
+    assert detect_all(units_of(plan), plan.tables)["5"].status == "covered"
+    # without the table the same goals have nothing to evaluate them by
+    assert _status([_u("Mål 1: Flere fagarbeidere i omsorg.", "Kompetansemål", "item"), _u("Mål 2: Tryggere ledere.", "Kompetansemål", "item")], "5") == "partial"
+
+
+def test_step8_against_goals_needs_evaluable_goals_and_cost_is_not_benefit() -> None:
+    follow = [_u("Kommunalsjefene rapporterer gjennomførte tiltak, antall deltakere og kostnader i tertialrapporten."), _u("Resultatene vurderes opp mot kompetansemålene.")]
+    vague_goals = [_u("Vi skal ha flere fagarbeidere.", "Våre mål"), _u("Lederne skal bli tryggere.", "Våre mål")]
+    assert _status([*vague_goals, *follow], "8") == "partial"
+    assert _status([*vague_goals, *follow], "10.4") == "partial"
+    dated = [_u("Innen 2028 skal 75 prosent av de ansatte i omsorg ha fagbrev.", "Våre mål")]
+    assert _status([*dated, *follow], "8") == "covered"
+
+
+def test_step7_measures_table_without_when_and_step_10_3_yardstick() -> None:
+    table = Table(("Tiltak", "Målgruppe", "Ansvar"), (("Lederutvikling", "Ledere", "HR"), ("Fagdager", "Alle ansatte", "Enhetene")), 1)
+    from assistant.plan.review_detect import units_of
+    from assistant.plan.review_read import PlanText, Segment
+
+    segs = tuple(Segment(c, 1, "cell", "Tiltak", 0, r, k) for r, row in enumerate([table.header, *table.rows]) for k, c in enumerate(row))
+    plan = PlanText("x", segs, (table,), "", "x")
+    assert detect_all(units_of(plan), plan.tables)["7"].status == "partial"
+    ask = _u("Ønsker om kurs tas opp i medarbeidersamtalen med nærmeste leder.")
+    assert _status([ask, _u("Leder vurderer søknaden ut fra enhetens behov og økonomi.")], "10.3") == "partial"
+    assert _status([ask, _u("Leder vurderer søknaden opp mot kompetansemålene i planen.")], "10.3") == "covered"
+
+
+def test_a_hollow_plan_with_every_heading_gets_no_step_covered() -> None:
+    hollow = [
+        ("Arbeidsgruppe", "Arbeidsgruppen har drøftet behovene grundig."),
+        ("Forankring", "Planen er godt forankret i organisasjonen."),
+        ("Kompetansebegrepet", "Kompetanse er avgjørende for gode tjenester."),
+        ("Kompetansemål", "Målene er formulert slik at de kan følges opp og skal være målbare."),
+        ("Kartlegging", "Kartleggingen viser at vi har mange dyktige medarbeidere, og at behovet for kompetanse vil øke."),
+        ("Tiltak", "Tiltakene skal være konkrete og tilpasset behovene."),
+        ("Evaluering", "Tiltakene skal følges opp og evalueres på en god måte."),
+        ("Delplaner", "Delplaner er et nyttig verktøy for enhetene."),
+        ("Gjennomføring", "Medarbeidersamtalen er viktig for leder og medarbeider."),
+    ]
+    res = detect_all([_u(t, h, segment=i) for i, (h, t) in enumerate(hollow)], ())
+    assert [k for k, r in res.items() if r.status == "covered"] == []
+    assert res["5"].status == "missing" and res["7"].status == "missing"

@@ -98,7 +98,7 @@ _NN_PARTS = {
     "leiar": "leder", "leiing": "ledelse", "eining": "enhet", "tilsett": "ansatt", "medarbeidar": "medarbeider",
     "ferdigheit": "ferdighet", "haldning": "holdning", "rettleiing": "veiledning", "rettleiar": "veileder",
     "sjukepleiar": "sykepleier", "deltakar": "deltaker", "lærar": "lærer", "tenest": "tjenest", "verksemd": "virksomhet",
-    "hovud": "hoved", "tillitsvald": "tillitsvalgt", "ansvarleg": "ansvarlig", "kartlegginga": "kartleggingen",
+    "hovud": "hoved", "tillitsvald": "tillitsvalgt", "verneombod": "verneombud", "ansvarleg": "ansvarlig", "kartlegginga": "kartleggingen",
     "årsmeldinga": "årsmeldingen", "arbeidsgruppa": "arbeidsgruppen", "føremål": "formål", "planar": "planer",
 }
 _NN_WORDS = {
@@ -108,7 +108,7 @@ _NN_WORDS = {
     "frå": "fra", "auke": "øke", "aukar": "øker", "betre": "bedre", "styrkje": "styrke", "følgje": "følge", "eigen": "egen",
     "eiga": "egen", "eige": "eget", "eigne": "egne", "tiltaka": "tiltakene", "handsama": "behandlet", "handsamar": "behandler",
     "kunnskapar": "kunnskaper", "gjennomførte": "gjennomført", "ein": "en", "eit": "et", "ei": "en", "kva": "hva",
-    "korleis": "hvordan", "gjer": "gjør", "òg": "også", "nokre": "noen", "mykje": "mye", "tal": "antall", "talet": "antallet", "måla": "målene", "kven": "hvem", "fagleg": "faglig", "tverrfagleg": "tverrfaglig", "kvifor": "hvorfor", "seinare": "senere",
+    "korleis": "hvordan", "gjer": "gjør", "òg": "også", "nokre": "noen", "mykje": "mye", "tal": "antall", "talet": "antallet", "måla": "målene", "kven": "hvem", "fagleg": "faglig", "tverrfagleg": "tverrfaglig", "utan": "uten", "tidlegare": "tidligere", "høyring": "høring", "høyringa": "høringen", "kvifor": "hvorfor", "seinare": "senere",
 }
 _NN_PARTS_RE = re.compile("|".join(sorted(_NN_PARTS, key=len, reverse=True)), re.IGNORECASE)
 _NN_WORDS_RE = re.compile(r"\b(" + "|".join(sorted(_NN_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)

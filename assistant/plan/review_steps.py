@@ -161,12 +161,12 @@ MAKEUP = _re(r"(tillitsvalgt\w*|verneombud\w*|fagforbund\w*|utdanningsforbund\w*
 MANDATE = _re(r"\b(mandat\w*|oppdrag\w*|bestilling\w*)")
 ROLE = d.ROLE
 # The employees' side (the method: "tillitsvalgte bør være representert") -- in the group, not consulted.
-EMPLOYEE_SIDE = _re(r"(tillitsvalgt\w*|verneombud\w*|fagforbund\w*|utdanningsforbund\w*|sykepleierforbund\w*|\bnsf\b|fagforening\w*|arbeidstakerorganisasjon\w*|ansattrepresentant\w*|de ansattes representant\w*|fagorganisasjon\w*)")
+EMPLOYEE_SIDE = _re(r"(tillitsvalgt\w*|verneombud\w*|fagforbund\w*|utdanningsforbund\w*|sykepleierforbund\w*|\bnsf\b|fagforening\w*|arbeidstakerorganisasjon\w*|ansattrepresentant\w*|de ansattes representant\w*|fagorganisasjon\w*|ansattes organisasjon\w*|\bdelta\b|fellesorganisasjonen|\bunio\b|akademikerne)")
 CONSULTED = _re(r"(til uttalelse|\bhøring\w*|drøft\w* med|drøftingsmøte\w*|\binformert\b|\borientert\b|\binnspill\w*|kommentar\w*|\bbehandlet\b|\bbehandles\b|lagt fram|legges fram)")
 # Or the organisation's levels, the method's "fra HR-/organisasjonsdirektør ned til enhetsnivå": a
 # top-level and a unit-level role among those doing the work.
 LEVEL_TOP = _re(r"(rådmann\w*|kommunedirektør\w*|kommunalsjef\w*|\w*direktør\w*|hr-sjef\w*|personalsjef\w*|organisasjonssjef\w*|ledergruppe\w*)")
-LEVEL_UNIT = _re(r"(enhetsleder\w*|avdelingsleder\w*|teamleder\w*|virksomhetsleder\w*|seksjonsleder\w*|tjenesteleder\w*|rektor\w*|styrer\w*|leder\w* (for|ved|i) (en |et )?(enhet|avdeling|skole|barnehage|sykehjem)\w*|enhetsnivå)")
+LEVEL_UNIT = _re(r"(enhetsleder\w*|avdelingsleder\w*|teamleder\w*|virksomhetsleder\w*|seksjonsleder\w*|tjenesteleder\w*|rektor\w*|styrer\w*|leder\w* (for|ved|i) (en |et )?(enhet|avdeling|skole|barnehage|sykehjem)\w*|enhetsnivå|alle (leder|ledelses)?nivå\w*)")
 # A political or formal handling of the plan ("behandlet i partssammensatt utvalg") is not work on it.
 HANDLED = _re(r"\b(behandlet|behandles|vedtatt|vedtas|godkjent|til uttalelse|på høring|lagt fram|legges fram)\b")
 
@@ -272,7 +272,7 @@ def _row_header_steer(row: Unit, units: Sequence[Unit]) -> bool:
 # Step 8 / 10.4 -----------------------------------------------------------------------------------
 # Evaluating or following up the plan, its measures or their results -- not assessing a person,
 # an application or the competence situation.
-EVAL_VERB = _re(r"(evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
+EVAL_VERB = _re(r"(evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|\bvurder\w*\s+(\w+\s+)?(opp\s+)?mot\b|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
 EVAL_OBJECT = _re(r"(tiltak\w*|\bplan(en|a)?\b|strategi\w*|resultat\w*|måloppnåelse|effekt\w*|\w*mål(ene|et)?\b|indikator\w*|deltaker\w*|kurs\w*|program\w*|samling\w*|opplæring\w*|fagprøve\w*|status|mange som har)")
 HOW = _re(d.HOW.pattern + r"|(spørreskjema\w*|undersøkels\w*|statistikk\w*|indikator\w*|fagprøve\w*|evalueringsrapport\w*|medarbeidersamtale\w*|utviklingssamtale\w*|\btelles\b)")
 AGAINST_GOALS = _re(d.AGAINST_GOALS.pattern + r"|((opp )?mot|med) (\w+ ){0,3}(målverdi\w*|indikator\w*|kompetansemål\w*|målene)|måloppnåelse|bidratt til .{0,30}mål")
@@ -452,8 +452,8 @@ CONCEPT = _re(r"(med kompetanse mener vi|kompetanse (defineres|forstås|omfatter
 # faglig, administrativ, tverrfaglig og endringskompetanse?". Formal- and realkompetanse say how
 # competence is documented, not what it consists of, so they are no answer to the second.
 METHOD_KIND = _re(r"(faglig kompetanse|fagkompetanse|administrativ kompetanse|tverrfaglig kompetanse|endringskompetanse|ledelseskompetanse|lederkompetanse|digital kompetanse|kjernekompetanse|relasjonskompetanse|samarbeidskompetanse|kulturkompetanse|språkkompetanse)")
-KIND_DEFINED = _re(METHOD_KIND.pattern + r"[\W_]{0,6}(er|omfatter|handler om|betyr|vil si|dreier seg om|innebærer|:|–|-)\s")
-PARTS = _re(r"(\bdelene\b|\bdel(ene)? av kompetanse\w*|komponent\w*|" + d.COMPONENT.pattern + "|" + METHOD_KIND.pattern + ")")
+KIND_DEFINED = _re(METHOD_KIND.pattern + r"[\W_]{0,6}(er|omfatter|handler om|betyr|vil si|dreier seg om|innebærer|mener vi|menes|:|–|-)\s")
+PARTS = _re(r"(\bdelene\b|\bdel(er|ene)? av kompetanse\w*|komponent\w*|" + d.COMPONENT.pattern + "|" + METHOD_KIND.pattern + ")")
 WEIGHED = _re(r"(like viktig\w*|viktigst\w*|viktigere|like avgjørende|mer avgjørende|vektlegg\w*|legger (vi )?(\w+ )?vekt på|(mest|særlig|størst|mer) vekt|i liten grad|det som avgjør)")
 # "Klargjør forståelsen av kompetansebegrepets komponenter": each part explained on its own
 # ("Kunnskap er av praktisk eller teoretisk art. Ferdigheter er ...").
