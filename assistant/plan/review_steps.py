@@ -143,6 +143,11 @@ rules.register("review-subplans-derived", kind="pattern", module="assistant.plan
 
 rules.register("review-findings-counted", kind="pattern", module="assistant.plan.review_steps", what="Step 6 covered needs at least one finding in numbers (how many, what share, how old); findings asserted without any figure are a mention.", found_on=("method",))
 
+SURVEY_LOGISTICS = _re(r"(\bsvarte\b|svarprosent\w*|svarandel\w*|\bbesvart\b|ble sendt (ut )?til|sendt ut til|fikk tilsendt|deltok i (kartlegging|undersøkels)\w*|\brespondent\w*)")
+LEVEL_METHOD = _re(r"(før og etter|fagprøve\w*|\bprøve\w*|\btest\w*|eksamen\w*|observ\w*|intervju\w*|spør\w* (vi )?(lederne|leder|brukerne)|indikator\w*|undersøkels\w*|journal\w*|statistikk\w*|regnskap\w*|\bmåler\b|\bmåles\b (ved|gjennom|med))")
+rules.register("review-survey-logistics", kind="pattern", module="assistant.plan.review_steps", what="How many were asked or answered ('sendt til alle 900 ansatte, og 71 prosent svarte') is about the survey, not a finding of it.", found_on=("review-own-tindfjord",))
+rules.register("review-level-with-method", kind="pattern", module="assistant.plan.review_steps", what="10.4: a level beyond reactions counts when the plan says how it is evaluated (a method, measure or report), not when it only names the level ('Effekten av tiltakene skal måles').", found_on=("method",))
+
 # The plan itself (or its measures) named in a sentence, and a budget frame that only limits it.
 ABOUT_PLAN = _re(r"\b(\w*plan(en|a)?|\w*strategi(en|a)?|tiltak(ene|a)?|den|dette dokumentet|skup|kompetansearbeidet|satsing\w*)\b")
 WITHIN_FRAME = _re(r"\binnenfor (de |den )?(\w+ )?(økonomiske )?(ramme\w*|budsjett\w*)")
@@ -382,6 +387,8 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         return any(not d.YEAR_ONLY.match(m.group()) for m in d.NUMBER_FINDING.finditer(u.norm))
 
     def finding(u: Unit) -> bool:
+        if rules.enabled("review-survey-logistics") and _has(SURVEY_LOGISTICS, u.norm):
+            return False  # how many were asked or answered is about the survey, not what it found
         if deferred(u) or _has(ABOUT_SUBPLANS, u.norm) and not _has(d.MAPPING, u.norm):
             return False
         numbers = [m.group() for m in d.NUMBER_FINDING.finditer(u.norm) if not d.YEAR_ONLY.match(m.group())]
@@ -439,7 +446,12 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     r["10.3"] = decide("10.3", {"avklaring": agree, "forventninger eller mål": expect + weigh}, duty)
 
     lack = "Evalueringen stopper ved deltakernes reaksjoner eller ved om tiltakene ble gjennomført; læring, anvendelse og nytte vurderes ikke."
-    r["10.4"] = decide("10.4", {"ut over reaksjoner": lv["learning"] + lv["application"] + lv["benefit"]}, lv["reaction"] + evals, lack)
+    above = lv["learning"] + lv["application"] + lv["benefit"]
+    if rules.enabled("review-level-with-method"):
+        # "Effekten av tiltakene skal måles" names a level without saying how: the report wants the
+        # evaluation designed (a method, a measure, a report) -- in the sentence or in the plan's step 8.
+        above = [u for u in above if _has(HOW, u.norm) or _has(LEVEL_METHOD, u.norm)] or (above if how else [])
+    r["10.4"] = decide("10.4", {"ut over reaksjoner": above}, lv["reaction"] + evals, lack)
     return r
 
 
