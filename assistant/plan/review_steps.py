@@ -487,7 +487,7 @@ def _step4(sentences: Sequence[Unit]) -> StepResult:
     explained = [u for u in sentences if _has(KIND_DEFINED, u.norm)]
     distinct = {m.group().lower()[:8] for u in explained for m in METHOD_KIND.finditer(u.norm)}
     parts = [u for u in sentences if _has(PART_EXPLAINED, u.norm)]
-    n_parts = len({_has(PART_EXPLAINED, u.norm) and PART_EXPLAINED.search(u.norm).group(1)[:6] for u in parts})
+    n_parts = len({m.group(1)[:6] for u in parts if (m := PART_EXPLAINED.search(u.norm))})
     discussed = weighed + (explained if len(distinct) >= 2 else []) + (parts if n_parts >= 2 else [])
     # A mention: a kind of competence named, or an attempt at the concept.
     kinds = [u for u in sentences if _has(d.KIND, u.norm) or _has(CONCEPT, u.norm) or (_has(DEFINE4, u.norm) and components(u) >= 1)]
