@@ -75,6 +75,7 @@ def _read_batch_numbered(path: str) -> Iterator[tuple[int, str]]:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant import sentence_store  # before the embedder loads (libgomp's wait policy)
     from assistant.index import Index
 
     index = Index.open(settings)
@@ -92,6 +93,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         _err(f"notice: {line}")
     for line in report.failed:
         _err(line)
+    if report.chunks:  # the answer ranking's sentence vectors, stored next to the index (assistant.sentence_store)
+        sentence_store.fill(index, progress=show)
     took = time.perf_counter() - started
     print(
         f"Indeks oppdatert på {took:.1f} s: {len(report.added)} lagt til, {len(report.updated)} oppdatert, "
@@ -416,6 +419,16 @@ def _eval_review(args: argparse.Namespace, settings: Settings) -> int:
         print(line)
     path = write_scores(scores, Path(args.out) if args.out else settings.data_dir / "eval")
     print(f"wrote {path}")
+    if getattr(args, "ablation", False):  # --review --ablation: each review-* rule off in turn
+        from assistant.evaluate.review import review_ablation
+
+        abl = review_ablation(eval_dir, settings.corpus_dir, extra)
+        print("ablation (right steps 1-9 per group, rule on -> off):")
+        for row in abl["rules"]:
+            moves = ", ".join(f"{g} {abl['on'][g]['right_9']}->{t['right_9']}" for g, t in row["off"].items() if t["right_9"] != abl["on"][g]["right_9"]) or "no change on steps 1-9"
+            print(f"  {row['rule']}: {moves}; {len(row['changed'])} step(s) change")
+        (path.parent / "review_ablation.json").write_text(json.dumps(abl, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"wrote {path.parent / 'review_ablation.json'}")
     return 0
 
 

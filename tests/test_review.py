@@ -258,3 +258,15 @@ def test_odd_pdfs_keep_the_loaders_one_line_reason(tmp_path: Path) -> None:
         writer.write(fh)
     with pytest.raises(LoadError, match="encrypted"):
         read_plan(locked)
+
+
+def test_review_ablation_switches_each_review_rule_off() -> None:
+    """planvis eval --review --ablation: a rule switched off changes the steps it decides (here
+    review-negated: the plans that deny or replace sub-plans get step 9 wrong without it)."""
+    from assistant.evaluate.review import review_ablation
+
+    abl = review_ablation(EVAL, ROOT / "corpus", names=["review-negated"])
+    row = abl["rules"][0]
+    assert row["rule"] == "review-negated" and row["what"]
+    assert any(" 9: " in c and "(label missing)" in c for c in row["changed"])
+    assert sum(t["right_9"] for t in row["off"].values()) < sum(t["right_9"] for t in abl["on"].values())

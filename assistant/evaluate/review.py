@@ -107,6 +107,49 @@ def summary_lines(scores: Mapping[str, Any]) -> list[str]:
     return out
 
 
+def review_ablation(eval_dir: Path, corpus_dir: Path, extra_dirs: Sequence[Path] = (), names: Sequence[str] | None = None) -> dict[str, Any]:
+    """Each review rule (``review-*`` in :data:`assistant.rules.RULES`) switched off in turn: right
+    steps per group with the rule off, and which plan's step changed (``planvis eval --review --ablation``).
+
+    Statuses come from :func:`assistant.plan.review_steps.detect_all`, the same decision the review
+    makes, without the advice (no index or model needed).
+    """
+    from assistant import rules
+    from assistant.plan.review_detect import units_of
+    from assistant.plan.review_read import read_plan
+    from assistant.plan.review_steps import detect_all
+
+    plans = [(path, group, want) for path, group, want, _ in labelled_plans(eval_dir, extra_dirs)]
+    real = json.loads((eval_dir / "real_plans.json").read_text(encoding="utf-8"))
+    for doc_id, want in real.items():
+        found = None if doc_id.startswith("_") else next(iter(sorted(corpus_dir.glob(f"{doc_id}.*"))), None)
+        if found is not None:
+            plans.append((found, "corpus", want))
+    read = [(path, group, want, units_of(plan), plan.tables) for path, group, want in plans for plan in [read_plan(path)]]
+
+    def run() -> dict[str, dict[str, str]]:
+        return {path.name: {k: r.status for k, r in detect_all(units, tables).items()} for path, _, _, units, tables in read}
+
+    def totals(got: Mapping[str, Mapping[str, str]]) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for path, group, want, _, _ in read:
+            row = out.setdefault(group, {"right_9": 0, "right_11": 0})
+            sc = score(got[path.name], want)
+            row["right_9"] += sc["right_9"]
+            row["right_11"] += sc["right_11"]
+        return out
+
+    base = run()
+    chosen = list(names) if names else sorted(n for n in rules.RULES if n.startswith("review-"))
+    rows = []
+    for name in chosen:
+        with rules.disabled(name):
+            off = run()
+        changed = [f"{path.name} {k}: {base[path.name][k]} -> {off[path.name][k]} (label {want[k]})" for path, _, want, _, _ in read for k in STEP_KEYS if off[path.name][k] != base[path.name][k]]
+        rows.append({"rule": name, "what": rules.RULES[name].what, "off": totals(off), "changed": changed})
+    return {"on": totals(base), "rules": rows}
+
+
 def write_scores(scores: Mapping[str, Any], out_dir: Path) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "review.json").write_text(json.dumps(scores, ensure_ascii=False, indent=1), encoding="utf-8")
