@@ -179,3 +179,15 @@ def test_a_hollow_plan_with_every_heading_gets_no_step_covered() -> None:
     res = detect_all([_u(t, h, segment=i) for i, (h, t) in enumerate(hollow)], ())
     assert [k for k, r in res.items() if r.status == "covered"] == []
     assert res["5"].status == "missing" and res["7"].status == "missing"
+
+
+def test_step6_findings_in_a_table_and_a_response_rate_is_no_finding() -> None:
+    from assistant.plan.review_detect import units_of
+    from assistant.plan.review_read import PlanText, Segment
+
+    table = Table(("Tjeneste", "Ansatte", "Over 60 år", "Uten fagutdanning"), (("Hjemmetjenesten", "85", "21", "30"), ("Barnehage", "60", "9", "24")), 2)
+    segs = [Segment("Hva kartleggingen viser", 2, "heading")]
+    segs += [Segment(c, 2, "cell", "Hva kartleggingen viser", 0, r, k) for r, row in enumerate([table.header, *table.rows]) for k, c in enumerate(row)]
+    plan = PlanText("x", tuple(segs), (table,), "", "x")
+    assert detect_all(units_of(plan), plan.tables)["6"].status == "covered"
+    assert _status([_u("Kartleggingen ble sendt til alle 900 ansatte, og 71 prosent svarte.")], "6") == "partial"

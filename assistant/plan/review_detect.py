@@ -195,7 +195,7 @@ MEASURE = _re(r"(kurs\w*|opplæring\w*|program\w*|tiltak\w*|videreutdanning\w*|e
 # A sentence that puts a measure in place (active or passive, "blir arrangert", "får veiledning").
 MEASURE_VERB = _re(r"\b(gjennomfør\w*|etabler\w*|tilby\w*|arranger\w*|start\w*|settes i verk|skal|vil|får|blir)\b")
 COL_TARGET = _re(r"(målgruppe|for hvem|deltaker|hvem)")
-COL_TIME = _re(r"(tidsrom|\btid\b|når|periode|frist|oppstart|tidsplan|\bår\b|dato)")
+COL_TIME = _re(r"(tidsrom|\btid\b|når|periode|frist|oppstart|tidsplan|\bår\b|dato|tidspunkt|kvartal|semester|skoleår|halvår)")
 COL_RESP = _re(r"(ansvar)")
 TIME = _re(rf"(\b(19|20)\d{{2}}\b|{MONTHS}|\bårlig\b|\bhvert (år|halvår)\b|\bhalvår\w*|\buke\s*\d+)")
 TARGET = _re(r"(\bmålgruppe\w*|\b(for|til)\s+(alle\s+)?(nye\s+)?\w*(ledere|ansatte|medarbeidere|lærere|sykepleiere|assistenter|helsefagarbeidere|nyansatte|nytilsatte|lærlinger|instruktører|tillitsvalgte)\b)")

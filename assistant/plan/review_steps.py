@@ -166,7 +166,7 @@ MAKEUP = _re(r"(tillitsvalgt\w*|verneombud\w*|fagforbund\w*|utdanningsforbund\w*
 MANDATE = _re(r"\b(mandat\w*|oppdrag\w*|bestilling\w*)")
 ROLE = d.ROLE
 # The employees' side (the method: "tillitsvalgte bør være representert") -- in the group, not consulted.
-EMPLOYEE_SIDE = _re(r"(tillitsvalgt\w*|verneombud\w*|fagforbund\w*|utdanningsforbund\w*|sykepleierforbund\w*|\bnsf\b|fagforening\w*|arbeidstakerorganisasjon\w*|ansattrepresentant\w*|de ansattes representant\w*|fagorganisasjon\w*|ansattes organisasjon\w*|\bdelta\b|fellesorganisasjonen|\bunio\b|akademikerne)")
+EMPLOYEE_SIDE = _re(r"(tillitsvalgt\w*|verneombud\w*|fagforbund\w*|utdanningsforbund\w*|sykepleierforbund\w*|\bnsf\b|fagforening\w*|arbeidstakerorganisasjon\w*|ansattrepresentant\w*|de ansattes representant\w*|fagorganisasjon\w*|ansattes organisasjon\w*|ansattes representant\w*|representant\w* for (de )?ansatte|\bdelta\b|fellesorganisasjonen|\bunio\b|akademikerne)")
 CONSULTED = _re(r"(til uttalelse|\bhøring\w*|drøft\w* med|drøftingsmøte\w*|\binformert\b|\borientert\b|\binnspill\w*|kommentar\w*|\bbehandlet\b|\bbehandles\b|lagt fram|legges fram)")
 # Or the organisation's levels, the method's "fra HR-/organisasjonsdirektør ned til enhetsnivå": a
 # top-level and a unit-level role among those doing the work.
@@ -384,6 +384,8 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     r["5"] = _step5(sentences, units, tables)
 
     def numbered(u: Unit) -> bool:
+        if u.kind == "row":
+            return True  # a findings row: its figures are in its cells
         return any(not d.YEAR_ONLY.match(m.group()) for m in d.NUMBER_FINDING.finditer(u.norm))
 
     def finding(u: Unit) -> bool:
@@ -395,6 +397,8 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         return bool(numbers and (_has(d.MAPPING, u.norm) or _has(d.AGE_NEED, u.norm))) or (_has(d.MAPPING, u.norm) and _has(d.AGE_NEED, u.norm) and bool(re.search(r"\bvis(er|te)\b", u.norm, re.I)))
 
     findings = [u for u in text if finding(u)]
+    if rules.enabled("review-findings-table"):
+        findings += _finding_rows(text, tables)
     if rules.enabled("review-findings-counted") and not any(numbered(u) for u in findings):
         # "Kartleggingen viser at vi mangler kompetanse på flere områder" asserts a finding; what the
         # mapping found is told in numbers somewhere (how many, what share, how old).
@@ -559,6 +563,25 @@ def _step5(sentences: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Ta
 
 NAMED_MEASURE = _re(d.MEASURE.pattern.replace("tiltak\\w*|", "") + r"|\btiltak\s+\d|\w+tiltak\b")
 rules.register("review-measure-named", kind="pattern", module="assistant.plan.review_steps", what="A measure is named (a course, an education, a programme, mentoring ...); a sentence about 'tiltakene' in general is not one.", found_on=("method",))
+
+
+# A table of what the mapping found: a column of staff, age, shares or lacks, and figures in its rows
+# ("Teneste | Tilsette | Over 60 år | Manglar fagutdanning"); not a table of goals or measures.
+FINDING_COL = _re(r"(ansatte|årsverk|andel|antall|\bover \d+|alder|mangler|behov|pensjon|avgang\w*|turnover|fagutdanning|fagbrev|stillinger|vakan\w*|sluttet)")
+NOT_FINDING_COL = _re(r"(tiltak|aktivitet|\bmål\b|målverdi|indikator|kostnad|ansvar)")
+rules.register("review-findings-table", kind="pattern", module="assistant.plan.review_steps", what="Step 6's findings may stand in a table (staff, age, shares or lacks per service, with figures), not only in sentences.", found_on=("review-own-rindoy",))
+
+
+def _finding_rows(text: Sequence[Unit], tables: Sequence[Table]) -> list[Unit]:
+    out: list[Unit] = []
+    for t_no, t in enumerate(tables):
+        header = [d.to_bokmal(h) for h in t.header]
+        if not any(FINDING_COL.search(h) for h in header[1:]) or any(NOT_FINDING_COL.search(h) for h in header):
+            continue
+        for u in text:
+            if u.kind == "row" and u.table == t_no and sum(bool(re.search(r"\d", c.text)) for c in u.parts) >= 2:
+                out.append(u)
+    return out
 
 
 def _dated(t: Table) -> bool:
