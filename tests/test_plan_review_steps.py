@@ -191,3 +191,43 @@ def test_step6_findings_in_a_table_and_a_response_rate_is_no_finding() -> None:
     plan = PlanText("x", tuple(segs), (table,), "", "x")
     assert detect_all(units_of(plan), plan.tables)["6"].status == "covered"
     assert _status([_u("Kartleggingen ble sendt til alle 900 ansatte, og 71 prosent svarte.")], "6") == "partial"
+
+
+DOES = [
+    ("1", ["Arbeidet ble gjort av en gruppe med kommunalsjef, to enhetsledere og en hovedtillitsvalgt."]),
+    ("2", ["Kommunestyret vedtok planen i sak 12/26.", "Målet med planen er å sikre nok fagfolk."]),
+    ("2", ["Planen er en del av handlings- og økonomiplanen.", "Planen skal gi retning for kompetansearbeidet."]),
+    ("5", ["Andelen helsefagarbeidere skal øke fra 60 til 75 prosent innen 2028."]),
+    ("6", ["Hvert år går 25 ansatte av med pensjon, og vi mangler 14 sykepleiere."]),
+    ("8", ["Vi evaluerer tiltakene på fire nivåer: reaksjon, læring, anvendelse og nytte, og rapporterer resultatene i årsmeldingen."]),
+    ("9", ["Alle virksomheter skal lage egne kompetanseplaner med utgangspunkt i denne planen."]),
+    ("10.3", ["Før kurset avtaler leder og ansatt hva kurset skal gi."]),
+    ("10.3", ["Søknader om videreutdanning prioriteres etter kompetansemålene.", "Leder og medarbeider avtaler opplæring i medarbeidersamtalen."]),
+    ("10.4", ["Vi måler om deltakerne bruker det de har lært i praksis, gjennom observasjon før og etter kurset."]),
+]
+MENTIONS = [
+    ("1", ["Planen er utarbeidet av HR i dialog med tillitsvalgte."], "partial"),
+    ("1", ["Prosjektgruppen har bestått av HR-sjef, økonomisjef og to HR-rådgivere."], "partial"),
+    ("2", ["Planen er forankret i ledelsen og skal gi retning."], "partial"),
+    ("3", ["Planen skal bidra til å nå kommuneplanens mål."], "partial"),
+    ("4", ["Kompetanse består av kunnskap, ferdigheter og holdninger."], "partial"),
+    ("6", ["Vi har 1200 ansatte fordelt på 40 enheter."], "missing"),
+    ("6", ["Kartleggingen viser at behovet for kompetanse vil øke i alle sektorer."], "partial"),
+    ("7", ["Kommunen vil satse på kurs og videreutdanning."], "partial"),
+    ("8", ["Deltakerne fyller ut et evalueringsskjema etter hvert kurs, og HR rapporterer resultatene."], "partial"),
+    ("9", ["Planen gjelder for hele kommunen, og det lages ikke egne sektorplaner."], "missing"),
+    ("10.3", ["Medarbeidersamtalen brukes til å kartlegge kompetansen."], "missing"),
+    ("10.3", ["Søknader om kurs vurderes opp mot kompetansemålene."], "partial"),
+]
+
+
+def test_sentences_that_do_a_step_cover_it() -> None:
+    for key, texts in DOES:
+        assert _status([_u(t, segment=i) for i, t in enumerate(texts)], key) == "covered", (key, texts)
+
+
+def test_sentences_that_only_mention_a_step_do_not_cover_it() -> None:
+    for key, texts, want in MENTIONS:
+        assert _status([_u(t, segment=i) for i, t in enumerate(texts)], key) == want, (key, texts)
+    # a request weighed against the goals is 10.3, not step 8's evaluation against the goals
+    assert _status([_u("Søknader om kurs vurderes opp mot kompetansemålene.")], "8") == "missing"

@@ -166,8 +166,8 @@ MAKEUP = _re(r"(tillitsvalgt\w*|verneombud\w*|fagforbund\w*|utdanningsforbund\w*
 MANDATE = _re(r"\b(mandat\w*|oppdrag\w*|bestilling\w*)")
 ROLE = d.ROLE
 # The employees' side (the method: "tillitsvalgte bør være representert") -- in the group, not consulted.
-EMPLOYEE_SIDE = _re(r"(tillitsvalgt\w*|verneombud\w*|fagforbund\w*|utdanningsforbund\w*|sykepleierforbund\w*|\bnsf\b|fagforening\w*|arbeidstakerorganisasjon\w*|ansattrepresentant\w*|de ansattes representant\w*|fagorganisasjon\w*|ansattes organisasjon\w*|ansattes representant\w*|representant\w* for (de )?ansatte|\bdelta\b|fellesorganisasjonen|\bunio\b|akademikerne)")
-CONSULTED = _re(r"(til uttalelse|\bhøring\w*|drøft\w* med|drøftingsmøte\w*|\binformert\b|\borientert\b|\binnspill\w*|kommentar\w*|\bbehandlet\b|\bbehandles\b|lagt fram|legges fram)")
+EMPLOYEE_SIDE = _re(r"(tillitsvalgt\w*|verneombud\w*|fagforbund\w*|utdanningsforbund\w*|sykepleierforbund\w*|\bnsf\b|fagforening\w*|arbeidstakerorganisasjon\w*|ansattrepresentant\w*|de ansattes representant\w*|fagorganisasjon\w*|ansattes organisasjon\w*|\bhtv\b|\bhvo\b|ansattes representant\w*|representant\w* for (de )?ansatte|\bdelta\b|fellesorganisasjonen|\bunio\b|akademikerne)")
+CONSULTED = _re(r"(til uttalelse|i dialog med|dialog med|etter innspill|involvert|\bhøring\w*|drøft\w* med|drøftingsmøte\w*|\binformert\b|\borientert\b|\binnspill\w*|kommentar\w*|\bbehandlet\b|\bbehandles\b|lagt fram|legges fram)")
 # Or the organisation's levels, the method's "fra HR-/organisasjonsdirektør ned til enhetsnivå": a
 # top-level and a unit-level role among those doing the work.
 LEVEL_TOP = _re(r"(rådmann\w*|kommunedirektør\w*|kommunalsjef\w*|\w*direktør\w*|hr-sjef\w*|personalsjef\w*|organisasjonssjef\w*|ledergruppe\w*)")
@@ -288,11 +288,17 @@ BENEFIT = _re(r"(\bnytte\w*|\beffekt\w*|brukerundersøkels\w*|måloppnåelse|kos
 EVAL_HEADING = _re(r"(evaluer\w*|oppfølging\w*|følge med|måloppnåelse|resultat)")
 
 
+REQUEST = _re(r"\b(søknad\w*|ønsker|ønske|ønskene|forespørsl\w*)\b")
+STRONG_EVAL = _re(r"(evaluer\w*|etterprøv\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b)")
+
+
 def eval_units(text: Sequence[Unit]) -> list[Unit]:
     """Sentences (or rows/items under an evaluation heading) that evaluate or follow up the plan's results."""
     out = []
     for u in text:
         verb = _has(EVAL_VERB, u.norm)
+        if verb and _has(REQUEST, u.norm) and not _has(STRONG_EVAL, u.norm):
+            verb = False  # requests weighed ("Søknader vurderes opp mot målene") are 10.3, not evaluation
         under = u.kind in ("row", "item") and _has(EVAL_HEADING, u.norm_heading)
         if (verb and _has(EVAL_OBJECT, u.norm)) or under:
             out.append(u)
