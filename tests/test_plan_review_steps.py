@@ -204,6 +204,8 @@ DOES = [
     ("10.3", ["Før kurset avtaler leder og ansatt hva kurset skal gi."]),
     ("10.3", ["Søknader om videreutdanning prioriteres etter kompetansemålene.", "Leder og medarbeider avtaler opplæring i medarbeidersamtalen."]),
     ("10.4", ["Vi måler om deltakerne bruker det de har lært i praksis, gjennom observasjon før og etter kurset."]),
+    ("1", ["En arbeidsgruppe har utarbeidet planen.", "Tillitsvalgte var med i arbeidsgruppen og ga innspill underveis."]),
+    ("9", ["Enhetene som ikke har en egen opplæringsplan, skal lage en som bygger på denne planen innen 2027."]),
 ]
 MENTIONS = [
     ("1", ["Planen er utarbeidet av HR i dialog med tillitsvalgte."], "partial"),

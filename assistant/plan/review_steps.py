@@ -11,6 +11,13 @@ section A). A step is
 * ``missing`` when nothing in the text touches it. A heading alone counts for nothing; the heading
   a sentence stands under is only a weak hint (a row in a table under "Hvem har laget planen").
 
+An element is done by its *content*, not by the step's vocabulary: the words in a clause that denies
+or replaces them ("ingen egne delplaner", "erstatter de sektorvise planene") are nothing; tillitsvalgte
+consulted are not members; goals "vurderes opp mot" count only when the goals can be evaluated; a
+measures table that never says when is measures named; an indicator table later in the plan makes the
+numbered goals it refers to evaluable. Each such check is a ``review-*`` rule in
+:mod:`assistant.rules` (``planvis eval --review --ablation`` switches them off one at a time).
+
     >>> units = [Unit("Innen 2028 skal 70 prosent av de ansatte ha fagbrev.", None, "para", "Mål", 0)]
     >>> detect_all(units, ())["5"].status
     'covered'
@@ -115,6 +122,7 @@ rules.register("review-benefit-not-cost", kind="pattern", module="assistant.plan
 # A denial, exclusion or past state in the same clause as the step's words.
 NEGATION = _re(r"\b(ikke|ingen|intet|uten|verken|erstatter|erstattes|avvikles|avviklet|tidligere|hadde|gjaldt)\b")
 _CLAUSE = re.compile(r"[^,;:()]+")
+_LACKS = re.compile(r"\b(som|der|hvor) (ennå |enda |i dag )?(ikke|ikkje) (har|hadde|finnes)\b")
 
 
 def negated(u: Unit, pattern: re.Pattern[str]) -> bool:
@@ -122,7 +130,8 @@ def negated(u: Unit, pattern: re.Pattern[str]) -> bool:
     if not rules.enabled("review-negated"):
         return False
     found = False
-    for clause in _CLAUSE.findall(u.norm):
+    # "Enhetene som ikke har en opplæringsplan, skal lage en": who lacks one, not a denial.
+    for clause in _CLAUSE.findall(_LACKS.sub(" ", u.norm)):
         if pattern.search(clause):
             found = True
             if not NEGATION.search(clause):
@@ -172,6 +181,8 @@ CONSULTED = _re(r"(til uttalelse|i dialog med|dialog med|etter innspill|involver
 # top-level and a unit-level role among those doing the work.
 LEVEL_TOP = _re(r"(rådmann\w*|kommunedirektør\w*|kommunalsjef\w*|\w*direktør\w*|hr-sjef\w*|personalsjef\w*|organisasjonssjef\w*|ledergruppe\w*)")
 LEVEL_UNIT = _re(r"(enhetsleder\w*|avdelingsleder\w*|teamleder\w*|virksomhetsleder\w*|seksjonsleder\w*|tjenesteleder\w*|rektor\w*|styrer\w*|leder\w* (for|ved|i) (en |et )?(enhet|avdeling|skole|barnehage|sykehjem)\w*|enhetsnivå|alle (leder|ledelses)?nivå\w*)")
+# Said to be in the group ("var med i arbeidsgruppen og ga innspill underveis"): a member, consulted too.
+MEMBER = _re(r"(\bvar med i\b|\bsatt i\b|\bsat i\b|\bdeltok i (arbeids|prosjekt|styrings)?grupp\w*|\bmedlem\w*|\bbestod av\b|\bbesto av\b|\bbestått av\b|representert i (arbeids|prosjekt|styrings)?grupp\w*|\bi gruppen\b|\bi gruppa\b)")
 # A political or formal handling of the plan ("behandlet i partssammensatt utvalg") is not work on it.
 HANDLED = _re(r"\b(behandlet|behandles|vedtatt|vedtas|godkjent|til uttalelse|på høring|lagt fram|legges fram)\b")
 
@@ -201,7 +212,7 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[dict[str, list[
         if strict:
             # The make-up the method asks for: the employees' side among the members -- not denied
             # ("var ikke med i prosjektgruppen") and not only consulted ("fikk utkastet til uttalelse").
-            consulted = _has(CONSULTED, u.norm)
+            consulted = _has(CONSULTED, u.norm) and not _has(MEMBER, u.norm)
             member = _has(EMPLOYEE_SIDE, u.norm) and not negated(u, EMPLOYEE_SIDE) and not consulted
             levels = _has(LEVEL_TOP, u.norm) and _has(LEVEL_UNIT, u.norm) and not consulted
             in_group = in_group or _has(GROUP, u.norm_heading)
