@@ -601,6 +601,9 @@ def _finding_rows(text: Sequence[Unit], tables: Sequence[Table]) -> list[Unit]:
     return out
 
 
+UNDATED = "Tiltakstabellen sier hvem tiltakene er for, men ikke når de skal gjennomføres (tidsrom eller frist), så tiltakene er ikke planlagt over planperioden."
+
+
 def _dated(t: Table) -> bool:
     """A measures table that says when: a time column, or a date or period in most of its rows."""
     if d.COL_TIME.search(d.to_bokmal(" | ".join(t.header))):
@@ -636,6 +639,8 @@ def _step7(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table])
             return StepResult("covered", _pick(cells, 10) or _pick(measures), "")
         # A table of measures with whom and who is responsible but no when ("Lederutvikling | Ledere |
         # HR"): measures named, not yet planned over the plan's years.
-        measures = [*cells, *measures]
+        body = [u for u in units if u.kind == "cell" and u.table == table[0] and u.row >= 1]
+        done_t: dict[str, Sequence[Unit]] = {"tiltak": [*body, *measures], "målgruppe og tid/ansvar": rich if len(rich) >= 2 else []}
+        return decide("7", done_t, named, None if done_t["målgruppe og tid/ansvar"] else UNDATED)
     done: dict[str, Sequence[Unit]] = {"tiltak": measures or named, "målgruppe og tid/ansvar": rich if len(rich) >= 2 or (flat and measures) else []}
     return decide("7", done, named)
