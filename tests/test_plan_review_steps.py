@@ -233,3 +233,9 @@ def test_sentences_that_only_mention_a_step_do_not_cover_it() -> None:
         assert _status([_u(t, segment=i) for i, t in enumerate(texts)], key) == want, (key, texts)
     # a request weighed against the goals is 10.3, not step 8's evaluation against the goals
     assert _status([_u("Søknader om kurs vurderes opp mot kompetansemålene.")], "8") == "missing"
+
+
+def test_step1_members_listed_under_the_groups_heading() -> None:
+    members = ["Personalsjef (leder)", "Kommunalsjef helse", "Enhetsleder hjemmetjenesten", "Hovedtillitsvalgt Fagforbundet"]
+    assert _status([_u(t, "Arbeidsgruppe", "item", i) for i, t in enumerate(members)], "1") == "covered"
+    assert _status([_u(t, "Arbeidsgruppe", "item", i) for i, t in enumerate(["Personalsjef (leder)", "HR-rådgiver"])], "1") == "partial"

@@ -233,6 +233,16 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[dict[str, list[
                 makeup.extend(items[:2])
         if did and _has(MAKEUP, u.norm) and not makeup:
             makeup.append(u)
+    if not who and strict:
+        # A list of members under a heading that names the group ("Arbeidsgruppe": "Personalsjef
+        # (leder)", "Hovedtillitsvalgt Fagforbundet", ...): the group and its make-up, without a sentence.
+        for heading in dict.fromkeys(u.heading for u in text if u.kind in ("item", "row") and _has(GROUP, u.norm_heading)):
+            items = [u for u in text if u.heading == heading and u.kind in ("item", "row") and (_has(ROLE, u.norm) or _has(EMPLOYEE_SIDE, u.norm))]
+            if len(items) >= 2:
+                who.extend(items[:1])
+                staff = [u for u in items if _has(EMPLOYEE_SIDE, u.norm) and not negated(u, EMPLOYEE_SIDE)]
+                if staff or (any(_has(LEVEL_TOP, u.norm) for u in items) and any(_has(LEVEL_UNIT, u.norm) for u in items)):
+                    makeup.extend(staff or items[1:3])
     # "Arbeidsgruppen har hatt følgende sammensetning:" is both, once a group did the work.
     return {"hvem": who, "sammensetning": makeup if who else []}, mention
 
