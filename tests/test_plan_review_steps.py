@@ -239,3 +239,11 @@ def test_step1_members_listed_under_the_groups_heading() -> None:
     members = ["Personalsjef (leder)", "Kommunalsjef helse", "Enhetsleder hjemmetjenesten", "Hovedtillitsvalgt Fagforbundet"]
     assert _status([_u(t, "Arbeidsgruppe", "item", i) for i, t in enumerate(members)], "1") == "covered"
     assert _status([_u(t, "Arbeidsgruppe", "item", i) for i, t in enumerate(["Personalsjef (leder)", "HR-rådgiver"])], "1") == "partial"
+
+
+def test_step5_a_deadline_in_the_heading_or_lead_in_dates_the_listed_goals() -> None:
+    goals = ["Flere fagarbeidere i hjemmetjenesten.", "Tryggere ledere."]
+    assert _status([_u(t, "Mål innen 2029", "item", i) for i, t in enumerate(goals)], "5") == "covered"
+    lead = [_u("Innen 2029 skal vi ha:", "Kompetansemål", "para", 0)] + [_u(t, "Kompetansemål", "item", i + 1) for i, t in enumerate(goals)]
+    assert _status(lead, "5") == "covered"
+    assert _status([_u(t, "Kompetansemål", "item", i) for i, t in enumerate(goals)], "5") == "partial"

@@ -342,7 +342,7 @@ def levels(evals: Sequence[Unit]) -> dict[str, list[Unit]]:
 AGREE = _re(r"(medarbeidersamtale\w*|utviklingssamtale\w*|\bavtaler?\b|\bavtales\b|\bavklar\w*|forventning\w*|\bblir enige\b|\benige om\b)")
 WEIGH = _re(r"((søknad\w*|ønske\w*|forespørsl\w*|behov\w*|valg|prioritering\w*).{0,80}(vurder\w*|prioriter\w*|veies|vektlegg\w*|behandles|avgjør\w*)|(vurder\w*|prioriter\w*|veies).{0,40}(søknad\w*|ønske\w*|tiltak\w*)).{0,80}(opp mot|ut fra|i forhold til|etter|i tråd med|kriteri\w*).{0,60}(mål\w*|plan\w*|satsing\w*|strategi\w*|behov\w*|kriteri\w*)|\bprioriter\w* .{0,60}(mål|strategi|satsing)|målene styrer|styres av målene")
 
-AGREE_ABOUT = _re(r"(kurs\w*|opplæring\w*|tiltak\w*|utdanning\w*|kompetanseutvikling\w*|søknad\w*|ønske\w*|utviklingsplan\w*|hospiter\w*|fagbrev\w*|program\w*|læringsmål\w*)")
+AGREE_ABOUT = _re(r"(forventning\w*|oppstart\w*|kurs\w*|opplæring\w*|tiltak\w*|utdanning\w*|kompetanseutvikling\w*|søknad\w*|ønske\w*|utviklingsplan\w*|hospiter\w*|fagbrev\w*|program\w*|læringsmål\w*)")
 YARDSTICK = _re(r"\b(\w*mål(ene|et|a)?|planen|planens|satsing\w*|strategi\w*|kriteri\w*|handlingsplan\w*)\b")
 
 # Step 7: who takes part, said without "for" ("ledergruppe er påmeldt", "deltakerne er").
@@ -563,6 +563,16 @@ def _step5(sentences: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Ta
         goals = [u for u in goals if not _has(ABOUT_GOALS, u.norm)]
     in_tables = d.table_goals(units, tables)
     refs: set[str] = set()
+    # A lead-in ending in a colon, for the list items that follow it (by segment order).
+    lead_ins: dict[int, list[Unit]] = {}
+    last: Unit | None = None
+    for u in sentences:
+        if u.kind != "item" and u.text.rstrip().endswith(":"):
+            last = u
+        elif u.kind != "item":
+            last = None
+        elif last is not None:
+            lead_ins.setdefault(u.segment, []).append(last)
     if rules.enabled("review-goal-refs"):
         # A goal cell holding only goal numbers ("1, 2") points to goals written elsewhere: in a table
         # of indicators it makes those goals evaluable; in any table it is no goal of its own.
@@ -574,6 +584,8 @@ def _step5(sentences: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Ta
     def good_goal(u: Unit) -> bool:
         if d.evaluable(u):
             return True
+        if rules.enabled("review-goal-refs") and (_has(d.DEADLINE, u.norm_heading) or (u.kind == "item" and any(_has(d.DEADLINE, v.norm) for v in lead_ins.get(u.segment, ())))):
+            return True  # "Mål innen 2029" / "Innen 2029 skal vi ha:" dates the goals listed under it
         m = GOAL_LABEL.match(u.text)
         return bool(m and m.group(1) in refs)
 
