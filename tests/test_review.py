@@ -270,3 +270,19 @@ def test_review_ablation_switches_each_review_rule_off() -> None:
     assert row["rule"] == "review-negated" and row["what"]
     assert any(" 9: " in c and "(label missing)" in c for c in row["changed"])
     assert sum(t["right_9"] for t in row["off"].values()) < sum(t["right_9"] for t in abl["on"].values())
+
+
+def test_text_plan_with_tab_or_bar_separated_table_is_read_cell_by_cell(tmp_path: Path) -> None:
+    """A table saved as text (tabs, or ' | ' between cells) is a table, quoted cell by cell."""
+    for sep in ("\t", " | "):
+        plan = tmp_path / f"plan{len(sep)}.txt"
+        rows = ["Tiltak", "Målgruppe", "Når", "Ansvar"], ["Fagbrev som praksiskandidat", "Assistenter i hjemmetjenesten", "2026–2028", "Kommunalsjef helse"], ["Lederprogram", "Alle enhetsledere", "Høsten 2026", "HR-sjef"]
+        plan.write_text("Kompetanseplan for Testvik kommune 2026–2029\n\nTiltak\n\n" + "\n".join(sep.join(r) for r in rows) + "\n\nDette er en vanlig setning | med en strek i.\n", encoding="utf-8")
+        read = read_plan(plan)
+        assert len(read.tables) == 1 and read.tables[0].header == tuple(rows[0])
+        assert any(s.kind == "cell" and s.text == "Assistenter i hjemmetjenesten" for s in read.segments)
+        assert any(s.kind != "cell" and "med en strek i" in s.text for s in read.segments)  # one line alone is prose
+        from assistant.plan.review_detect import units_of
+
+        units = units_of(read)
+        assert detect_all(units, read.tables)["7"].status == "covered"

@@ -96,7 +96,7 @@ def read_plan(path: Path, limit_mb: float | None = None) -> PlanText:
         segments, tables = _docx_segments(path)
         return _finish(path, doc.sha256, doc.info.doc_id, segments, tables)
     else:
-        raw = [(line.text, line.page) for line in doc.lines]
+        raw = _delimited_rows([(line.text, line.page) for line in doc.lines])
     segments, tables = lines_to_segments(raw, markdown=suffix == ".md")
     if not any(s.text for s in segments):
         raise NoTextError(f"{path.name}: fant ingen tekst i planen")
@@ -165,6 +165,31 @@ def _shape(line: str) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Lines (PDF layout text, TXT, MD) -> segments
+
+
+_DELIM_RE = re.compile(r"\t+| \| ")
+
+
+def _delimited_rows(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """A table in a text file written as tab- or ' | '-separated rows (Word's "save as text", a
+    hand-typed table) becomes a '|' table row, so it is read cell by cell like a Markdown table.
+    Two such rows in a row with the same number of cells are needed; one line alone is prose."""
+    def cells(text: str) -> list[str] | None:
+        body = text.strip()
+        if body.startswith("|") or not _DELIM_RE.search(body):
+            return None
+        parts = [c.strip() for c in _DELIM_RE.split(body)]
+        return parts if len(parts) >= 2 and all(parts) else None
+
+    split = [cells(t) for t, _ in lines]
+    out = list(lines)
+    for i, row in enumerate(split):
+        if row is None:
+            continue
+        near = [split[j] for j in (i - 1, i + 1) if 0 <= j < len(split)]
+        if any(n is not None and len(n) == len(row) for n in near):
+            out[i] = ("| " + " | ".join(row) + " |", lines[i][1])
+    return out
 
 
 def _columnar(text: str, markdown: bool) -> bool:
