@@ -27,7 +27,7 @@ from assistant.refusal import AMOUNT_RE, QUANTITY_RE
 from assistant.sentences import one_line, paragraph_around
 from assistant.structure import is_bullet, is_list_item, strip_bullet
 from assistant.types import Answer, Chunk, Citation
-from assistant.units import asked_list, best_list, explanation, table_cells
+from assistant.units import asked_list, best_list, explanation, introduced_items, sibling_list, table_cells
 
 if TYPE_CHECKING:
     from assistant.answer import Assistant
@@ -37,6 +37,16 @@ rules.register(
     "on-topic-quotes", kind="pattern", module=_M,
     what="a quoted sentence after the first that shares none of the question's topic words (and does not "
     "stand next to one that does) is left out; a list item that does not is not quoted with its list",
+)
+
+rules.register(
+    "partial-answer", kind="pattern", module=_M,
+    what="a multi-part question with a part the sources do not answer (a number they lack) answers the other parts "
+    "and says which part is missing; it is refused only when no part is answered",
+)
+rules.register(
+    "list-says-all", kind="pattern", module=_M,
+    what="when the first quote introduces a list, the answer is that quote and the list's items; no other quote follows",
 )
 
 rules.register(
@@ -119,8 +129,8 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
             else:
                 draft.lines[at:] = [missing_part(part, prepared.lang)]
                 notes.append(f"part not answered: {part} ({sub.refusal_reason or 'low coverage'})")
-        if answered < len(pieces) and prepared.refusal_reason.startswith(("asks for a number", "asks for a name")):
-            return None  # the asked-for detail is missing: that stays a refusal, whatever else a part finds
+        if answered < len(pieces) and prepared.refusal_reason.startswith(("asks for a number", "asks for a name")) and not rules.enabled("partial-answer"):
+            return None  # without the rule: the asked-for detail is missing, so the whole question is refused
         return _answer(prepared, draft, notes) if answered else None
     return _answer(prepared, draft, notes) if single(assistant, prepared, draft, phrases) else None
 
@@ -156,11 +166,47 @@ def single(assistant: Assistant, prepared: Prepared, draft: Draft, phrases: Mapp
         for name, chosen in groups:
             if name:
                 draft.lines.append(phrases["about"].format(name=name) if chosen else phrases["nothing_about"].format(name=name))
-            for run in runs(chosen):
-                draft.run(run)
+            _write_runs(draft, chosen, assistant.list_units(), assistant, prepared)
     elif not wrote:
         return False
     return True
+
+
+def _write_runs(draft: Draft, chosen: Sequence[Scored], units: Sequence[Any], assistant: Assistant, prepared: Prepared) -> None:
+    """The chosen sentences as quotes; a sentence that introduces a list is followed by the list's items
+    (units.introduced_items), and a chosen sentence inside an item already quoted is not quoted again."""
+    listed: list[tuple[str, str]] = []  # (chunk id, item text) quoted with a lead-in
+    for i, run in enumerate(runs(chosen)):
+        pending: list[Scored] = []
+        for s in run:
+            chunk = s.hit.chunk
+            if any(cid == chunk.id and one_line(s.sentence).strip() in text for cid, text in listed):
+                continue
+            items = introduced_items(chunk, s.sentence, units)
+            sibling = sibling_list(chunk, s.sentence, topic_terms(assistant, prepared.standalone), units, assistant.analyzer()) if items and i == 0 else None
+            if sibling is not None:  # the passage's list under the heading the question names answers it
+                items = list(sibling.items)
+                if pending:
+                    draft.run(pending)
+                pending = []
+                draft.quote(sibling.chunk, sibling.lead_in)
+            else:
+                pending.append(s)
+            if not items:
+                continue
+            if pending:
+                draft.run(pending)
+            pending = []
+            quoted = {q for qs in draft.quotes.values() for q in qs}
+            for at, item in items:
+                text = one_line(at.text[item.start : item.end])
+                listed.append((at.id, text))
+                if text not in quoted:
+                    draft.quote(at, text)
+            if i == 0 and rules.enabled("list-says-all"):
+                return  # the best sentence introduces a list: the list is the answer, nothing follows it
+        if pending:
+            draft.run(pending)
 
 
 def _table(prepared: Prepared, draft: Draft, chunks: Mapping[str, Chunk]) -> int:
@@ -192,9 +238,13 @@ def _list(assistant: Assistant, prepared: Prepared, draft: Draft) -> int:
     else:
         draft.lines.append(f"{unit.chunk.section[-1] if unit.chunk.section else unit.chunk.title}:")
     for chunk, item in items:
-        more = explanation(chunk, item) if ask.which != "all" else ""
+        more = explanation(chunk, item) if ask.which != "all" else []
         text = one_line(chunk.text[item.start : item.end])
-        draft.quote(chunk, f"{text} {more}".strip() if more and f"{text} {more}" in one_line(chunk.text) else text)
+        if more and f"{text} {more[0]}" in one_line(chunk.text):  # the item and what follows it read as one quote
+            text = f"{text} {more.pop(0)}"
+        draft.quote(chunk, text)
+        for piece in more:
+            draft.quote(chunk, piece)
     return 1
 
 

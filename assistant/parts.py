@@ -81,7 +81,7 @@ def with_context(parts: list[str]) -> list[str]:
         missing = [n for n in names if n.lower() not in part.lower()]
         own_place = bool(named_municipalities(part))
         if missing and (_POINTS_BACK_RE.search(part) or (not own_place and named_municipalities(first) and not _NAME_RE.search(part))):
-            part = f"{part} ({' '.join(missing)})"
+            part = f"{part} ({', '.join(missing)})"  # each name on its own: "Halden, Læring" is no one name
         out.append(part)
     return out
 

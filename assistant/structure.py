@@ -19,6 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant import rules
+
+rules.register(
+    "unfinished-lead-in", kind="pattern", module="assistant.structure",
+    what="a short line that ends no sentence right before a bullet list ('Behovet … forsterkes også av', 'Medarbeider') "
+    "is the list's lead-in, as a line ending in a colon is",
+)
+
 # Bullet glyphs seen in (or typical of) office-document extraction. Everything in the Unicode
 # Private Use Area (e.g. U+F0B7, the Symbol-font bullet) counts as one too (see text.normalize).
 BULLETS = frozenset("•◦▪▫■□●○◆◇♦►▸▹‣⁃∙·➢➤✓✔❖")
@@ -198,10 +206,29 @@ def list_blocks(text: str, min_items: int = 2) -> list[ListBlock]:
         lead, lead_start, lead_end = "", -1, -1
         if first > 0:
             la, lb = spans[first - 1]
-            if text[la:lb].rstrip().endswith(":"):
+            if _introduces(text[la:lb], numbered=block[0][1].number is not None):
                 lead, lead_start, lead_end = one_line(text[la:lb]), la, lb
         out.append(ListBlock(tuple(item for _, item in block), lead, lead_start, lead_end))
     return out
+
+
+# A sentence ends with one of these (a closing quote or bracket after it counts too).
+_SENTENCE_END_RE = re.compile(r"[.!?][»”\"')\]]*\s*$")
+# An unfinished line before a bullet list is its lead-in only when it is this short (a heading, "… forsterkes også av").
+LEAD_IN_WORDS = 25
+
+
+def _introduces(sentence: str, numbered: bool) -> bool:
+    """Does the sentence right before a list's first item introduce it? It does when it ends in a colon
+    ("… kan følgende tiltak nevnes:"); before bullets also when it ends no sentence, since an unfinished
+    sentence ("Behovet … forsterkes også av") or a heading ("Medarbeider") goes on in its list (rule
+    'unfinished-lead-in')."""
+    stripped = sentence.rstrip()
+    if stripped.endswith(":"):
+        return True
+    if numbered or is_list_item(stripped) or not rules.enabled("unfinished-lead-in"):
+        return False
+    return not _SENTENCE_END_RE.search(stripped) and not stripped.endswith((";", ",")) and len(stripped.split()) <= LEAD_IN_WORDS
 
 
 def _gap(text: str, end: int, start: int) -> str:

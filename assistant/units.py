@@ -36,6 +36,36 @@ rules.register(
     what="a question asking which steps / items a list has (or for step N, the last step) is answered by quoting that list",
 )
 rules.register(
+    "lead-in-brings-list", kind="pattern", module=_M,
+    what="a quoted sentence that introduces a list ('… følgende tiltak nevnes:', 'Behovet … forsterkes også av') "
+    "is quoted with the list's items, which are what it says",
+)
+rules.register(
+    "bullets-over-passages", kind="pattern", module=_M,
+    what="a bulleted list that ends its passage goes on in the next passage of the section when that one starts with bullets",
+)
+rules.register(
+    "list-publisher", kind="pattern", module=_M,
+    what="a list's document is also known by its publisher ('KS-metoden' names the KS report's method)",
+)
+rules.register(
+    "list-known-words", kind="pattern", module=_M,
+    what="a question word that no list has ('oppskrift' for 'metode') does not count against a list's coverage",
+)
+rules.register(
+    "step-explanation", kind="pattern", module=_M,
+    what="a step asked for alone is quoted with the statements of the paragraph after it (not its questions), up to 60 words",
+)
+rules.register(
+    "lead-in-names-topic", kind="pattern", module=_M,
+    what="of the lists in one passage, the one whose lead-in names the question's topic ('Medarbeider') answers it, "
+    "not the first one quoted",
+)
+rules.register(
+    "list-head-words", kind="bonus", module=_M,
+    what="among lists that cover the question, the one whose lead-in (or heading) names its words wins over one whose items or document merely mention them",
+)
+rules.register(
     "table-cells", kind="pattern", module=_M,
     what="a question about a table figure is answered first by the cell, named by its table, row and column",
 )
@@ -100,6 +130,7 @@ class ListUnit:
     lead_in: str
     items: tuple[tuple[Chunk, ListItem], ...]
     context: frozenset[str]  # the analyzer's tokens of its document, section, lead-in and items
+    head: frozenset[str] = frozenset()  # the tokens of its lead-in (or its heading when it has none): what the list is
 
     @property
     def numbered(self) -> bool:
@@ -118,16 +149,9 @@ def list_units(chunks: Mapping[str, Chunk], analyzer: Analyzer) -> list[ListUnit
             for block in list_blocks(chunk.text, min_items=1):
                 prev = raw[-1] if raw else None
                 first = block.items[0]
-                if (
-                    prev is not None
-                    and first.number is not None
-                    and prev[2][-1][1].number == first.number - 1
-                    and prev[0].doc_id == chunk.doc_id
-                    and prev[2][-1][0].section == chunk.section
-                    and prev[2][-1][0].id != chunk.id
-                    and not block.lead_in
-                ):
-                    prev[2].extend((chunk, item) for item in block.items)  # the list goes on in the next passage
+                if prev is not None and not block.lead_in and _goes_on(prev[2][-1], chunk, first):
+                    seen = {i.text for _, i in prev[2]}  # passages overlap by a line or two
+                    prev[2].extend((chunk, item) for item in block.items if item.text not in seen)
                 else:
                     raw.append((chunk, block.lead_in, [(chunk, item) for item in block.items]))
     out = []
@@ -135,9 +159,53 @@ def list_units(chunks: Mapping[str, Chunk], analyzer: Analyzer) -> list[ListUnit
         if len(items) < 2:
             continue
         doc_words = _DOC_TYPE_WORDS.get(str(chunk.meta.get("doc_type", "")), "")
-        text = " ".join([chunk.title, doc_words, str(chunk.meta.get("municipality") or ""), chunk.section_path, lead, *(i.text for _, i in items)])
-        out.append(ListUnit(chunk, lead, tuple(items), frozenset(analyzer.tokens(text))))
+        # A document is also known by who published it ("KS-metoden" is the report's method).
+        publisher = str(chunk.meta.get("publisher") or "") if rules.enabled("list-publisher") else ""
+        # What the list is called: its lead-in, or without one the heading it stands under.
+        head = lead or (chunk.section[-1] if chunk.section else "")
+        text = " ".join([chunk.title, doc_words, publisher, str(chunk.meta.get("municipality") or ""), chunk.section_path, lead, *(i.text for _, i in items)])
+        out.append(ListUnit(chunk, lead, tuple(items), frozenset(analyzer.tokens(text)), frozenset(analyzer.tokens(head))))
     return out
+
+
+def sibling_list(chunk: Chunk, sentence: str, topic: set[str], units: Sequence[ListUnit], analyzer: Analyzer) -> ListUnit | None:
+    """Another list of the same passage whose lead-in names more of the question's topic words than the
+    lead-in ``sentence`` does ("Medarbeider" over "Bærum kommune ved den øverste ledelsen" for "Hvilket
+    ansvar har den enkelte medarbeider …?"); None when ``sentence`` introduces the best one (rule
+    'lead-in-names-topic'). A passage of lists under short headings answers with the one its question names."""
+    if not rules.enabled("lead-in-names-topic") or not topic:
+        return None
+    from assistant.sentences import one_line
+
+    flat = one_line(sentence).strip()
+    siblings = [u for u in units if u.chunk.id == chunk.id and u.lead_in]
+    if len(siblings) < 2:
+        return None
+
+    def named(unit: ListUnit) -> int:
+        return len(topic & set(analyzer.tokens(unit.lead_in)))
+
+    own = next((u for u in siblings if u.lead_in.strip() == flat), None)
+    best = max(siblings, key=named)
+    return best if own is not None and best is not own and named(best) > named(own) else None
+
+
+def _goes_on(last: tuple[Chunk, ListItem], chunk: Chunk, first: ListItem) -> bool:
+    """Does a list whose last item is ``last`` go on with ``first``, the first item of a later passage? A
+    numbered list does when the number counts on; a bulleted one when it ends its passage and the next
+    passage of the same section starts with it (rule 'bullets-over-passages')."""
+    prev_chunk, prev = last
+    if prev_chunk.doc_id != chunk.doc_id or prev_chunk.section != chunk.section or prev_chunk.id == chunk.id:
+        return False
+    if first.number is not None:
+        return prev.number == first.number - 1
+    return (
+        prev.number is None
+        and rules.enabled("bullets-over-passages")
+        and not prev_chunk.text[prev.end :].strip()
+        and not chunk.text[: first.start].strip()
+        and chunk.lines[0] <= prev_chunk.lines[1] + 1
+    )
 
 
 def best_list(
@@ -152,6 +220,10 @@ def best_list(
         return None
     asking = set(analyzer.tokens(f"{ask.kind} {' '.join(_ORDINALS)} hvilke nummer først sist"))
     topic = {t: w for t, w in terms.items() if t not in asking and not t.isdigit()}
+    if rules.enabled("list-known-words"):
+        # A word of the question that no list has ("oppskrift" for the method) cannot tell lists apart.
+        known = frozenset().union(*(u.context for u in units)) if units else frozenset()
+        topic = {t: w for t, w in topic.items() if t in known}
     total = sum(topic.values())
     if not total:
         return None
@@ -164,8 +236,13 @@ def best_list(
         if any(not m <= unit.context for m in named):
             continue  # a list about another municipality does not answer
         share = sum(w for t, w in topic.items() if t in unit.context) / total
+        # What the list is called (its lead-in or heading) says more than a word of its items or its
+        # document: a word found only there counts half when lists are ranked (rule 'list-head-words').
+        rank = share
+        if rules.enabled("list-head-words"):
+            rank = sum(w if t in unit.head else w / 2 for t, w in topic.items() if t in unit.context) / total
         # Ties go to a numbered list when steps are asked for, then to the longer list.
-        key = (round(share, 3), steps and unit.numbered, len(unit.items))
+        key = (round(rank, 3), steps and unit.numbered, len(unit.items))
         if share < LIST_COVERAGE or (best is not None and key <= best[0]):
             continue
         chosen = _items_asked(unit, ask)
@@ -187,23 +264,63 @@ def _items_asked(unit: ListUnit, ask: ListAsk) -> list[tuple[Chunk, ListItem]]:
     return numbered or (items[n - 1 : n] if 0 < n <= len(items) else [])
 
 
-def explanation(chunk: Chunk, item: ListItem, max_words: int = 40) -> str:
-    """The first sentences after a numbered item that explain it ("1. Etabler arbeidsgruppe." -> "Det bør
-    etableres en arbeidsgruppe …"), up to the next item, on one line; "" when the item stands alone."""
+def introduced_items(chunk: Chunk, sentence: str, units: Sequence[ListUnit]) -> list[tuple[Chunk, ListItem]]:
+    """The items of the list that ``sentence`` (a sentence of ``chunk``) introduces, each with its passage;
+    [] when it introduces none. A lead-in says nothing without its list, so a quoted lead-in brings its
+    items (rule 'lead-in-brings-list'), at most :data:`MAX_ITEMS`.
+
+    >>> from assistant.text import Analyzer
+    >>> c = Chunk(id="c", text="Behovet forsterkes av\\n- stor utskifting\\n- nye krav\\n\\nSlutt.", doc_id="d", title="t")
+    >>> units = list_units({"c": c}, Analyzer([]))
+    >>> [i.text for _, i in introduced_items(c, "Behovet forsterkes av", units)]
+    ['- stor utskifting', '- nye krav']
+    """
+    if not rules.enabled("lead-in-brings-list"):
+        return []
+    from assistant.sentences import one_line
+
+    flat = one_line(sentence).strip()
+    if not flat:
+        return []
+    for unit in units:
+        if unit.chunk.id == chunk.id and unit.lead_in and unit.lead_in.strip() == flat:
+            return list(unit.items[:MAX_ITEMS])
+    return []
+
+
+def explanation(chunk: Chunk, item: ListItem, max_words: int = 60) -> list[str]:
+    """What explains a numbered item asked for alone ("6. Analyser dataene …" -> "Data fra
+    kompetansekartleggingen … analyseres …", "Her bør kommunen … lage framskrivninger."): the statements
+    of the paragraph after it, up to the next item and ``max_words`` words, each run of consecutive
+    sentences as one exact source text on one line; [] when the item stands alone. A question in the
+    paragraph ("Har vi den kompetansen …?") asks the reader something and explains nothing, so it is
+    left out (rule 'step-explanation')."""
     from assistant.sentences import one_line, sentence_spans
     from assistant.structure import is_list_item
 
-    out: list[str] = []
+    whole = rules.enabled("step-explanation")
+    pieces: list[list[tuple[int, int]]] = []
+    words, last_end = 0, item.end
     for a, b in sentence_spans(chunk.text):
         if a < item.end:
             continue
         sentence = chunk.text[a:b]
-        if is_list_item(sentence) or (out and len(" ".join(out).split()) + len(sentence.split()) > max_words):
+        if is_list_item(sentence) or (whole and pieces and "\n\n" in chunk.text[last_end:a].replace(" ", "")):
+            break  # the next item, or the paragraph is over
+        if whole and sentence.rstrip().endswith("?"):
+            last_end = b
+            continue
+        n = len(sentence.split())
+        if pieces and words + n > max_words:
             break
-        out.append(one_line(sentence))
-        if len(" ".join(out).split()) >= max_words // 2:
-            break
-    return " ".join(out)
+        if pieces and pieces[-1][-1][1] == last_end:
+            pieces[-1].append((a, b))
+        else:
+            pieces.append([(a, b)])
+        words, last_end = words + n, b
+        if not whole and words >= 20:
+            break  # without the rule: the first sentences, as before
+    return [one_line(chunk.text[run[0][0] : run[-1][1]]) for run in pieces]
 
 
 def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[Any]:

@@ -96,3 +96,58 @@ def test_what_sorum_did_with_fagstigen_has_the_pay_rise_and_no_unrelated_list(as
     assert "Fagstigen" in quoted[0] and "fem tusen kroner" in answer.text, answer.text
     assert "Nytilsattes dag" not in answer.text and "Rapportering på opplæring" not in answer.text, answer.text
     assert not any(q.rstrip(" [0123456789]").endswith(":»") for q in quoted), answer.text  # no lead-in without its list
+
+
+# ---- lists as a reader sees them (assistant.units, assistant.structure) ---------------------------------
+
+
+def test_an_unfinished_line_before_bullets_is_their_lead_in() -> None:
+    from assistant.structure import list_blocks
+
+    text = "Det er viktig.  Behovet forsterkes også av\n\n- stor utskifting\n- nye krav\n\nMedarbeider\n• Ta ansvar\n• Lære av hverandre"
+    blocks = list_blocks(text)
+    assert [b.lead_in for b in blocks] == ["Behovet forsterkes også av", "Medarbeider"]
+    assert list_blocks("Planen er vedtatt.\n- Kurs\n- Veiledning")[0].lead_in == ""  # a finished sentence introduces nothing
+    with rules.disabled("unfinished-lead-in"):
+        assert [b.lead_in for b in list_blocks(text)] == ["", ""]
+
+
+def test_the_explanation_of_a_step_leaves_out_its_questions() -> None:
+    from assistant.structure import list_blocks
+    from assistant.types import Chunk
+    from assistant.units import explanation
+
+    text = "6. Analyser dataene.\n\nDataene analyseres. Har vi kompetansen? Her bør kommunen lage framskrivninger.\n\nEt nytt avsnitt.\n\n7. Neste steg."
+    chunk = Chunk(id="c", text=text, doc_id="d", title="t")
+    item = list_blocks(text, min_items=1)[0].items[0]
+    assert explanation(chunk, item) == ["Dataene analyseres.", "Her bør kommunen lage framskrivninger."]
+
+
+def test_what_step_n_is_about_quotes_the_step_and_its_explanation(ask) -> None:
+    answer = ask("Hva går steg 6 i rapportens metode for kompetanseplan ut på?")
+    quoted = _check(answer)
+    assert "6. Analyser dataene fra kompetansekartleggingen." in quoted[0] and "framskrivninger" in answer.text, answer.text
+    assert not any(q.rstrip(" [0123456789]").endswith("?»") for q in quoted), answer.text  # the paragraph's questions are left out
+
+
+def test_a_quoted_lead_in_brings_its_list_and_nothing_follows_it(ask) -> None:
+    answer = ask("Hva forsterker behovet for ledelsesutvikling i Halden?")
+    quoted = _check(answer)
+    assert "felles ledelsesplattform" in answer.text and "omforent ledelsespraksis" in answer.text, answer.text
+
+
+def test_a_bulleted_list_goes_on_in_the_next_passage(ask) -> None:
+    answer = ask("Hvilke andre faktorer må legges til grunn for å lykkes med systematisk kompetanseutvikling, ifølge analysen?")
+    quoted = _check(answer)
+    assert "praksisnær" in answer.text and "små stillinger" in answer.text, answer.text
+    assert quoted[0].rstrip(" [0123456789]").endswith(":»"), quoted  # the lead-in first, then its items
+    assert len({c.chunk.id for c in answer.citations}) <= 2, answer.text  # the list's passages, no trailing quote
+
+
+def test_a_part_the_sources_lack_a_number_for_leaves_the_other_part_answered(ask) -> None:
+    answer = ask("Hvor mange skoler er med i Drammens prosjekt Norges beste skole, og hva kostet prosjektet?")
+    _check(answer)
+    assert not answer.refused and "19 skoler" in answer.text, answer.text
+    assert answer.text.splitlines()[-1].startswith("Kildene"), answer.text
+    with rules.disabled("partial-answer"):
+        assert ask("Hvor mange skoler er med i Drammens prosjekt Norges beste skole, og hva kostet prosjektet?").refused

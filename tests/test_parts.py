@@ -57,3 +57,10 @@ def test_a_later_part_pointing_back_gets_the_first_parts_names() -> None:
 )
 def test_a_missing_part_is_said_in_our_own_words(part: str, sentence: str) -> None:
     assert missing_part(part) == sentence
+
+
+def test_the_names_a_later_part_borrows_stay_separate_names() -> None:
+    # "(Halden Læring)" would read as one name the sources lack; each borrowed name stands alone.
+    assert with_context(["Hvilken score fikk Halden på indikatoren Læring og utvikling?", "Hva var ønsket resultat?"])[1] == (
+        "Hva var ønsket resultat? (Halden, Læring)"
+    )
