@@ -347,7 +347,9 @@ def _layout_table(rows: list[tuple[str, int | None]]) -> Table | None:
 
 def _is_heading_line(text: str, nxt: str | None, width: int = 200) -> bool:
     body = text.strip()
-    if not body or len(body) > min(80, 0.85 * width) or _END_RE.search(body.rstrip(")")) or body.endswith(("-", "–")):
+    # A numbered question is a heading too ("3 Hva mener vi med kompetanse?"), not a sentence.
+    question = body.endswith("?") and bool(re.match(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]", body))
+    if not body or len(body) > min(80, 0.85 * width) or (_END_RE.search(body.rstrip(")")) and not question) or body.endswith(("-", "–")):
         return False
     if _BULLET_RE.match(text) and not re.match(r"^\s*\d{1,2}(?:\.\d{1,2})*\s+[A-ZÆØÅ]", text):
         return False
