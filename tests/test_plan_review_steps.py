@@ -247,3 +247,9 @@ def test_step5_a_deadline_in_the_heading_or_lead_in_dates_the_listed_goals() -> 
     lead = [_u("Innen 2029 skal vi ha:", "Kompetansemål", "para", 0)] + [_u(t, "Kompetansemål", "item", i + 1) for i, t in enumerate(goals)]
     assert _status(lead, "5") == "covered"
     assert _status([_u(t, "Kompetansemål", "item", i) for i, t in enumerate(goals)], "5") == "partial"
+
+
+def test_step8_the_goals_indicators_followed_up_is_evaluation_against_the_goals() -> None:
+    report = _u("Indikatorene rapporteres i årsmeldingen hvert år.", "Oppfølging", segment=1)
+    assert _status([_u("Innen 2028 skal 75 prosent av de ansatte i omsorg ha fagbrev.", "Våre mål"), report], "8") == "covered"
+    assert _status([_u("Vi skal ha flere fagarbeidere.", "Våre mål"), report], "8") == "partial"

@@ -301,7 +301,9 @@ def _row_header_steer(row: Unit, units: Sequence[Unit]) -> bool:
 EVAL_VERB = _re(r"(evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|\bvurder\w*\s+(\w+\s+)?(opp\s+)?mot\b|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
 EVAL_OBJECT = _re(r"(tiltak\w*|\bplan(en|a)?\b|strategi\w*|resultat\w*|måloppnåelse|effekt\w*|\w*mål(ene|et)?\b|indikator\w*|deltaker\w*|kurs\w*|program\w*|samling\w*|opplæring\w*|fagprøve\w*|status|mange som har)")
 HOW = _re(d.HOW.pattern + r"|(spørreskjema\w*|undersøkels\w*|statistikk\w*|indikator\w*|fagprøve\w*|evalueringsrapport\w*|medarbeidersamtale\w*|utviklingssamtale\w*|\btelles\b)")
-AGAINST_GOALS = _re(d.AGAINST_GOALS.pattern + r"|((opp )?mot|med) (\w+ ){0,3}(målverdi\w*|indikator\w*|kompetansemål\w*|målene)|måloppnåelse|bidratt til .{0,30}mål")
+# Results against the goals -- also the goals' own indicators followed up ("Indikatorene rapporteres i
+# årsmeldingen"), which counts only when the goals have them (step 5 covered, see detect_all).
+AGAINST_GOALS = _re(d.AGAINST_GOALS.pattern + r"|((opp )?mot|med) (\w+ ){0,3}(målverdi\w*|indikator\w*|kompetansemål\w*|målene)|måloppnåelse|bidratt til .{0,30}mål|\b(indikatorene|målverdiene|måltallene|resultatindikator\w*)\b")
 LEARNING = _re(d.LEARNING.pattern + r"|(\blært\b|fagprøve\w*|eksamen\w*|bestått\w*|beståtte|kunnskapsprøve\w*|\bprøve\b)")
 # The benefit level: reporting what measures cost ("antall deltakere ... og kostnader") is volume,
 # not benefit; cost counts only weighed against benefit (the report's "lønnsomhet (kost/nytte)").
