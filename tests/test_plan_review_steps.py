@@ -204,6 +204,8 @@ DOES = [
     ("10.3", ["Før kurset avtaler leder og ansatt hva kurset skal gi."]),
     ("10.3", ["Søknader om videreutdanning prioriteres etter kompetansemålene.", "Leder og medarbeider avtaler opplæring i medarbeidersamtalen."]),
     ("10.4", ["Vi måler om deltakerne bruker det de har lært i praksis, gjennom observasjon før og etter kurset."]),
+    ("3", ["I samfunnsdelen er det satt tre mål: «Alle barn skal lykkes i skolen», «Eldre skal bo trygt hjemme» og «Kommunen skal ha sunn økonomi»."]),
+    ("2", ["Kommunestyret har sluttet seg til planen.", "Målet med planen er å sikre nok fagfolk."]),
     ("1", ["En arbeidsgruppe har utarbeidet planen.", "Tillitsvalgte var med i arbeidsgruppen og ga innspill underveis."]),
     ("9", ["Enhetene som ikke har en egen opplæringsplan, skal lage en som bygger på denne planen innen 2027."]),
 ]

@@ -274,7 +274,9 @@ def _step3(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[list[Unit], lis
             continue
         head = " ".join(u.norm.split()[:8])
         own = _has(d.STEER, head) and not _has(PLAN_SUBJECT, u.norm) and _has(STATES, u.norm) and len(u.text.split()) >= 8
-        if own:
+        # The document's goals quoted in the sentence ("I samfunnsdelen er det satt tre mål: «...»").
+        quoted = rules.enabled("review-steer-doc") and _has(STEER_DOC, u.norm) and bool(re.search(r"«[^»]{15,}»", u.text))
+        if own or quoted:
             stated.append(u)
             continue
         # A sentence naming the steering document's goals, then the goals as a list.
