@@ -107,17 +107,40 @@ def deferred(u: Unit) -> bool:
 
 # "Does vs. mentions" (issue 15): the rules below are general claims about plan language, each
 # registered so the review eval can switch it off and measure it.
-rules.register("review-negated", kind="pattern", module="assistant.plan.review_steps", what="A step's words in a clause that denies, excludes or puts them in the past ('var ikke med', 'ingen delplaner', 'erstatter de sektorvise planene', 'hadde en plan for 2016-2019') are not the step done, nor a mention of it.", found_on=("review-blind2",))
-rules.register("review-cited-duty", kind="pattern", module="assistant.plan.review_steps", what="A sentence that cites what an agreement or a law requires ('Hovedtariffavtalen ... arbeidsgiver skal kartlegge') states a duty, not work the plan did.", found_on=("review-blind2",))
-rules.register("review-consulted", kind="pattern", module="assistant.plan.review_steps", what="Tillitsvalgte who were consulted (høring, til uttalelse, drøftingsmøte) are not members of the group that wrote the plan; step 1 needs the employees' side in the group.", found_on=("review-blind2",))
-rules.register("review-goal-refs", kind="pattern", module="assistant.plan.review_steps", what="A goal is evaluable when a table elsewhere in the plan gives its number an indicator or target value ('Mål | Indikator | Målverdi' rows '1', '2'); a table cell holding only goal numbers is a reference, not a goal.", found_on=("review-blind2",))
-rules.register("review-steer-doc", kind="pattern", module="assistant.plan.review_steps", found_on=("review-blind2",), what="A 'hovedmål', 'visjon' or 'overordnede mål' is the municipality's top-level goal (step 3) only with a steering document named in the sentence or its heading; otherwise it may be the plan's own main goal.")
-rules.register("review-anchor-plan", kind="pattern", module="assistant.plan.review_steps", found_on=("review-blind2",), what="Step 2's anchoring must name the plan or its measures, and is neither a duty an agreement sets nor a budget frame that only limits the plan ('gjennomføres innenfor de økonomiske rammene').")
-rules.register("review-concept-discussed", kind="pattern", module="assistant.plan.review_steps", found_on=("review-blind2",), what="Step 4 needs the concept of competence discussed as well as defined (the method: are all parts equally important; what do faglig, administrativ, tverrfaglig and endringskompetanse mean): parts weighed, two kinds or two components explained. Formal/real competence is no answer; 'kompetanse er avgjørende' is no mention.")
-rules.register("review-dated-measures", kind="pattern", module="assistant.plan.review_steps", found_on=("review-blind2",), what="A table of measures that never says when (no time column, no dates in most rows) names measures but does not plan them over the plan's years: step 7 partial.")
-rules.register("review-evaluable-against", kind="pattern", module="assistant.plan.review_steps", found_on=("review-blind2",), what="Evaluating results 'opp mot kompetansemålene' is step 8's yardstick only when the goals can be evaluated (step 5 covered).")
-rules.register("review-weigh-yardstick", kind="pattern", module="assistant.plan.review_steps", found_on=("review-blind2",), what="10.3: the samtale must be about measures, and requests weighed against the plan's goals or plan, not only 'ut fra enhetens behov og økonomi'.")
-rules.register("review-benefit-not-cost", kind="pattern", module="assistant.plan.review_steps", found_on=("review-blind2",), what="Reporting what measures cost is volume, not the benefit level of Tabell 12; cost counts only weighed against benefit (kost/nytte, lønnsomhet).")
+rules.register("review-negated", kind="pattern", module="assistant.plan.review_steps", what="A step's words in a clause that denies, excludes or puts them in the past ('var ikke med', 'ingen delplaner', 'erstatter de sektorvise planene', 'hadde en plan for 2016-2019') are not the step done, nor a mention of it.")
+rules.register("review-cited-duty", kind="pattern", module="assistant.plan.review_steps", what="A sentence that cites what an agreement or a law requires ('Hovedtariffavtalen ... arbeidsgiver skal kartlegge') states a duty, not work the plan did.")
+rules.register("review-consulted", kind="pattern", module="assistant.plan.review_steps", what="Tillitsvalgte who were consulted (høring, til uttalelse, drøftingsmøte) are not members of the group that wrote the plan; step 1 needs the employees' side in the group.")
+rules.register("review-goal-refs", kind="pattern", module="assistant.plan.review_steps", what="A goal is evaluable when a table elsewhere in the plan gives its number an indicator or target value ('Mål | Indikator | Målverdi' rows '1', '2'); a table cell holding only goal numbers is a reference, not a goal.")
+rules.register("review-steer-doc", kind="pattern", module="assistant.plan.review_steps", what="A 'hovedmål', 'visjon' or 'overordnede mål' is the municipality's top-level goal (step 3) only with a steering document named in the sentence or its heading; otherwise it may be the plan's own main goal.")
+rules.register("review-anchor-plan", kind="pattern", module="assistant.plan.review_steps", what="Step 2's anchoring must name the plan or its measures, and is neither a duty an agreement sets nor a budget frame that only limits the plan ('gjennomføres innenfor de økonomiske rammene').")
+rules.register("review-concept-discussed", kind="pattern", module="assistant.plan.review_steps", what="Step 4 needs the concept of competence discussed as well as defined (the method: are all parts equally important; what do faglig, administrativ, tverrfaglig and endringskompetanse mean): parts weighed, two kinds or two components explained. Formal/real competence is no answer; 'kompetanse er avgjørende' is no mention.")
+rules.register("review-dated-measures", kind="pattern", module="assistant.plan.review_steps", what="A table of measures that never says when (no time column, no dates in most rows) names measures but does not plan them over the plan's years: step 7 partial.")
+rules.register("review-evaluable-against", kind="pattern", module="assistant.plan.review_steps", what="Evaluating results 'opp mot kompetansemålene' is step 8's yardstick only when the goals can be evaluated (step 5 covered).")
+rules.register("review-weigh-yardstick", kind="pattern", module="assistant.plan.review_steps", what="10.3: the samtale must be about measures, and requests weighed against the plan's goals or plan, not only 'ut fra enhetens behov og økonomi'.")
+rules.register("review-benefit-not-cost", kind="pattern", module="assistant.plan.review_steps", what="Reporting what measures cost is volume, not the benefit level of Tabell 12; cost counts only weighed against benefit (kost/nytte, lønnsomhet).")
+
+# Where each review rule was found (plans, not question sets: ``found_on`` is for question sets).
+REVIEW_FOUND_ON: dict[str, tuple[str, ...]] = {
+    "review-negated": ("review-blind2",),
+    "review-cited-duty": ("review-blind2",),
+    "review-consulted": ("review-blind2",),
+    "review-goal-refs": ("review-blind2",),
+    "review-steer-doc": ("review-blind2",),
+    "review-anchor-plan": ("review-blind2",),
+    "review-concept-discussed": ("review-blind2",),
+    "review-dated-measures": ("review-blind2",),
+    "review-evaluable-against": ("review-blind2",),
+    "review-weigh-yardstick": ("review-blind2",),
+    "review-benefit-not-cost": ("review-blind2",),
+    "review-anchor-political": ("review-own-moldal", "review-blind2"),
+    "review-subplans-derived": ("method",),
+    "review-findings-counted": ("method",),
+    "review-survey-logistics": ("review-own-tindfjord",),
+    "review-level-with-method": ("method",),
+    "review-goals-about-goals": ("review-blind2",),
+    "review-measure-named": ("method",),
+    "review-findings-table": ("review-own-rindoy",),
+}
 
 # A denial, exclusion or past state in the same clause as the step's words.
 NEGATION = _re(r"\b(ikke|ingen|intet|uten|verken|erstatter|erstattes|avvikles|avviklet|tidligere|hadde|gjaldt)\b")
@@ -144,18 +167,18 @@ CITED_DUTY = _re(r"(hovedtariffavtale\w*|\bhta\b|hovedavtale\w*|arbeidsmiljølov
 
 
 POLITICAL_ANCHOR = _re(r"(kommunestyre\w*|bystyre\w*|formannskap\w*|kommuneplan\w*|samfunnsdel\w*|økonomiplan\w*|budsjett\w*|planstrategi\w*|handlingsprogram\w*|arbeidsgiverpolitikk\w*|arbeidsgiverstrateg\w*|administrasjonsutvalg\w*|partssammensatt\w*|\bamu\b|arbeidsmiljøutvalg\w*|politisk\w*|temaplan\w*)")
-rules.register("review-anchor-political", kind="pattern", module="assistant.plan.review_steps", what="Step 2's anchoring is political or in the municipality's plans and budget (report 10.1); approval by the administration alone ('godkjent av rådmannens ledergruppe') is a mention.", found_on=("review-own-moldal", "review-blind2"))
+rules.register("review-anchor-political", kind="pattern", module="assistant.plan.review_steps", what="Step 2's anchoring is political or in the municipality's plans and budget (report 10.1); approval by the administration alone ('godkjent av rådmannens ledergruppe') is a mention.")
 
 UNIT_PLANS = _re(r"\b(enhet|sektor|seksjon|virksomhet|avdeling|tjenesteområd|kommunalområd)\w* (egne |sine |eget |sin )?\w*plan\w*")
 DERIVED = _re(r"(bygg(er|e) på|byggjer på|bygg\w* opp under|utled\w*|avled\w*|i tråd med|forankre\w*|følge\w* opp|(ta|tar|med) utgangspunkt i|støtte\w* opp under|henge\w* sammen med|knytte\w* til|ut fra|på grunnlag av|basert på|gir rammene|innenfor rammene)")
-rules.register("review-subplans-derived", kind="pattern", module="assistant.plan.review_steps", what="Step 9 needs the units' plans tied to this plan ('bygger på', 'utledes av', 'følger opp den overordnede planen'), as the report's 'forankret i den overordnede planen'; plans of their own that nothing ties to it are a mention.", found_on=("method",))
+rules.register("review-subplans-derived", kind="pattern", module="assistant.plan.review_steps", what="Step 9 needs the units' plans tied to this plan ('bygger på', 'utledes av', 'følger opp den overordnede planen'), as the report's 'forankret i den overordnede planen'; plans of their own that nothing ties to it are a mention.")
 
-rules.register("review-findings-counted", kind="pattern", module="assistant.plan.review_steps", what="Step 6 covered needs at least one finding in numbers (how many, what share, how old); findings asserted without any figure are a mention.", found_on=("method",))
+rules.register("review-findings-counted", kind="pattern", module="assistant.plan.review_steps", what="Step 6 covered needs at least one finding in numbers (how many, what share, how old); findings asserted without any figure are a mention.")
 
 SURVEY_LOGISTICS = _re(r"(\bsvarte\b|svarprosent\w*|svarandel\w*|\bbesvart\b|ble sendt (ut )?til|sendt ut til|fikk tilsendt|deltok i (kartlegging|undersøkels)\w*|\brespondent\w*)")
 LEVEL_METHOD = _re(r"(før og etter|fagprøve\w*|\bprøve\w*|\btest\w*|eksamen\w*|observ\w*|intervju\w*|spør\w* (vi )?(lederne|leder|brukerne)|indikator\w*|undersøkels\w*|journal\w*|statistikk\w*|regnskap\w*|\bmåler\b|\bmåles\b (ved|gjennom|med))")
-rules.register("review-survey-logistics", kind="pattern", module="assistant.plan.review_steps", what="How many were asked or answered ('sendt til alle 900 ansatte, og 71 prosent svarte') is about the survey, not a finding of it.", found_on=("review-own-tindfjord",))
-rules.register("review-level-with-method", kind="pattern", module="assistant.plan.review_steps", what="10.4: a level beyond reactions counts when the plan says how it is evaluated (a method, measure or report), not when it only names the level ('Effekten av tiltakene skal måles').", found_on=("method",))
+rules.register("review-survey-logistics", kind="pattern", module="assistant.plan.review_steps", what="How many were asked or answered ('sendt til alle 900 ansatte, og 71 prosent svarte') is about the survey, not a finding of it.")
+rules.register("review-level-with-method", kind="pattern", module="assistant.plan.review_steps", what="10.4: a level beyond reactions counts when the plan says how it is evaluated (a method, measure or report), not when it only names the level ('Effekten av tiltakene skal måles').")
 
 # The plan itself (or its measures) named in a sentence, and a budget frame that only limits it.
 ABOUT_PLAN = _re(r"\b(\w*plan(en|a)?|\w*strategi(en|a)?|tiltak(ene|a)?|den|dette dokumentet|skup|kompetansearbeidet|satsing\w*)\b")
@@ -540,7 +563,7 @@ INDICATOR_COL = _re(r"(indikator\w*|målverdi\w*|måltall\w*|utgangsverdi\w*|utg
 # målbare", "Kompetansemålene bygger på kapittel 2") claims something of them; it is not a goal and
 # gives none of them an indicator.
 ABOUT_GOALS = _re(r"^\W*(alle |disse |de |våre |planens )?(\w*målene|målsettingene|delmålene)\b(?!\s*(er|skal være)\s*(at|å)\b).{0,80}\b(formulert|målbar\w*|evaluerbar\w*|følges opp|evalueres|konkret\w*|retningsgivende|bygger|utledet|skal være|står|gjelder|styrer)")
-rules.register("review-goals-about-goals", kind="pattern", module="assistant.plan.review_steps", what="A sentence about the goals ('Målene er formulert slik at de kan følges opp', 'Målene skal være målbare') is no goal and makes none evaluable.", found_on=("review-blind2",))
+rules.register("review-goals-about-goals", kind="pattern", module="assistant.plan.review_steps", what="A sentence about the goals ('Målene er formulert slik at de kan følges opp', 'Målene skal være målbare') is no goal and makes none evaluable.")
 
 
 def _indicator_refs(units: Sequence[Unit], tables: Sequence[Table]) -> set[str]:
@@ -605,14 +628,14 @@ def _step5(sentences: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Ta
 
 
 NAMED_MEASURE = _re(d.MEASURE.pattern.replace("tiltak\\w*|", "") + r"|\btiltak\s+\d|\w+tiltak\b")
-rules.register("review-measure-named", kind="pattern", module="assistant.plan.review_steps", what="A measure is named (a course, an education, a programme, mentoring ...); a sentence about 'tiltakene' in general is not one.", found_on=("method",))
+rules.register("review-measure-named", kind="pattern", module="assistant.plan.review_steps", what="A measure is named (a course, an education, a programme, mentoring ...); a sentence about 'tiltakene' in general is not one.")
 
 
 # A table of what the mapping found: a column of staff, age, shares or lacks, and figures in its rows
 # ("Teneste | Tilsette | Over 60 år | Manglar fagutdanning"); not a table of goals or measures.
 FINDING_COL = _re(r"(ansatte|årsverk|andel|antall|\bover \d+|alder|mangler|behov|pensjon|avgang\w*|turnover|fagutdanning|fagbrev|stillinger|vakan\w*|sluttet)")
 NOT_FINDING_COL = _re(r"(tiltak|aktivitet|\bmål\b|målverdi|indikator|kostnad|ansvar)")
-rules.register("review-findings-table", kind="pattern", module="assistant.plan.review_steps", what="Step 6's findings may stand in a table (staff, age, shares or lacks per service, with figures), not only in sentences.", found_on=("review-own-rindoy",))
+rules.register("review-findings-table", kind="pattern", module="assistant.plan.review_steps", what="Step 6's findings may stand in a table (staff, age, shares or lacks per service, with figures), not only in sentences.")
 
 
 def _finding_rows(text: Sequence[Unit], tables: Sequence[Table]) -> list[Unit]:
