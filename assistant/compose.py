@@ -19,13 +19,14 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from assistant import rules
-from assistant.municipality import MUNICIPALITIES
+from assistant.municipality import MUNICIPALITIES, about
 from assistant.parts import missing_part, split_parts, with_context
-from assistant.premise import false_premise, key_of, things
+from assistant.premise import false_premise, key_of, swap, things
 from assistant.ranking import Prepared, Scored, pick_sentences, runs
 from assistant.refusal import AMOUNT_RE, QUANTITY_RE
 from assistant.sentences import one_line, paragraph_around
 from assistant.structure import is_bullet, is_list_item, strip_bullet
+from assistant.tables import without_leading_reference
 from assistant.types import Answer, Chunk, Citation
 from assistant.units import asked_list, best_list, explanation, introduced_items, sibling_list, table_cells
 
@@ -50,6 +51,12 @@ rules.register(
 )
 
 rules.register(
+    "premise-owner-answer", kind="pattern", module=_M,
+    what="after saying whose a thing is, a false-premise answer quotes what the sources say about it there "
+    "(the question asked of the owner: 'årshjulet for SKUP i Sørum' -> in Bærum)",
+)
+
+rules.register(
     "thing-paragraph", kind="pattern", module=_M,
     what="a question about a named thing ('Hva gjorde Sørum med Fagstigen?') also quotes the other sentences of "
     "the best sentence's paragraph that name it, each with the sentence after it",
@@ -57,6 +64,7 @@ rules.register(
 
 # A table cell is the direct answer, and this many sentences follow it; a list says all, nothing follows it.
 AFTER_TABLE_SENTENCES = 2
+OWNER_SENTENCES = 2  # a false premise's answer about the owner: the premise is the point, these support it
 PARAGRAPH_WORDS = 120
 # Words in nearly every passage ("kompetanse", idf ~0.7) say nothing about a question's topic.
 TOPIC_IDF = 1.5
@@ -108,15 +116,18 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
     """The extractive answer to ``prepared``, or None when nothing answers it (the caller refuses)."""
     draft = Draft([notice] if notice else [])
     notes: list[str] = []
-    premise = false_premise(prepared.standalone, assistant.index.chunks(), prepared.filters) if prepared.lang == "nb" else None
+    premise = _premise(assistant, prepared)
     if premise is not None:
         draft.lines += [premise.text(), phrases["intro"]]
-        for s in _premise_order(prepared, premise.sentences):
+        # A lead-in stays before the quote it introduces (a year's premise gives them in that order).
+        for s in premise.sentences if premise.said else _premise_order(prepared, premise.sentences):
             draft.quote(s.chunk, s.text)
+        _owner_answer(assistant, prepared, premise, draft)
         notes.append(f"false premise: {premise.thing} is {premise.actual}'s, not {premise.asked}'s")
         return _answer(prepared, draft, notes)
     # A follow-up read with the previous question ("… Alta kommune? Og hvor mange jobber …?") asks one thing.
-    pieces = split_parts(prepared.standalone) if prepared.standalone == prepared.question else [prepared.standalone]
+    # "I Tabell 2, hvor mange …?" asks one thing: the leading table reference says where to look.
+    pieces = split_parts(without_leading_reference(prepared.standalone)) if prepared.standalone == prepared.question else [prepared.standalone]
     draft.lines.append(phrases["intro"])
     if len(pieces) > 1:
         answered = 0
@@ -137,9 +148,17 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
 
 def needs_units(assistant: Assistant, prepared: Prepared) -> bool:
     """Does the question need the composed answer whatever the engine: a false premise or several parts?"""
-    if prepared.standalone == prepared.question and len(split_parts(prepared.standalone)) > 1:
+    if prepared.standalone == prepared.question and len(split_parts(without_leading_reference(prepared.standalone))) > 1:
         return True
-    return prepared.lang == "nb" and false_premise(prepared.standalone, assistant.index.chunks(), prepared.filters) is not None
+    return _premise(assistant, prepared) is not None
+
+
+def _premise(assistant: Assistant, prepared: Prepared) -> Any:
+    """The question's false premise (bokmål only); a rare lower-case word counts only when the
+    question would be refused as asked (see assistant.premise.false_premise)."""
+    if prepared.lang != "nb":
+        return None
+    return false_premise(prepared.standalone, assistant.index.chunks(), prepared.filters, rare_words=not prepared.answerable)
 
 
 def single(assistant: Assistant, prepared: Prepared, draft: Draft, phrases: Mapping[str, str]) -> bool:
@@ -349,6 +368,39 @@ def _without_idle_items(assistant: Assistant, prepared: Prepared) -> Prepared:
 def _not_quoted(chosen: list[Scored], draft: Draft) -> list[Scored]:
     quoted = {q for qs in draft.quotes.values() for q in qs}
     return [s for s in chosen if not any(s.sentence in q for q in quoted)]
+
+
+def _owner_answer(assistant: Assistant, prepared: Prepared, premise: Any, draft: Draft) -> None:
+    """The question asked of the thing's owner, answered with its best sentences about the owner that
+    the premise's own quotes do not already give (see the rule 'premise-owner-answer')."""
+    if not rules.enabled("premise-owner-answer") or premise.said:
+        return  # a year's premise quotes every sentence naming the thing already
+    asked = swap(prepared.standalone, premise.asked, premise.actual)
+    if asked == prepared.standalone:
+        return
+    # The premise's quotes already say what the thing is; the question's other words ("årshjulet")
+    # say what it asks about it.
+    rest = " ".join(key_of(premise.thing).sub(" ", asked).split())
+    if len(topic_terms(assistant, rest)) >= 1:
+        asked = rest
+    sub = assistant.prepare(asked, filters=prepared.filters)
+    if not sub.answerable:
+        return
+    # Only what is said about the thing: a sentence naming it, or one of a passage the premise quotes.
+    key, cited = key_of(premise.thing), {c.id for c in draft.chunks.values()}
+    topic, analyzer = topic_terms(assistant, asked), assistant.analyzer()
+    number = bool(QUANTITY_RE.search(asked))  # "hvor mange" is answered by a number, in whatever words
+
+    def counts(sentence: str) -> bool:
+        return number and bool(AMOUNT_RE.search(sentence))
+
+    chosen = [
+        s for s in pick_sentences(sub)
+        if about(s.hit.chunk, s.sentence, premise.actual)
+        and (key.search(s.sentence) or (s.hit.chunk.id in cited and (topic & set(analyzer.tokens(s.sentence)) or counts(s.sentence))))
+    ]
+    for run in runs(_not_quoted(chosen, draft)[:OWNER_SENTENCES]):
+        draft.run(run)
 
 
 def _premise_order(prepared: Prepared, sentences: Sequence[Any]) -> list[Any]:

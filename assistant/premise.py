@@ -28,6 +28,7 @@ from assistant import rules
 from assistant.municipality import MUNICIPALITIES, about, named_municipalities
 from assistant.retrieve import Filters
 from assistant.sentences import source_sentences
+from assistant.text import STOPWORDS
 from assistant.types import Chunk, SourceSentence
 
 _M = "assistant.premise"
@@ -45,6 +46,30 @@ _GENERIC = frozenset(["Kommune", "Kommunen", "Kommunes", "Plan", "Planen", "Rapp
 # "Haldens plan", "SKUP": the question asks about the municipality's own document.
 _DOCUMENT_RE = re.compile(r"\bplan\w*|\bskup\b|\bdokument\w*|\bstrategi\w*", re.IGNORECASE)
 MAX_SENTENCES = 3
+rules.register(
+    "premise-dates", kind="pattern", module=_M,
+    what="a date the question ties to a municipality ('Bærums plan ble vedtatt 13.10.06') is a thing whose owner can be checked",
+)
+rules.register(
+    "premise-rare-words", kind="pattern", module=_M,
+    what="a rare lower-case word of the question ('Lyngdals toårige lederskole'), in a few passages only, names a thing whose owner can be checked like a name",
+)
+rules.register(
+    "premise-year", kind="pattern", module=_M,
+    what="a thing the question ties to a year ('Hovedtariffavtalen 2004 … 1.4.2009') that the sources only tie to another year is told so, with the sentences that do",
+)
+# A date as the sources print it: "13.10.06", "1.4.2009".
+_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d])")
+# A long compound ("lederskole", "kompetansekontoen") names a particular scheme; a shorter word ("selskap") a kind.
+_LOWER_RE = re.compile(r"(?<![\wæøåÆØÅ])[a-zæøå]{10,}(?![\wæøåÆØÅ])")
+_YEAR_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d])")
+# An adjective ("toårige", "årlige", "kommunale") describes a thing, it names none.
+_ADJECTIVE_RE = re.compile(r"(?:ig|ige|lig|lige|isk|iske|ende|ell|elle|ale)$")
+_DEFINITE_RE = re.compile(r"(?:en|et|ene|a)$")
+_OWNED_RE = re.compile(rf"\b(?:{'|'.join(MUNICIPALITIES)})s\s+(?:[a-zæøå]+\s+)?([a-zæøå]+)", re.IGNORECASE)
+# A word in this many passages or fewer is particular enough to belong to someone ("lederskole": 4 of 314).
+RARE_PASSAGES = 6
+LEAD_BACK = 4  # how many sentences back a quoted block's lead-in ("… står det:") may stand
 
 
 @dataclass(frozen=True)
@@ -57,9 +82,13 @@ class FalsePremise:
     where: str  # what was checked: "Haldens plan" or "kildene om Halden"
     sentences: tuple[SourceSentence, ...]  # the sources' sentences that tie the thing to ``actual``
 
+    said: str = ""  # our own sentence when the tie is to a year, not a municipality
+
     def text(self) -> str:
         """Our own sentence saying so (the first claim is backed by the cited sentences, the second was
         checked over the asked municipality's passages)."""
+        if self.said:
+            return self.said
         return f"Kildene knytter {self.thing} til {self.actual}; {self.where} nevner ikke {self.thing}."
 
 
@@ -75,6 +104,38 @@ def things(question: str) -> list[str]:
     return [t for t in dict.fromkeys(found) if t not in _GENERIC and not named_municipalities(t)]
 
 
+def premise_things(question: str, chunks: Mapping[str, Chunk], rare_words: bool = True) -> list[str]:
+    """The things whose owner the question's premise can be checked for: its names (:func:`things`),
+    its dates, then (with ``rare_words``) its rare lower-case words (rarest first)."""
+    found = things(question)
+    if rules.enabled("premise-dates"):
+        found += _DATE_RE.findall(question)
+    if rare_words and rules.enabled("premise-rare-words"):
+        # A word names one thing when the question says which: in the definite form ("kompetansekontoen")
+        # or after a municipality's genitive ("Lyngdals toårige lederskole"); "har fått lønnstillegg" names a kind.
+        owned = {m.group(1).lower() for m in _OWNED_RE.finditer(question)}
+        words = [
+            w for w in dict.fromkeys(_LOWER_RE.findall(question))
+            if w not in STOPWORDS and not named_municipalities(w) and not _ADJECTIVE_RE.search(w)
+            and (_DEFINITE_RE.search(w) or w in owned)
+        ]
+        counts = [(sum(1 for c in chunks.values() if key_of(w).search(c.text)), w) for w in words]
+        found += [w for n, w in sorted(counts) if 0 < n <= RARE_PASSAGES]
+    return list(dict.fromkeys(found))
+
+
+def swap(question: str, asked: str, actual: str) -> str:
+    """The question about ``actual`` instead of ``asked`` ("Haldens plan" -> "Sørums plan").
+
+    >>> swap("Hvor mange ledere har gått gjennom Lyngdals toårige lederskole?", "Lyngdal", "Drammen")
+    'Hvor mange ledere har gått gjennom Drammens toårige lederskole?'
+    """
+    def one(m: re.Match[str]) -> str:
+        return possessive(actual) if m.group(1) else actual
+
+    return re.sub(rf"(?<![\wæøå]){re.escape(asked)}(s?)(?![\wæøå])", one, question, flags=re.IGNORECASE)
+
+
 def key_of(thing: str) -> re.Pattern[str]:
     """How a mention is found: the name without its inflection ending, then any ending ("Fagstigen" ~
     "fagstige", "Geriatriløftet" ~ "Geriatriløft"), as a whole word ("Kompetanseuka" is not "kompetanseutvikling").
@@ -87,17 +148,21 @@ def key_of(thing: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\wæøå]){re.escape(stem)}(?:ene|en|et|a|e|er|s)?(?![\wæøå])", re.IGNORECASE)
 
 
-def false_premise(question: str, chunks: Mapping[str, Chunk], filters: Filters | None = None) -> FalsePremise | None:
-    """The false premise of ``question``, or None (also when the rule is off)."""
+def false_premise(question: str, chunks: Mapping[str, Chunk], filters: Filters | None = None, rare_words: bool = True) -> FalsePremise | None:
+    """The false premise of ``question``, or None (also when the rule is off).
+
+    A common word has many uses ("omorganiseringen", "lederkurset"), so the caller passes
+    ``rare_words=False`` when the sources answer the question as asked: only names and dates are
+    checked then, and a lower-case word only when the question would otherwise be refused."""
     if not rules.enabled("false-premise"):
         return None
     named = named_municipalities(question)
     if len(named) != 1:
-        return None
+        return year_premise(question, chunks, filters, rare_words) if not named else None
     asked = named[0]
     passages = [c for c in chunks.values() if filters is None or filters.accepts(c)]
     own_docs = [c for c in passages if str(c.meta.get("municipality") or "").lower() == asked.lower()]
-    for thing in things(question):
+    for thing in premise_things(question, chunks, rare_words):
         key = key_of(thing)
         mentioned = [c for c in passages if key.search(c.text)]
         if not mentioned or any(key.search(c.text) for c in own_docs):
@@ -122,4 +187,45 @@ def false_premise(question: str, chunks: Mapping[str, Chunk], filters: Filters |
         # Sentences that name the municipality themselves say whose it is most plainly.
         best = sorted(ties[actual], key=lambda s: (actual.lower() not in s.text.lower(), s.chunk.lines, s.position))
         return FalsePremise(thing, asked, actual, where, tuple(best[:MAX_SENTENCES]))
+    return None
+
+
+def year_premise(question: str, chunks: Mapping[str, Chunk], filters: Filters | None = None, rare_words: bool = True) -> FalsePremise | None:
+    """A thing the question ties to a year that the sources tie only to another year (see the rule
+    'premise-year'): "Hovedtariffavtalen 2004 satte frist … til 1.4.2009" when every passage naming
+    1.4.2009 says 2008 and none says 2004. The sentences quoted are those naming the thing, each with the
+    lead-in it completes ("I Riksmeglingsmannens møtebok 2008 pkt V, litra a) står det:")."""
+    if not rules.enabled("premise-year"):
+        return None
+    dates = _DATE_RE.findall(question)
+    years = [y for y in _YEAR_RE.findall(_DATE_RE.sub(" ", question))]
+    if not years:
+        return None
+    passages = [c for c in chunks.values() if filters is None or filters.accepts(c)]
+    for thing in premise_things(question, chunks, rare_words):
+        key = key_of(thing)
+        mentioned = [c for c in passages if key.search(c.text)]
+        if not mentioned or len(mentioned) > RARE_PASSAGES or thing not in dates and any(y in thing for y in years):
+            continue
+        if any(y in c.text for c in mentioned for y in years):
+            continue  # the sources do tie it to the year asked about
+        quoted: list[SourceSentence] = []
+        others: Counter[str] = Counter()
+        for chunk in mentioned:
+            sentences = source_sentences(chunk)
+            for i, s in enumerate(sentences):
+                if not key.search(s.text):
+                    continue
+                # A quoted block is introduced by the sentence before it that ends in a colon.
+                lead = next((x for x in reversed(sentences[max(0, i - LEAD_BACK) : i]) if x.text.rstrip().endswith(":")), None)
+                told = [x for x in (lead, s) if x is not None]
+                for x in told:
+                    others.update(_YEAR_RE.findall(_DATE_RE.sub(" ", x.text)))
+                quoted += [x for x in told if x.text.strip(' ”"»') not in {q.text.strip(' ”"»') for q in quoted}]
+        if not others:
+            continue
+        actual, _ = others.most_common(1)[0]
+        asked = years[0]
+        said = f"Kildene knytter {thing} til {actual}, ikke til {asked}."
+        return FalsePremise(thing, asked, actual, "kildene", tuple(quoted[: MAX_SENTENCES + 1]), said)
     return None

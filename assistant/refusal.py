@@ -55,6 +55,9 @@ for _name, _kind, _found, _what in (
     ("name-question", "pattern", ("hc", "hd", "he", "hf", "hg", "hh"), "a question asking for a name ('Hvilket firma …?') needs a name among the best sentences"),
     ("after-sources-year", "pattern", ("ha",), "a question about what happened in a year after the sources were written is refused"),
     ("year-on-topic", "pattern", ("dev",), "a year the question names must be in a sentence on its topic"),
+    ("which-figure", "pattern", ("bq",), "'Hvilken svarprosent / andel / antall …?' asks for a number like 'hvor stor andel' does"),
+    ("number-counts-noun", "pattern", ("bq",), "in a 'hvor mange N' question, a number followed by another noun ('syv samlinger', 'to år') counts that noun, not N"),
+    ("table-label-names", "pattern", ("bq",), "a name that is a row or column label of a curated table (the report's 'Møre og Roms' is Møre og Romsdal) is in the sources"),
 ):
     rules.register(_name, kind=_kind, module=_M, what=_what, found_on=_found)
 
@@ -69,6 +72,8 @@ class Sentence(Protocol):
     similarity: float  # its own dense similarity to the question (0 if not computed)
 
 
+# A capitalised word after these starts a sentence ("Tabell 10: Hvor stor andel …?"), it names nothing.
+SENTENCE_ENDS = (".", "?", "!", ":")
 _NAME_RE = re.compile(r"\b[A-ZÆØÅ][a-zæøåA-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ][a-zæøå]+)*")
 _QUOTED_RE = re.compile(r"[«\"'“]([^»\"'”]{3,60})[»\"'”]")
 QUANTITY_RE = re.compile(
@@ -126,6 +131,32 @@ _COUNT_VERBS = frozenset(
         *("ble", "kommer", "kom", "trenger", "trengte", "mangler", "manglet"),
     ]
 )
+# "Hvilken svarprosent hadde …?", "Hvilket antall …?" ask for a figure as "hvor stor" does.
+_WHICH_FIGURE_RE = re.compile(r"\b(?:hvilke[nt]?|hva var|hva er) (?:\w+ )?(svarprosent\w*|prosent\w*|andel\w*|antall\w*|beløp\w*)\b", re.IGNORECASE)
+# Words that may follow a number without saying what it counts ("30 av lærerne", "12 i alt", "40 %").
+_AFTER_NUMBER_FREE = frozenset(
+    ["av", "i", "på", "til", "med", "og", "eller", "som", "har", "er", "var", "ble", "hadde", "prosent", "personer", "stykker", "nye", "flere", "totalt", "alt"]
+)
+_NUMBER_NOUN_RE = re.compile(r"(?<![\w.,])(\d[\d.,]*|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tretti|førti|femti|hundre|tusen)\s+([a-zæøå]+)", re.IGNORECASE)
+
+
+def counts_other(sentence: str, stem: str) -> bool:
+    """Does every number of the sentence count something other than ``stem``: each is followed by
+    another noun ("syv samlinger fordelt på to år" for "hvor mange lærere")?
+
+    >>> counts_other("… basert på syv samlinger fordelt på to år.", "lære"), counts_other("270 ledere har deltatt.", "lede")
+    (True, False)
+    """
+    found = list(_NUMBER_NOUN_RE.finditer(sentence))
+    if not found or len(found) < len(_AMOUNT_RE.findall(sentence)):
+        return False  # a number at the end or before a sign ("30 %") may count anything
+    for m in found:
+        word = m.group(2).lower()
+        if word in _AFTER_NUMBER_FREE or word.startswith(stem) or stem.startswith(word[: max(4, len(word) - 2)]):
+            return False
+    return True
+
+
 _SHARE_RE = re.compile(r"prosent|%|andel|halvpart|tredjedel|flertall", re.IGNORECASE)
 _NUMBER = r"(?:\d[\d.,]*|en|ett|én|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tretti|førti|femti|hundre|tusen)"
 # "Hvilket firma / dataprogram …?", "Hvem er prosjektleder …?" ask for a name; "et eksternt firma" and
@@ -246,11 +277,18 @@ def unanswerable_reason(
     names = [
         m.group(0)
         for m in _NAME_RE.finditer(question)
-        if m.start() > 0 and question[m.start() - 2 : m.start()].strip() not in (".", "?", "!")
+        if m.start() > 0 and question[m.start() - 2 : m.start()].strip() not in SENTENCE_ENDS
     ]
     names += _QUOTED_RE.findall(question)
     retrieved = " ".join(index_text(h.chunk) for h in hits)  # headings and titles count (they name clauses too)
     if rules.enabled("names-in-sources"):
+        if rules.enabled("table-label-names"):
+            # The curated tables name what the report prints cut short ("Møre og Roms"): a name that
+            # is a row or column label there is in the sources.
+            from assistant.tables import label_text
+
+            labels = label_text()
+            names = [n for n in names if n.lower() in corpus or not re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", labels)]
         unknown = [n for n in names if n.lower() not in corpus and n.lower().rstrip("s") not in corpus]
         unknown += [a for a in _ACRONYM_RE.findall(question) if not re.search(rf"(?<!\w){a.lower()}(?!\w)", corpus)]
         if unknown:
@@ -261,7 +299,7 @@ def unanswerable_reason(
             return f"no retrieved passage mentions {', '.join(unseen)}"
     english = lang == "en"
     # The question's rarest words say what it is about ("poeng", "sykefravær", "mastergrad").
-    asked = QUANTITY_RE.search(question)
+    asked = QUANTITY_RE.search(question) or (_WHICH_FIGURE_RE.search(question) if rules.enabled("which-figure") else None)
     asking = asked.group(0).lower().split()[1:] if asked else []  # "stor" of "hvor stor", not a topic
     topic = {
         t: w
@@ -300,6 +338,7 @@ def unanswerable_reason(
             and (unit_re is None or unit_re.search(s.sentence))
             and (not participants or _PARTICIPANTS_RE.search(s.sentence))
             and (not counted or counted in s.sentence.lower() or _SHARE_RE.search(s.sentence))
+            and not (counted and rules.enabled("number-counts-noun") and not _SHARE_RE.search(s.sentence) and counts_other(s.sentence, counted))
             and (len(named) != 1 or about(s.hit.chunk, s.sentence, named[0]))
             and (on_topic(s, QUANTITY_SIMILARITY, english, rarest, topical) or (counted_re and counted_re.search(s.sentence)))
         ]

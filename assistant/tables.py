@@ -25,6 +25,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from assistant import rules
+from assistant.municipality import named_municipalities
 from assistant.text import STOPWORDS, normalize
 from assistant.types import Chunk
 
@@ -66,6 +67,37 @@ rules.register(
     module="assistant.tables",
     what="a cell is only given when the question also shares a word with its table's caption or topic, so a row/column pair of another table is not taken",
 )
+
+rules.register(
+    "table-named",
+    kind="pattern",
+    module="assistant.tables",
+    what="a question that names a table ('Tabell 3', 'vedleggstabell 1') is answered from that table, whatever its caption's words",
+)
+rules.register(
+    "table-negation-once",
+    kind="pattern",
+    module="assistant.tables",
+    what="the question's negation belongs to one label: when the column has it ('Foreløpig ingen K-plan'), the row need not",
+)
+rules.register(
+    "table-municipality",
+    kind="pattern",
+    module="assistant.tables",
+    what="the report's tables count the municipalities of a survey together: a question about one case municipality ('Drammens svarprosent') is not answered from them",
+)
+rules.register(
+    "table-percent-asked",
+    kind="pattern",
+    module="assistant.tables",
+    what="'hvor mange prosent' asks for a share, not a count: the words 'hvor mange' do not name a count column then",
+)
+
+# "Tabell 3", "vedleggstabell 1", "(Tabell 11)", "Tabell 10:": the question names the table it asks about.
+TABLE_REF_RE = re.compile(r"\(?\b((?:vedleggs)?tabell)\s+(\d+)\b\)?:?", re.IGNORECASE)
+# "I Tabell 2, …" / "Tabell 10: …" / "I vedleggstabell 1, …" at the start only says where to look.
+_LEADING_REF_RE = re.compile(r"^\s*(?:i|ifølge|fra)?\s*(?:vedleggs)?tabell\s+\d+\s*[,:]\s*", re.IGNORECASE)
+_PERCENT_COUNT_RE = re.compile(r"\bhvor mange (?=prosent)", re.IGNORECASE)
 
 # A question asks for a figure when it asks how many / how large a share / which is highest.
 _FIGURE_RE = re.compile(
@@ -355,7 +387,11 @@ class _Matcher:
         best_key = 0.0
         for i, alts in enumerate(names):
             s, words = max(self.label(n) for n in alts)
-            key = s + 2.0 * sum(1 for w in words if self.word(w) > 0)
+            # A column named "økte" (an alias) and "prosent … 2005 … 2009" (its label) accounts for
+            # all four words: each name of a label counts towards it.
+            named = dict.fromkeys(w for n in alts for w in _label_words(n) if self.word(w) > 0)
+            words = tuple(dict.fromkeys((*words, *named)))
+            key = s + 2.0 * len(named)
             if key > best_key:
                 best, best_key = (i, s, words), key
         return best
@@ -432,6 +468,13 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
     qnorm = normalize(question)
     if rules.enabled("table-figure-question") and not _FIGURE_RE.search(qnorm):
         return []
+    if rules.enabled("table-municipality") and named_municipalities(question):
+        return []
+    named = named_table(question) if rules.enabled("table-named") else ""
+    if named:
+        question = TABLE_REF_RE.sub(" ", question)  # "Tabell 11" is no row "11 tiltak"
+    if rules.enabled("table-percent-asked"):
+        question = _PERCENT_COUNT_RE.sub("", question)
     m = _Matcher(question)
     if not m.content:
         return []
@@ -443,13 +486,20 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
     found: list[tuple[float, TableCell]] = []
     extremes: list[tuple[float, TableCell]] = []
     high, low = bool(_HIGH_RE.search(qnorm)), bool(_LOW_RE.search(qnorm))
+    named_there = bool(named) and any(t.name.lower() == named for t in tables)
+    negated = m.negated
     for ti, (table, topic_words) in enumerate(zip(tables, _topic_words(tables), strict=True)):
-        topic = m.covered(topic_words)
-        if rules.enabled("table-topic-needed") and topic < 1:
+        if named_there and table.name.lower() != named:
             continue
+        topic = m.covered(topic_words)
+        if rules.enabled("table-topic-needed") and topic < 1 and not named_there:
+            continue
+        m.negated = negated
         col, col_s, col_words = m.best([(c, *(table.column_aliases[i] if table.column_aliases else ())) for i, c in enumerate(table.columns)])
         if col < 0 or col_s < ROW_COLUMN_MATCH:
             continue
+        if negated and rules.enabled("table-negation-once") and set(col_words) & _NEGATIONS:
+            m.negated = False  # the column has used up the question's "ingen"
         row_names = [(r.label, *r.aliases, *((f"{r.group} {r.label}",) if r.group else ())) for r in table.rows]
         ri, row_s, row_words = m.best(row_names)
         if ri >= 0 and row_s >= ROW_COLUMN_MATCH:
@@ -472,4 +522,41 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
     return [cell for _s, cell in found[:MAX_CELLS]]
 
 
-__all__ = ["TableCell", "TablesError", "check_tables", "load_tables", "table_cells"]
+def named_table(question: str) -> str:
+    """The table the question names, lower-cased ("tabell 3", "vedleggstabell 1"), or "".
+
+    >>> named_table("Hvor mange prosent … (Tabell 11)?"), named_table("I vedleggstabell 1, hvor stor andel …?")
+    ('tabell 11', 'vedleggstabell 1')
+    """
+    m = TABLE_REF_RE.search(question)
+    return f"{m.group(1).lower()} {m.group(2)}" if m else ""
+
+
+def without_leading_reference(question: str) -> str:
+    """The question without a leading "I Tabell 2," / "Tabell 10:", which says where to look and asks nothing.
+
+    >>> without_leading_reference("I Tabell 2, hvor mange kommuner deltok?")
+    'hvor mange kommuner deltok?'
+    """
+    rest = _LEADING_REF_RE.sub("", question)
+    return rest if rest != question and re.search(r"[^\W\d_]{3,}", rest) else question
+
+
+@functools.lru_cache(maxsize=4)
+def _label_text(tables: tuple[Table, ...]) -> str:
+    words = [t.name for t in tables]
+    for t in tables:
+        words += [*t.columns, *(a for alts in t.column_aliases for a in alts)]
+        words += [x for r in t.rows for x in (r.label, *r.aliases, r.group)]
+    return " | ".join(words).lower()
+
+
+def label_text() -> str:
+    """Every table name, row and column label and alias of the curated tables, lower-cased, '|'-joined."""
+    try:
+        return _label_text(load_tables())
+    except TablesError:
+        return ""
+
+
+__all__ = ["TableCell", "TablesError", "check_tables", "label_text", "load_tables", "named_table", "table_cells", "without_leading_reference"]

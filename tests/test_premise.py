@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant import rules
@@ -53,3 +55,52 @@ def test_a_true_premise_is_left_alone(corpus_index, question: str) -> None:
 def test_the_rule_off_finds_nothing(corpus_index) -> None:
     with rules.disabled("false-premise"):
         assert false_premise("Hva står det om Fagstigen i Halden sin plan?", corpus_index.chunks()) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "thing", "actual"),
+    [
+        ("Ble Sørums kompetanseplan vedtatt 13.10.06?", "13.10.06", "Halden"),  # a date
+        ("Hvordan bruker Drammen kompetansekontoen?", "kompetansekontoen", "Bærum"),  # a rare word, definite
+        ("Hvor lenge varer Altas lederskole?", "lederskole", "Drammen"),  # a rare word after a genitive
+    ],
+)
+def test_dates_and_rare_lower_case_words_are_things_too(corpus_index, question: str, thing: str, actual: str) -> None:
+    premise = false_premise(question, corpus_index.chunks())
+    assert premise is not None
+    assert (premise.thing, premise.actual) == (thing, actual)
+    for s in premise.sentences:
+        assert s.text in one_line(s.chunk.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvor mange ansatte i Bærum har fått lønnstillegg?",  # an indefinite noun names a kind, not a scheme
+        "Hvor mange toårige utdanninger har Alta?",  # an adjective names nothing
+        "Hva sa Sørum om kompetanseutviklingen i 2009?",  # a common word, a true year
+    ],
+)
+def test_kinds_and_common_words_are_no_things(corpus_index, question: str) -> None:
+    assert false_premise(question, corpus_index.chunks()) is None
+
+
+def test_a_thing_tied_to_the_wrong_year_is_told_with_its_lead_in(corpus_index) -> None:
+    premise = false_premise("Står fristen 1.4.2009 i Hovedtariffavtalen 2006?", corpus_index.chunks())
+    assert premise is not None
+    assert premise.text() == "Kildene knytter 1.4.2009 til 2008, ikke til 2006."
+    texts = [s.text for s in premise.sentences]
+    assert texts[0].startswith("I Riksmeglingsmannens møtebok 2008") and texts[0].endswith(":")  # the lead-in first
+    assert any("1.4.2009" in t for t in texts[1:])
+    with rules.disabled("premise-year"):
+        assert false_premise("Står fristen 1.4.2009 i Hovedtariffavtalen 2006?", corpus_index.chunks()) is None
+
+
+def test_the_answer_also_says_what_the_owner_did(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Hvor mange ledere har gått på Altas lederskole?", engine="extractive")
+    assert not answer.refused
+    assert answer.text.startswith("Kildene knytter lederskole til Drammen")
+    assert "270 ledere" in answer.text  # the owner's figure, said without the thing's name
+    chunks = {c.n: one_line(c.chunk.text) for c in answer.citations}
+    for quoted, n in re.findall(r"«(.+)»\.? \[(\d+)\]", answer.text):  # every quote is its passage's text
+        assert quoted in chunks[int(n)]

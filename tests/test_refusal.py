@@ -103,3 +103,32 @@ def test_question_about_a_quoted_clause_is_answered(corpus_assistant) -> None:
 
 def test_docstring_examples() -> None:
     assert doctest.testmod(refusal).failed == 0
+
+
+def test_a_capitalised_word_after_a_colon_is_no_name(corpus_assistant) -> None:
+    prepared = corpus_assistant.prepare("Vedleggstabell 8: Hvor stor andel av kommunene uten kompetanseplan har innført serviceerklæringer?")
+    assert "Hvor" not in prepared.refusal_reason
+
+
+def test_a_county_the_report_prints_cut_short_is_in_the_sources(corpus_assistant) -> None:
+    # the report prints "Møre og Roms"; the curated table knows the county's name
+    prepared = corpus_assistant.prepare("Hvor mange svært store kommuner i Møre og Romsdal deltok i undersøkelsen?")
+    assert "Romsdal" not in prepared.refusal_reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvilken svarprosent hadde Haldens medarbeiderundersøkelse?",  # asks for a figure the sources lack
+        "Hvor mange lærere i Drammen er utdannet som endringskoordinatorer?",  # "syv samlinger" counts meetings
+    ],
+)
+def test_the_asked_for_figure_is_missing(corpus_assistant, question: str) -> None:
+    answer = corpus_assistant.ask(question, engine="extractive")
+    assert answer.refused, answer.text
+
+
+def test_a_number_followed_by_another_noun_counts_that_noun() -> None:
+    assert refusal.counts_other("Utdanningen består av syv samlinger fordelt på to år.", "lære")
+    assert not refusal.counts_other("I Drammen har 270 ledere deltatt.", "lede")
+    assert not refusal.counts_other("Av lærerne har 30 av 45 tatt videreutdanning.", "lære")

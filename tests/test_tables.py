@@ -255,3 +255,36 @@ def test_corpus_text_files_chunk_as_indexed(corpus_index) -> None:
             continue
         ids = [c.id for c in chunk_document(load_file(path, manifest))]
         assert ids == records[path.stem]["chunk_ids"], path.name
+
+
+@pytest.mark.parametrize(
+    ("question", "table", "row", "column", "value"),
+    [
+        # the table named picks the table; "hvor mange prosent" asks for the share, not the count
+        ("Ifølge Tabell 11, hvor mange prosent av kommunene har deltatt i 1-2 tiltak?", "Tabell 11", "1-2 tiltak", "Prosent", "37,1"),
+        # the column's "ingen" does not count against the row
+        (
+            "Hvor stor andel av kommunene med 1000 ansatte eller mer har foreløpig ingen kompetanseplan (vedleggstabell 1)?",
+            "Vedleggstabell 1", None, "Foreløpig ingen K-plan", "30,8",
+        ),
+        ("Tabell 1: Hvor mange HR-sjefer i fylkeskommunene svarte?", "Tabell 1", "Fylkeskommune", "HR-sjef", "5"),
+    ],
+)
+def test_named_tables_shares_and_negations(chunks, question, table, row, column, value) -> None:
+    cell = table_cells(question, chunks)[0]
+    assert (cell.table, cell.column, cell.value) == (table, column, value)
+    assert row is None or cell.row == row
+
+
+def test_a_question_about_one_municipality_gets_no_survey_cell(chunks) -> None:
+    assert table_cells("Hvilken svarprosent hadde Bærum i spørreundersøkelsen?", chunks) == []
+    assert table_cells("Hvor høy var svarprosenten i Bærum blant kommunene?", chunks) == []
+    with rules.disabled("table-municipality"):
+        assert table_cells("Hvor høy var svarprosenten i Bærum blant kommunene?", chunks)
+
+
+def test_a_leading_table_reference_is_no_part_of_its_own(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("I Tabell 2, hvor mange svært små kommuner i Oppland og Buskerud deltok?", engine="extractive")
+    assert not answer.refused
+    assert "Kildene svarer ikke" not in answer.text
+    assert "Tabell 2" in answer.text.splitlines()[1]
