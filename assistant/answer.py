@@ -28,7 +28,11 @@ from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from assistant import compose, rules
+from assistant import (
+    compose,
+    rules,
+    sentence_store,  # noqa: F401  (sets libgomp's passive wait policy before an embedder loads)
+)
 from assistant.chunking import index_text
 from assistant.citations import Verified, strip_markers, verify
 from assistant.index import Index
@@ -162,6 +166,8 @@ class Assistant:
         self._spell: Any = None
         self._corpus_text: str | None = None
         self._lists: tuple[tuple[int, int], list[ListUnit]] | None = None
+        self._lists_content: int | None = None
+        self._warm = False
 
     # ---- shared preparation --------------------------------------------------------------
     def analyzer(self) -> Analyzer:
@@ -204,6 +210,7 @@ class Assistant:
 
     def prepare(self, question: str, history: Sequence[Mapping[str, str]] = (), k: int = 6, filters: Filters | None = None) -> Prepared:
         """Retrieve, rank the candidate sentences and decide answerability (what every engine starts from)."""
+        self.warm()
         standalone = standalone_question(question, history)
         lang = detect_language(question)
         if lang in ("nn", "en"):  # searched and ranked in bokmål, the sources' language (assistant.crosslingual)
@@ -261,14 +268,16 @@ class Assistant:
         """Re-rank the best candidate sentences by their own dense similarity to the question.
 
         The window similarity says which 80 words match; the sentence's own vector says which
-        sentence does. Embedding ~20 short sentences costs ~0.3 s here, so only the head of the
-        list is re-ranked; the rest keeps its order below it. The similarities are kept for the
+        sentence does. Only the head of the list is re-ranked (a sentence not in the store yet is
+        embedded, ~15 ms each); the rest keeps its order below it. The similarities are kept for the
         refusal rules even when the re-ranking rule is off.
         """
         head = scored[:RERANK_TOP]
         if len(head) < 2:
             return
-        sims = self.index.sentence_similarities(question, [s.sentence for s in head])
+        # The sentences' vectors come from the store next to the index (assistant.sentence_store): a dot
+        # product, not an embedding run of ~20 sentences per question.
+        sims = sentence_store.store_for(self.index).similarities(self.index.query_vector(question), [s.sentence for s in head])
         weight = SENTENCE_WEIGHT if rules.enabled("sentence-rerank") else 0.0
         top, low = max(sims), min(sims)
         for s, sim in zip(head, sims, strict=True):
@@ -417,12 +426,31 @@ class Assistant:
         return replace(answer, notes=(*((note,) if note else ()), *answer.notes))
 
     def list_units(self) -> list[ListUnit]:
-        """Every list of the indexed passages (see :func:`assistant.units.list_units`), built on first use."""
+        """Every list of the indexed passages (see :func:`assistant.units.list_units`), built with the other
+        index-wide structures (:meth:`warm`) and again when the passages change (a chunk id holds a digest
+        of its text, so the ids say when they do)."""
         chunks = self.index.chunks()
         key = (id(chunks), len(chunks))
         if self._lists is None or self._lists[0] != key:
-            self._lists = (key, list_units(chunks, self.analyzer()))
+            content = hash(frozenset(chunks))
+            if self._lists is not None and self._lists_content == content:
+                self._lists = (key, self._lists[1])  # the same passages in a reloaded mapping
+            else:
+                self._lists = (key, list_units(chunks, self.analyzer()))
+                self._lists_content = content
         return self._lists[1]
+
+    def warm(self) -> None:
+        """Build what every answer needs from the whole index (term statistics, the text for name checks, the
+        list index, the stored sentence vectors) so that no single question pays for it; run by the first
+        :meth:`prepare`, and callable at start-up."""
+        if self._warm:
+            return
+        self.statistics()
+        self.corpus_text()
+        self.list_units()
+        sentence_store.store_for(self.index).vectors([])
+        self._warm = True
 
     def comparison_groups(self, prepared: Prepared) -> list[tuple[str, list[Scored]]] | None:
         """A comparison ("Hvordan skiller Sørum og Bærum seg …?") answered one municipality at a time.

@@ -75,6 +75,7 @@ def _read_batch_numbered(path: str) -> Iterator[tuple[int, str]]:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant import sentence_store  # before the embedder loads (libgomp's wait policy)
     from assistant.index import Index
 
     index = Index.open(settings)
@@ -92,6 +93,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         _err(f"notice: {line}")
     for line in report.failed:
         _err(line)
+    if report.chunks:  # the answer ranking's sentence vectors, stored next to the index (assistant.sentence_store)
+        sentence_store.fill(index, progress=show)
     took = time.perf_counter() - started
     print(
         f"Indeks oppdatert på {took:.1f} s: {len(report.added)} lagt til, {len(report.updated)} oppdatert, "
