@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from assistant import rules
+from assistant.crosslingual import asked_alone, premise_text, reads_bokmal, shown_parts
 from assistant.municipality import MUNICIPALITIES, about
 from assistant.parts import missing_part, split_parts, with_context
 from assistant.premise import false_premise, key_of, swap, things
@@ -116,9 +117,10 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
     """The extractive answer to ``prepared``, or None when nothing answers it (the caller refuses)."""
     draft = Draft([notice] if notice else [])
     notes: list[str] = []
+    # An English or nynorsk question is read in its bokmål search form (assistant.crosslingual).
     premise = _premise(assistant, prepared)
     if premise is not None:
-        draft.lines += [premise.text(), phrases["intro"]]
+        draft.lines += [premise_text(premise, prepared.lang), phrases["intro"]]
         # A lead-in stays before the quote it introduces (a year's premise gives them in that order).
         for s in premise.sentences if premise.said else _premise_order(prepared, premise.sentences):
             draft.quote(s.chunk, s.text)
@@ -127,11 +129,11 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
         return _answer(prepared, draft, notes)
     # A follow-up read with the previous question ("… Alta kommune? Og hvor mange jobber …?") asks one thing.
     # "I Tabell 2, hvor mange …?" asks one thing: the leading table reference says where to look.
-    pieces = split_parts(without_leading_reference(prepared.standalone)) if prepared.standalone == prepared.question else [prepared.standalone]
+    pieces = split_parts(without_leading_reference(prepared.standalone)) if asked_alone(assistant.index, prepared) else [prepared.standalone]
     draft.lines.append(phrases["intro"])
     if len(pieces) > 1:
         answered = 0
-        for part, asked in zip(pieces, with_context(pieces), strict=True):
+        for part, asked in zip(shown_parts(prepared.question, pieces), with_context(pieces), strict=True):
             sub = assistant.prepare(asked, filters=prepared.filters)
             at = len(draft.lines)
             draft.lines.append(part)  # the user's own words head the part's quotes
@@ -148,15 +150,15 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
 
 def needs_units(assistant: Assistant, prepared: Prepared) -> bool:
     """Does the question need the composed answer whatever the engine: a false premise or several parts?"""
-    if prepared.standalone == prepared.question and len(split_parts(without_leading_reference(prepared.standalone))) > 1:
+    if asked_alone(assistant.index, prepared) and len(split_parts(without_leading_reference(prepared.standalone))) > 1:
         return True
     return _premise(assistant, prepared) is not None
 
 
 def _premise(assistant: Assistant, prepared: Prepared) -> Any:
-    """The question's false premise (bokmål only); a rare lower-case word counts only when the
+    """The question's false premise (read in bokmål); a rare lower-case word counts only when the
     question would be refused as asked (see assistant.premise.false_premise)."""
-    if prepared.lang != "nb":
+    if not reads_bokmal(prepared):
         return None
     return false_premise(prepared.standalone, assistant.index.chunks(), prepared.filters, rare_words=not prepared.answerable)
 
@@ -311,7 +313,7 @@ def on_topic(assistant: Assistant, prepared: Prepared, chosen: list[Scored]) -> 
     """The chosen sentences without those off the question's topic (see the rule 'on-topic-quotes'):
     the first stays; a later one stays if it shares a topic word, or stands next to one that does; a
     sentence introducing a list ("… følgende tiltak nevnes:") goes when none of its items stays."""
-    if len(chosen) < 2 or prepared.lang != "nb" or prepared.standalone != prepared.question or not rules.enabled("on-topic-quotes"):
+    if len(chosen) < 2 or not asked_alone(assistant.index, prepared) or not rules.enabled("on-topic-quotes"):
         return chosen  # a follow-up's topic is partly in the question before it
     topic = topic_terms(assistant, prepared.standalone)
     if not topic:
@@ -342,7 +344,7 @@ def on_topic(assistant: Assistant, prepared: Prepared, chosen: list[Scored]) -> 
 def _without_idle_items(assistant: Assistant, prepared: Prepared) -> Prepared:
     """The candidates without list items that share none of the question's topic words, so that a list
     following a quoted sentence brings only the items that answer."""
-    if prepared.lang != "nb" or not rules.enabled("on-topic-quotes"):
+    if not reads_bokmal(prepared) or not rules.enabled("on-topic-quotes"):
         return prepared
     topic = topic_terms(assistant, prepared.standalone)
     if not topic:

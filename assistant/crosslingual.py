@@ -23,7 +23,7 @@ from typing import Any
 
 from assistant import rules
 from assistant.glossary import GLOSSARY
-from assistant.language import nynorsk_to_bokmal
+from assistant.language import detect_language, nynorsk_to_bokmal
 
 _M = "assistant.crosslingual"
 rules.register(
@@ -33,6 +33,10 @@ rules.register(
 rules.register(
     "english-compounds", kind="pattern", module=_M,
     what="adjacent translated English nouns become the corpus's bokmål compound ('competence account' -> 'kompetansekonto')",
+)
+rules.register(
+    "crosslingual-units", kind="pattern", module=_M, found_on=("dev",),
+    what="an English or nynorsk question's kind (parts, false premise, on-topic quotes) is read from its bokmål search form",
 )
 rules.register(
     "nynorsk-search", kind="pattern", module=_M,
@@ -55,7 +59,7 @@ FUNCTION_WORDS: dict[str, str] = {
     "after": "etter", "than": "enn", "also": "også", "only": "bare", "all": "alle", "every": "hver",
     "each": "hver", "many": "mange", "much": "mye", "more": "mer", "most": "flest", "new": "ny",
     "other": "andre", "own": "egen", "same": "samme", "two": "to", "three": "tre", "four": "fire",
-    "five": "fem", "six": "seks", "there": "det", "they": "de", "them": "dem", "their": "deres",
+    "five": "fem", "six": "seks", "one": "en", "across": "i", "say about": "sier om", "says about": "sier om", "there": "det", "they": "de", "them": "dem", "their": "deres",
     "it": "det", "its": "sin", "this": "dette", "that": "at", "these": "disse", "those": "de",
     "you": "man", "your": "din", "i": "jeg", "is": "er", "are": "er", "was": "var", "were": "var",
     "be": "være", "been": "vært", "being": "", "has": "har", "have": "har", "had": "hadde", "get": "få",
@@ -66,6 +70,15 @@ FUNCTION_WORDS: dict[str, str] = {
     "year": "år", "years": "år", "total": "totalt", "go": "gå", "goes": "går", "set": "sette",
     "take": "ta", "taken": "tatt", "took": "tok", "use": "bruke", "used": "brukt", "uses": "bruker", "meant": "",
 }
+
+# Acronyms written in capitals that are English words in lower case ("IT" is not "it"); any other word
+# in capitals is a name or an acronym of the sources (SKUP, KS, HMS) and is never read as a function word.
+ACRONYMS: dict[str, str] = {"IT": "IKT", "ICT": "IKT", "AI": "KI", "HR": "personal", "HSE": "HMS", "FTE": "årsverk"}
+
+
+def _is_acronym(token: str) -> bool:
+    return len(token) >= 2 and token.isupper()
+
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]", re.UNICODE)
 _MAX_PHRASE = 4
@@ -82,10 +95,10 @@ def english_base(word: str) -> list[str]:
     out = [w]
     if w.endswith("ies") and len(w) > 4:
         out.append(w[:-3] + "y")
-    if w.endswith("es") and len(w) > 4:
-        out.append(w[:-2])
     if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
         out.append(w[:-1])
+    if w.endswith("es") and len(w) > 4:
+        out.append(w[:-2])
     if w.endswith("ed") and len(w) > 4:
         out += [w[:-2], w[:-1]]
     if w.endswith("ing") and len(w) > 5:
@@ -100,7 +113,7 @@ def english_glossary() -> dict[tuple[str, ...], str]:
     for line in GLOSSARY.strip().splitlines():
         bokmal, _, english = line.partition(":")
         for phrase in english.split(","):
-            key = tuple(w.lower() for w in _WORD_RE.findall(phrase.strip()) if w.isalnum() or "-" in w)
+            key = tuple(re.sub(r"['’]s?$", "", w.lower()) for w in _WORD_RE.findall(phrase.strip()) if w[0].isalnum())
             if key and key not in table:
                 table[key] = bokmal.strip()
     return table
@@ -147,11 +160,13 @@ def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) ->
     """The bokmål search form of an English question (see the module docstring)."""
     tokens = _WORD_RE.findall(question)
     out: list[tuple[str, bool]] = []  # (text, translated noun)
+    auxiliary = False  # a "did/does/do" of this clause has been read
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         if not tok[0].isalnum():
             out.append((tok, False))
+            auxiliary = auxiliary and tok not in "?.,;:!"
             i += 1
             continue
         done = False
@@ -159,12 +174,16 @@ def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) ->
             words = [re.sub(r"['’]s?$", "", t.lower()) for t in tokens[i : i + n]]
             if not all(t[0].isalnum() for t in tokens[i : i + n]):
                 continue
-            hit = _lookup(words)
+            hit = ACRONYMS.get(tok) if n == 1 and tok in ACRONYMS else _lookup(words)
+            phrase = " ".join(words)
             if hit is not None:
                 out.append((hit, True))
-            elif " ".join(words) in FUNCTION_WORDS:
-                if FUNCTION_WORDS[" ".join(words)]:
-                    out.append((FUNCTION_WORDS[" ".join(words)], False))
+            elif phrase in FUNCTION_WORDS and not any(_is_acronym(t) for t in tokens[i : i + n]):
+                if phrase == "do" and auxiliary:
+                    pass  # "What did Bærum do about …": the auxiliary already says "gjorde"
+                elif FUNCTION_WORDS[phrase]:
+                    out.append((FUNCTION_WORDS[phrase], False))
+                auxiliary = auxiliary or phrase in ("did", "does", "do")
             else:
                 continue
             i += n
@@ -191,7 +210,7 @@ def to_bokmal(text: str, lang: str, vocabulary: Iterable[str] = frozenset()) -> 
     if lang == "en" and (rules.enabled("english-glossary") or rules.enabled("english-compounds")):
         return english_to_bokmal(text, vocabulary)
     if lang == "nn" and rules.enabled("nynorsk-search"):
-        return nynorsk_to_bokmal(text)
+        return nynorsk_to_bokmal(text, vocabulary)
     return text
 
 
@@ -206,3 +225,56 @@ def corpus_vocabulary(index: Any) -> frozenset[str]:
         _VOCAB.clear()
         _VOCAB[key] = frozenset(w.lower() for c in chunks.values() for w in re.findall(r"[^\W\d_]{3,}", c.text))
     return _VOCAB[key]
+
+
+def asked_alone(index: Any, prepared: Any) -> bool:
+    """Whether ``prepared.standalone`` is the question's own words (in bokmål for an English or nynorsk
+    question), not a follow-up read with the question before it: the question-type mechanisms (parts,
+    lists, on-topic quotes) read the bokmål search form of a question asked on its own as they read a
+    bokmål question.
+
+    >>> class P: question = standalone = "Hva er Fagstigen?"
+    >>> asked_alone(None, P)
+    True
+    """
+    if prepared.standalone == prepared.question:
+        return True
+    if not rules.enabled("crosslingual-units"):
+        return False
+    lang = detect_language(prepared.question)
+    if lang not in ("en", "nn") or index is None:
+        return False
+    return prepared.standalone == to_bokmal(prepared.question, lang, corpus_vocabulary(index))
+
+
+def reads_bokmal(prepared: Any) -> bool:
+    """Whether the bokmål mechanisms may read ``prepared.standalone``: a bokmål question, or the bokmål
+    search form of an English or nynorsk one (rule 'crosslingual-units')."""
+    return prepared.lang == "nb" or rules.enabled("crosslingual-units")
+
+
+def shown_parts(question: str, pieces: list[str]) -> list[str]:
+    """The parts of a multi-part question as the user wrote them, when the question splits into as many
+    parts in its own language as its bokmål search form did (``pieces``); else ``pieces``.
+
+    >>> shown_parts("How many steps does Fagstigen have, and what does each give?", ["Hvor mange trinn har Fagstigen?", "Hva gir hver?"])
+    ['How many steps does Fagstigen have?', 'What does each give?']
+    """
+    from assistant.parts import split_parts
+
+    own = split_parts(question)
+    return own if len(own) == len(pieces) else pieces
+
+
+def premise_text(premise: Any, lang: str) -> str:
+    """The false-premise sentence (:class:`assistant.premise.FalsePremise`) in the answer's language.
+
+    >>> from types import SimpleNamespace as NS
+    >>> premise_text(NS(thing="Fagstigen", asked="Halden", actual="Sørum", where="Haldens plan", text=lambda: ""), "en")
+    "The sources tie Fagstigen to Sørum; Halden's plan does not mention Fagstigen."
+    """
+    if lang != "en":
+        return premise.text()
+    if premise.where.endswith(" plan"):
+        return f"The sources tie {premise.thing} to {premise.actual}; {premise.asked}'s plan does not mention {premise.thing}."
+    return f"The sources tie {premise.thing} to {premise.actual}; the sources on {premise.asked} do not mention {premise.thing}."

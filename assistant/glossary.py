@@ -22,7 +22,7 @@ tiltak: measure, initiative, action, intervention, activity
 tjeneste: service
 utvikling: development, develop
 organisasjon: organisation, organization
-mål: goal, objective, target, aim
+mål: goal, objective, target
 ledelse: management, leadership
 leder: manager, leader, head, supervisor, boss
 kompetanseplan: competence plan, skills plan, competency plan
@@ -54,7 +54,7 @@ andel: share, proportion, fraction
 antall: number, count
 ansvar: responsibility, responsible, in charge, accountable
 kompetansestyring: competence management, skills management
-undersøkelse: survey, study, questionnaire, investigation
+undersøkelse: survey, questionnaire, investigation, study
 realkompetanse: non-formal competence, informal competence, prior learning, real competence, experience-based competence
 formalkompetanse: formal competence, formal qualification
 utdanning: education, schooling, degree
@@ -75,7 +75,7 @@ kartlegging: mapping, survey of skills, audit, registration
 fylkeskommune: county council, county municipality
 endring: change
 ferdighet: skill, ability, proficiency
-nytte: benefit, usefulness, use
+nytte: benefit, usefulness
 teknisk: technical
 omfang: scope, extent, size
 vanskelig: difficult, hard, tough
@@ -157,7 +157,7 @@ riksmeklingsmann: national mediator, state mediator
 møtebok: minutes
 bestemmelse: provision, clause, rule
 kapittel: chapter
-punkt: item, point, section
+punkt: item, point, bullet point
 videregående: upper secondary, high school
 videregående skole: upper secondary school, high school
 lærer: teacher
@@ -296,7 +296,7 @@ resultat: result, outcome
 effekt: effect, impact
 effekten: the effect
 reaksjon: reaction
-anvendelse: application, use, applying
+anvendelse: application, applying
 kvantitativ: quantitative
 kvalitativ: qualitative
 gap: gap
@@ -338,7 +338,7 @@ kort sikt: short term
 lang sikt: long term
 langsiktig: long-term
 etterslep: backlog, lag
-fastsatt: set, fixed, scheduled, agreed
+fastsatt: set, fixed, scheduled
 tid: time
 frist: deadline, time limit
 senest: at the latest, no later than
@@ -420,7 +420,7 @@ skoleprosjekt: school project
 ufrivillig deltid: involuntary part-time, involuntary part time
 hel stilling: full position, full-time position
 full stilling: full position, full-time position
-samtlige: all, every single
+samtlige: every single
 hensikt: purpose, point
 planverk: planning documents, planning framework, plans
 uavhengig: independent, independently
@@ -444,4 +444,230 @@ fremme: promote, foster, encourage
 dekke: cover, covering
 hele: whole, entire
 senior: senior, older worker
+seksjon: section
+måling: measuring, measurement
+målt: measured
+måle: measure how, gauge
+rettet mot: aimed at, targeted at, directed at, intended for, meant for
+målgruppe: target group, audience
+helt enig: fully agree, fully agreed, strongly agree, completely agree, totally agree
+stor grad: large extent, great extent, large degree
+liten grad: small extent, little extent, small degree
+grad: extent, degree
+oppskrift: recipe, how-to, guide
+utarbeide: write, draw up, prepare, produce, develop a
+lister opp: list, lists, listed
+liste: a list
+tabell: table
+vedleggstabell: appendix table, annex table, table in the appendix
+vedlegg: appendix, annex, attachment
+figur: figure, chart, graph
+mobilitet: mobility, movement between jobs
+intern mobilitet: internal mobility
+ekstern mobilitet: external mobility
+øverste ledelse: top leadership, top management, senior management
+øverste: top, highest, uppermost
+læringsarena: learning arena, learning setting, arena for learning
+arbeidsprosess: work process, planning process, working process
+tema: theme, topic, subject matter
+konferanse: conference
+arbeidsgiverkonferanse: employer conference, employers' conference
+forord: foreword, preface
+underskrevet: undersigned
+januar: January
+februar: February
+mars: March
+april: April
+juni: June
+juli: July
+august: August
+september: September
+oktober: October
+november: November
+desember: December
+våren: spring, in the spring
+høsten: autumn, fall, in the autumn
+sommeren: summer
+vinteren: winter
+førstehjelp: first aid, first-aid
+førstehjelpskurs: first-aid course, first aid course
+møtebok: record, minutes, protocol
+riksmeklingsmannens møtebok: mediator's record, mediator's minutes, mediator's protocol, national mediator's record
+riksmeklingsmann: mediator
+innbyggere: inhabitants, residents, population
+drøftet: discussed with, consulted, discussed
+beskrivelse: description
+deltok: took part, participated, attended
+viktigste: most important
+enkelte medarbeider: individual employee, each employee, individual staff member
+team: team, teams
+yrkesgruppe: occupational group, professional group, profession group
+vellykket: successful, success, succeeded
+beholde: retain staff
+område: area, field, domain, areas
+satsingsområde: priority area, focus area, area of effort, priority
+innsatsområde: area of effort, priority area, focus area
+forskning: research
+lønnsforhandling: pay negotiation, wage negotiation, salary negotiation
+kalender: calendar, schedule
+kurskalender: course calendar, course schedule, training calendar
+program: programme, program
+ordning: scheme, arrangement, system of
+vennlig hilsen: signed, signed by, signature
+hele kommunen: whole municipality, entire municipality, across the municipality
+hele organisasjonen: whole organisation, entire organisation, whole organization, across the organisation
+rehabilitering: rehabilitation
+PRO-seksjonen: PRO section
+IKT: information technology
+HMS: health and safety, occupational health and safety, HSE
+personalsjef: HR manager, head of HR, personnel manager
+personaldirektør: HR director, personnel director
+kommunaldirektør: municipal director, executive director
+kommunalsjef: head of department
+ansvarlig: in charge of, responsible person
+respondenter: respondents
+svarprosent: response rate
+bedre: better, improved
+ført til: led to, has led to, have led to, resulted in
+enig: agree, agreed
+ca: roughly, approximately
+dato: date
+"""
+
+
+# Nynorsk words and their bokmål form, from FreeDict's Nynorsk–Bokmål dictionary (Debian
+# ``dict-freedict-nno-nob``, built on apertium-nn-nb): the base forms whose bokmål word (or an inflection of
+# it) the corpus writes and whose nynorsk form it does not, as ``nynorsk:bokmål`` pairs. Read by
+# :func:`assistant.language.nynorsk_to_bokmal` for whole words and for the base form of an inflected word.
+NYNORSK = """
+aleine:alene allereie:allerede alljamt:alltid allstøtt:alltid altomfattande:altomfattende
+altso:altså andsynes:overfor anleggje:anlegge annan:annen annars:ellers annleis:annerledes
+ansleis:ellers ansvarleg:ansvarlig antakeleg:antakelig anten:enten anvend:anvendt arbeidar:arbeider
+arbeidstilhøve:arbeidssituasjon attantil:bak attatil:bak attgje:gjengi attil:til attleies:tilbake
+attover:tilbake atttil:til auga:øye auge:øye augne:øyne aukande:økende autentisering:godkjenning
+avgjere:bestemme avspegle:avspeile avstyggast:støte avstyggjast:støte avtakande:avtagende
+begynnar:begynner behandlar:behandler beleggje:belegge berar:bærer berekraftig:bærekraftig
+besetje:besette bestemd:bestemt betrakteleg:betraktelig betrast:bedre betydeleg:betydelig
+bevilging:bevilgning bevisstgjere:bevisstgjøre bilete:bilde blandast:blande bodskap:budskap
+boleg:bolig borgar:borger bortan:borte bortsedd:bortsette bortsetje:bortsette bortsjå:bortse
+brei:bred breidd:bredde brigde:endring brote:bråte brukar:bruker brukarvennleg:brukervennlig
+brukervennleg:brukervennlig burt:bort burte:borte byggjar:bygger byggje:bygge byrde:bør
+byrjar:begynner byrje:begynne byrjing:begynnelse dagleg:daglig dei:de dekkje:dekke delar:deler
+deltakar:deltaker derne:der dessa:nå desse:disse dessforutan:dessuten dessutan:dessuten
+difor:derfor dilik:slik dimed:dermed dinest:dernest diverre:dessverre djupe:utdype dreiar:dreier
+drivar:driver dugeleg:dyktig dugleggjere:kvalifisere dårleg:dårlig eige:eie
+eigedom:eiendom eigen:egen eigenleg:egentlig eigenskap:egenskap eigentleg:egentlig eigna:egnet
+eigne:egne ein:en einast:bare einaste:eneste einkvar:enhver einsam:ensom
+einskapleg:enhetlig einskild:enkelt einskilde:enkelte einskildindivid:enkeltindivid
+einskildmenneske:enkeltmenneske einskildperson:enkeltperson eitt:ett eksisterande:eksisterende
+elles:ellers endeleg:endelig endå:enda enno:ennå ettersjå:etterse etterspurnad:etterspørsel
+fagforeining:fagforening fagleg:faglig fangar:fanger fastsetje:fastsette fatta:fattet
+ferdast:ferde finnar:finner finnast:finnes fleirtal:flertall flytt:bevegelse folkesetnad:befolkning
+folkevald:folkevalgt forberedande:forberedende forbetre:forbedre fordelar:fordeler
+forhalde:forholde forklede:forkle forlenging:forlengelse formar:former formeine:formene
+formåle:formale formålstenleg:formålstjenlig forpliktande:forpliktende forsjå:forse
+forståing:forståelse forsvarleg:forsvarlig forsøkje:forsøke forteljar:forteller fortelje:fortelle
+fortsetje:fortsette forutan:foruten forvalting:forvaltning forvel:fullstendig
+forventing:forventning forvitnast:interessere framan:fremfor framani:fremfor framhalde:fremholde
+freiste:forsøke fremje:fremme fulla:vel fullskuvande:fullstendig fylgd:følge fylgje:følge
+fylgjeleg:følgelig fyllast:fylle fyrsteamanuens:førsteamanuens fyrsteamanuensis:førsteamanuensis
+fyrstundes:først fòr:får følar:føler følgd:følge følgeleg:følgelig følgjeleg:følgelig førar:fører
+førd:føre førebels:foreløpig førebuing:forberedelse førebygge:forebygge førebyggje:forebygge
+føregå:foregå føregåande:foregående førekomst:forekomst føremålstenleg:formålstjenlig
+føresetje:forutsette føretak:bedrift førstundes:først gje:gi gjeldande:gjeldende
+gjennomførd:gjennomført gjennomgåande:gjennomgående gjennomsjå:gjennomse
+gjennomsnittleg:gjennomsnittlig gjensjå:gjense gjenspegle:gjenspeile gjerast:gjøre gjere:foreta
+gjeremål:gjøremål gjernast:helst gjevast:gi glyme:skule gløyre:skule gong:gang
+granngjeveleg:faktisk grunna:grunnet grunngje:begrunne grunnleggje:grunnlegge grynnast:grunne
+halde:fortsette haldning:holdning haldt:holdt handelshøgskole:handelshøyskole handfritt:lett
+handlar:handler handtere:håndtere hardla:temmelig heider:anerkjennelse heil:hel heilende:helt
+heilskapleg:helhetlig heilt:helt heiltopp:fullstendig heimeside:hjemmeside heite:navn
+helsing:hilsen hengar:henger hengje:henge hermeteikn:anførselstegn herne:her holdast:holde
+hossen:hvordan hovudsak:hovedsak hovudsakleg:hovedsakelig
+hovudtillitsvald:hovedtillitsvalgt hugast:ønske hòl:hull høg:høy høgd:høyde høgde:høyde høgje:høye
+høgskule:høyskole høgt:høyt høvesvis:henholdsvis høyrar:hører ifylgje:ifølge ifølgje:ifølge
+ikkje:ikke imøtekome:imøtekomme innan:innen innanfor:innenfor innanom:innenfor innbyggjar:innbygger
+innebere:innebære innehalde:inneholde innhald:innhold innhallt:innenfor innleiing:innledning
+innsjå:innse innvandrar:innvandrer innverknad:innflytelse inspirerande:inspirerende
+intervjuar:intervjuer iverksetje:iverksette jamleg:jevnlig jamn:jevn jamnan:ofte jamnast:oftest
+jamnleg:jevnlig jamt:jevnt jevnleg:jevnlig jobbar:jobber kartleggje:kartlegge kjelde:kilde
+kjend:kjent kjenneteikn:kjennetegn klargjere:klargjøre klår:klar klårt:klart kome:komme
+kommande:kommende kontinuerleg:kontinuerlig korav:hvorav korfor:hvorfor korkje:hverken
+korleis:hvordan korso:hvordan krevande:krevende krevjast:kreve krevje:kreve kva:hva
+kvalitetsmedveten:kvalitetsbevisst kvalitetsmedviten:kvalitetsbevisst kvarandre:hverandre
+kvardag:hverdag kvifor:hvorfor kvinneleg:kvinnelig køyrar:kjører køyre:kjøre lagast:bedre
+lausne:løsne leggar:legger leggjar:legger leggjast:komme leggje:legge leiar:leder leige:leie
+leiingsform:ledelsesform lengje:lenge levande:levende liggar:ligger liggje:ligge lignande:lignende
+likast:likne likjast:likne liknande:liknende ljos:lys lukkast:lykkes lægje:leie lærar:lærer
+løn:lønn løne:lønne lønsemd:lønnsomhet maktast:makte malar:maler mangfald:mangfold
+manglande:manglende medan:mens medverke:medvirke medverknad:medvirkning medveten:bevisst
+medvit:bevissthet medviten:bevisst meining:mening mengd:mengde menneskeleg:menneskelig
+merksemd:oppmerksomhet mesta:nesten midlar:midler mogeleg:mulig mogleg:mulig
+moglegheit:mulighet moglegvis:muligens motiverande:motiverende motsetnad:motsetning muleg:mulig
+munnleg:muntlig mykje:meget målar:måler månad:måned månedleg:månedlig møtast:møtes
+namn:navn namngje:benevne naturleg:naturlig naturlegvis:naturligvis naudsynlegvis:nødvendigvis
+naudsynt:nødvendig nedafrå:nedenfra nedan:nedenfor nedanfor:nedenfor nedanfrå:nedenfra
+nedani:nedenfor nedsetje:nedsette nemleg:nemlig nemne:nevne nemning:betegnelse nestan:nesten
+noko:noe noverande:nåværende nyleg:nylig nyskaffing:anskaffelse nyskapande:nyskapende
+nyskipe:opprette nytilsett:nyansatt nyttiggjere:nyttiggjøre nækje:avkle næme:nær
+nærare:nærmere nærast:nærmest nærhendes:nærme nærmare:nærmere nærmast:nærmest
+nøydast:måtte nøydd:nødt offentleg:offentlig oftast:oftest ogso:også omdøme:omdømme
+omfattande:omfattende omgivnad:omgivelse omsetje:oversette open:åpen opnar:åpner opne:åpne
+oppfatting:oppfatning oppgje:oppgi oppgåve:oppgave opphavleg:opprinnelig opplevast:oppleves
+oppmerksam:oppmerksom oppretthalde:opprettholde opprinneleg:opprinnelig oppsøkje:oppsøke
+ordentleg:ordentlig ordførar:ordfører ordskiftast:diskutere ovafor:overfor ovafrå:ovenfra
+ovanfor:ovenfor ovanfrå:ovenfra ovani:ovenfor ovanifrå:ovenfra overeins:overens
+overeinsstemme:overensstemme overordna:overordnet overraskande:overraskende oversiktleg:oversiktlig
+oversjå:overse overskot:overskudd oversyn:oversikt overvake:overvåke partnar:partner peikar:peker
+personleg:personell personlegdom:personlighet planleggar:planlegger planleggje:planlegge
+politikar:politiker påfølgjande:påfølgende pågåande:pågående påkravd:påkrevd påleggje:pålegge
+påmeld:påmeldt påverke:påvirke reiskap:redskap rekkefylgd:rekkefølge rekkefølgd:rekkefølge
+rekkje:rekke rekkjefylgd:rekkefølge rekkjefylgje:rekkefølge rekkjefølgd:rekkefølge
+rekkjefølgje:rekkefølge rekning:bekostning ressurskrevande:ressurskrevende rettar:retter
+rettleiing:veiledning rimeleg:rimelig rimelegvis:rimeligvis romar:romer rådgjevar:rådgiver
+råkast:møtes rømast:romme rømmast:romme rørsle:bevegelse røyste:stemme saksarbeid:saksbehandling
+saksarbeidar:saksbehandler saksbehandlar:saksbehandler saman:sammen samanheng:sammenheng
+samanlikne:sammenligne samanlikning:sammenligning samansett:sammensatt samanslåing:sammenslåing
+samen:sammen samlar:samler sammenfallande:sammenfallende sams:felles samvit:samvittighet
+sannsynleg:sannsynlig sannsynlegvis:sannsynligvis seiast:si seie:si seinare:senere seinst:senest
+sendar:sender serskild:særskilt setje:sette sidan:siden sigrar:vinner sikkerheit:sikkerhet
+sistnemnd:sistnevnt sitje:sitte sjeldan:sjelden sjukemeld:sykemeldt sjukepleiar:sykepleier
+sjukmeld:sykemeldt sjukmelde:sykemelde sjøl:selv sjølv:selv sjølve:selve sjølvsagd:selvsagt
+sjølvsagt:selvsagt sjølvstendig:selvstendig skapar:skaper skiftar:skifter skikkeleg:skikkelig
+skil:skjell skile:tydelig skilje:skille skjel:skjell skoten:skutt skriftleg:skriftlig skuld:skyld
+skulde:skyldes skuleår:skoleår skyre:fare slegen:slått snakkar:snakker soleis:således somme:noe
+sovoren:slik spel:spill spelar:spiller spele:spille spennande:spennende spreidd:spredt
+spurdag:spørsmål stad:sted staden:stedet stammar:stammer startar:starter statleg:statlig
+steins:helt stemmar:stemmer stillar:stiller stimulerande:stimulerende storleg:stort
+storleik:størrelse storom:stort straum:strøm strøyme:strømme styrande:styrende styrar:styrer
+styresmakt:myndighet styrkje:styrke støre:anbefale støttar:støtter svarar:svarer sværande:svært
+synast:synes sysselsetje:sysselsette sysselsetjing:sysselsetting såkalla:såkalt såvoren:slik
+særleg:særlig særskild:særskilt søkar:søker søkje:søke sørgje:sørge takast:ta talar:taler
+talfeste:tallfeste tankar:tanker tapande:tapende teljar:teller telje:telle temmeleg:temmelig
+tene:tjene teneste:tjeneste tenkar:tenker tenkjar:tenker tenkje:tenke tidkrevande:tidkrevende
+tidleg:tidlig tidlegare:tidligere tilarbeiding:bearbeiding tilbod:tilbud tilbyde:tilby
+tileigne:tilegne tilfelleleg:tilfeldig tilfredsstillande:tilfredsstillende tilgjenge:tilgang
+tilgjengeleg:tilgjengelig tilhøyrande:tilhørende tilhøyre:tilhøre tilleggje:tillegge
+tillitsvald:tillitsvalgt tilretteleggje:tilrettelegge tilsetje:tilsette tilsett:ansatt tilsjå:tilse
+tilstades:tilstede tilstadeverande:tilstedeværende tilstrekkeleg:tilstrekkelig
+tilsvarande:tilsvarende tiltrekkje:tiltrekke tilvising:henvisning tolmod:tålmodighet
+toppleiing:toppledelse treffar:treffer trekkjar:trekker trekkje:trekke trenar:trener trengje:trenge
+truleg:trolig tryggje:trygghet trykkje:trykke tverrfagleg:tverrfaglig tvo:to tydar:tyder
+tydeleg:tydelig tyding:betydning ueinig:uenig ukjend:ukjent ulukke:ulykke underan:under
+undersøking:undersøkelse undersøkje:undersøke undervising:undervisning unnatil:nedenfra
+urimeleg:urimelig usamd:uenig usemje:uenighet utakring:omkring utan:uten utanfor:utenfor
+utanikring:omkring utankring:omkring utbreie:utbre utbreiing:utbredelse utdaning:utdannelse
+utelukkande:utelukkende utfordrande:utfordrende utgjere:utgjøre utgreiing:utredning
+utilfredsstillande:utilfredsstillende utkring:utenfor utruleg:utrolig utsegn:uttalelse
+utsetje:utsette utsett:utsatt uttrykkje:uttrykke utval:utvalg utvald:utvalgt utviding:utvidelse
+utviklar:utvikler utvilsam:utvilsom utøving:utøvelse uønska:uønsket vanleg:vanlig
+vanlegvis:vanligvis vanskeleg:vanskelig vedkomande:vedkommende vedkome:vedkomme vedleggje:vedlegge
+vedlikehald:vedlikehold vedrørande:vedrørende vedtake:vedta veikje:svekke veke:uke
+vekentleg:ukentlig vekse:vokse vektleggje:vektlegge veljar:velger velje:velge vellukka:vellykket
+vennleg:vennlig verdsetje:verdsette vere:være verkeleg:virkelig verkemiddel:virkemiddel
+verksam:virksom verksemd:virksomhet vesentleg:vesentlig vestleg:vestlig vidare:videre
+vidareføre:videreføre vidaregåande:videregående viktigheit:viktighet vinnar:vinner visar:viser
+vêre:være ymsen:ulik ynske:ønske ynskje:ønske yrkesretta:yrkesrettet yting:ytelse
+ytterleg:ytterlig åleine:alene årleg:årlig åtferd:atferd éin:én ønskeleg:ønskelig ønskje:ønske
+øving:øvelse øygne:øyne
 """

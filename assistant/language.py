@@ -373,7 +373,16 @@ _NN_WORDS = {
     "seier": "sier", "gjer": "gjør", "gjeld": "gjelder", "skil": "skiller", "krev": "krever",
     "meiner": "mener", "saman": "sammen", "samanlikna": "sammenlignet", "døme": "eksempel", "løn": "lønn",
     "tilsett": "ansatt", "tilsette": "ansatte", "ho": "hun", "no": "nå", "tilbod": "tilbud",
+    "auka": "økte", "aukar": "øker", "auke": "økning", "auken": "økningen", "talet": "antallet", "tal": "antall",
+    "heiter": "heter", "heitte": "het", "lettare": "lettere", "vanskelegare": "vanskeligere", "fekk": "fikk",
+    "gjekk": "gikk", "gav": "ga", "kosta": "kostet", "kostar": "koster", "sette": "satte",
+    "haust": "høst", "hausten": "høsten", "gong": "gang", "gongen": "gangen", "same": "samme",
+    "pengar": "penger", "pengane": "pengene", "fyrst": "først",
+    "fyrste": "første", "si": "sin", "gjere": "gjøre", "høgare": "høyere", "knytt": "knyttet", "galdt": "gjaldt", "peike": "peke", "peikar": "peker", "samarbeidde": "samarbeidet",
 }
+# Nynorsk phrases whose bokmål is another phrase ("kva for tiltak" = "hvilke tiltak").
+_NN_PHRASES = {"kva for ein": "hvilken", "kva for eit": "hvilket", "kva for": "hvilke", "kva tid": "når", "kor tid": "når"}
+_NN_PHRASE_RE = re.compile(r"\b(" + "|".join(sorted(_NN_PHRASES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _NN_PARTS = (
     ("leiing", "ledelse"), ("rettleiing", "veiledning"), ("leiar", "leder"), ("sjuke", "syke"),
     ("teneste", "tjeneste"), ("verksemd", "virksomhet"), ("arbeidar", "arbeider"), ("takar", "taker"),
@@ -381,15 +390,67 @@ _NN_PARTS = (
     ("vidare", "videre"), ("undersøking", "undersøkelse"), ("spørje", "spørre"), ("skule", "skole"),
     ("heiltid", "heltid"), ("foreining", "forening"), ("tillitsvald", "tillitsvalgt"), ("omgrep", "begrep"),
     ("tilsetjing", "ansettelse"), ("brukar", "bruker"), ("kartleggjing", "kartlegging"),
+    ("eining", "enhet"), ("hovud", "hoved"), ("oppgåve", "oppgave"), ("innbyggjar", "innbygger"),
+    ("medarbeidar", "medarbeider"), ("deltakar", "deltaker"), ("spørje", "spørre"), ("arbeidsgivar", "arbeidsgiver"),
+    ("vidaregåande", "videregående"), ("tenest", "tjenest"), ("oppnåing", "oppnåelse"),
 )
 _NN_PARTS_MAP = dict(_NN_PARTS)
 _NN_PARTS_RE = re.compile("|".join(sorted(_NN_PARTS_MAP, key=len, reverse=True)))
-_NN_ENDINGS = (("erane", "erne"), ("erar", "ere"), ("arane", "ene"), ("ane", "ene"), ("ar", "er"), ("inga", "ingen"))
+_NN_ENDINGS = (("elsea", "elsen"), ("elsane", "elsene"), ("erane", "erne"), ("erar", "ere"), ("arane", "ene"), ("ane", "ene"), ("ar", "er"), ("inga", "ingen"))
+# Inflection endings of a nynorsk word and the bokmål ending of the same form, for finding its base form
+# in the dictionary ("oppgåver" -> oppgåve + r -> "oppgaver"; "peikar" -> peike + ar -> "peker").
+_NN_INFLECTIONS = (
+    ("ane", ("ene",)), ("ar", ("er",)), ("ast", ("es",)), ("inga", ("ingen",)), ("ingar", ("inger",)),
+    ("er", ("er",)), ("et", ("et",)), ("en", ("en",)), ("te", ("te",)), ("a", ("en", "ene", "a")), ("r", ("r",)),
+    ("", ("",)),
+)
 _NN_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def nynorsk_to_bokmal(text: str) -> str:
+@lru_cache(maxsize=1)
+def nynorsk_dictionary() -> dict[str, str]:
+    """Nynorsk base form -> bokmål base form (:data:`assistant.glossary.NYNORSK`)."""
+    from assistant.glossary import NYNORSK
+
+    return dict(pair.split(":", 1) for pair in NYNORSK.split())
+
+
+def _nn_base(low: str, vocab: frozenset[str] = frozenset()) -> str | None:
+    """The bokmål form of an inflected nynorsk word whose base form the dictionary has, or None; of the
+    bokmål endings a nynorsk one can stand for ("-a": "-en" or "-ene"), the one the sources write.
+
+    >>> _nn_base("oppgåver"), _nn_base("peikar"), _nn_base("leiarane")
+    ('oppgaver', 'peker', 'lederne')
+    """
+    table = nynorsk_dictionary()
+    for nn_end, nb_ends in _NN_INFLECTIONS:
+        if not low.endswith(nn_end) or len(low) - len(nn_end) < 4:
+            continue
+        stem = low[: len(low) - len(nn_end)] if nn_end else low
+        for base, rest in ((stem, ""), (stem + "e", "e")):
+            if base not in table:
+                continue
+            nb = table[base]
+            if rest and nb.endswith("e"):
+                nb = nb[:-1]  # peike -> peke; "peik" + "ar" reads "pek" + "er"
+            forms = []
+            for end in nb_ends:
+                if nb.endswith("er") and end in ("er", "ene"):
+                    end = {"er": "e", "ene": "ne"}[end]  # an agent noun in -er: "leiarar", "leiarane" -> "ledere", "lederne"
+                elif nb.endswith("e") and end.startswith("e"):
+                    end = end[1:]  # "undersøkinga" -> "undersøkelse" + "n"
+                forms.append(nb + end)
+            return next((f for f in forms if f in vocab), forms[0])
+    return None
+
+
+def nynorsk_to_bokmal(text: str, vocabulary: Iterable[str] = frozenset()) -> str:
     """A nynorsk question in bokmål words, for searching bokmål sources (not for showing).
+
+    Whole words and phrases first ("kva for" -> "hvilke"), then the dictionary's base forms with their
+    inflection ("oppgåver" -> "oppgaver"), then word parts (also inside compounds: "avdelingsleiar"), then
+    plural and verb endings of longer words ("stillingar" -> "stillinger"). A form the bokmål sources
+    (``vocabulary``, lower case) write is preferred: "lederansvar" keeps its "-ar".
 
     >>> nynorsk_to_bokmal("Kva skil Drammen og Bærum når det gjeld leiarutdanning?")
     'Hva skiller Drammen og Bærum når det gjelder lederutdanning?'
@@ -397,15 +458,27 @@ def nynorsk_to_bokmal(text: str) -> str:
     'Hvor mange mener at arbeidsplasser med små stillinger krever mer veiledning?'
     >>> nynorsk_to_bokmal("Korleis lærer leiarane og sjukepleiarar?")
     'Hvordan lærer lederne og sykepleiere?'
+    >>> nynorsk_to_bokmal("Kva for oppgåver er eit leiaransvar?", {"lederansvar"})
+    'Hvilke oppgaver er et lederansvar?'
     """
+    vocab = vocabulary if isinstance(vocabulary, frozenset) else frozenset(vocabulary)
+
+    def phrase(m: re.Match[str]) -> str:
+        out = _NN_PHRASES[m.group(0).lower()]
+        return out[:1].upper() + out[1:] if m.group(0)[:1].isupper() else out
+
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
         low = w.lower()
         if low in _NN_WORDS:
             out = _NN_WORDS[low]
+        elif low in vocab or (w[:1].isupper() and m.start() > 0):
+            out = low  # a word the bokmål sources write is bokmål enough; a capital inside a question names something
+        elif (based := _nn_base(low, vocab)) is not None:
+            out = based
         else:
             out = _NN_PARTS_RE.sub(lambda p: _NN_PARTS_MAP[p.group(0)], low)
-            if len(out) >= 6:
+            if len(out) >= 6 and out not in vocab:
                 for old, new in _NN_ENDINGS:
                     if out.endswith(old):
                         out = out[: -len(old)] + new
@@ -414,4 +487,4 @@ def nynorsk_to_bokmal(text: str) -> str:
             return w
         return out[:1].upper() + out[1:] if w[:1].isupper() else out
 
-    return _NN_WORD_RE.sub(word, text)
+    return _NN_WORD_RE.sub(word, _NN_PHRASE_RE.sub(phrase, text))

@@ -5,12 +5,21 @@ from __future__ import annotations
 import pytest
 
 from assistant import rules
-from assistant.crosslingual import corpus_vocabulary, english_base, english_glossary, to_bokmal
+from assistant.crosslingual import (
+    asked_alone,
+    corpus_vocabulary,
+    english_base,
+    english_glossary,
+    premise_text,
+    reads_bokmal,
+    shown_parts,
+    to_bokmal,
+)
 
 
 def test_english_words_become_bokmal_and_names_stay() -> None:
     vocab = frozenset({"kompetansekonto", "kompetanseplan"})
-    assert to_bokmal("What did Bærum do about the competence account?", "en", vocab) == "hva gjorde Bærum gjøre med kompetansekonto?"
+    assert to_bokmal("What did Bærum do about the competence account?", "en", vocab) == "hva gjorde Bærum med kompetansekonto?"
     assert to_bokmal("How many nurses does Sørum's Fagstigen have?", "en", vocab) == "hvor mange sykepleier gjør Sørum Fagstigen har?"
     assert to_bokmal("Hva gjorde Sørum?", "nb", vocab) == "Hva gjorde Sørum?"
 
@@ -35,6 +44,60 @@ def test_english_base_forms_and_glossary_phrases() -> None:
     table = english_glossary()
     assert table[("union", "representative")] == "tillitsvalgt"
     assert table[("competence",)] == "kompetanse"
+
+
+def test_do_support_acronyms_and_possessive_phrases() -> None:
+    # "did … do": the auxiliary carries the verb once; a word in capitals is an acronym, not "it".
+    assert to_bokmal("Why did Alta run the Datakortet IT training?", "en") == "hvorfor gjorde Alta run Datakortet IKT opplæring?"
+    assert "personaldirektør" in to_bokmal("What is the name of Bærum's HR director?", "en")
+    assert "riksmeklingsmannens møtebok" in to_bokmal("What did the mediator's record require?", "en")
+    # general words of questions about documents (not only the domain's nouns)
+    assert to_bokmal("Who is the first-aid course aimed at?", "en") == "hvem er førstehjelpskurs rettet mot?"
+    assert to_bokmal("In appendix table 6, what was internal mobility?", "en") == "i vedleggstabell 6, hva var intern mobilitet?"
+    assert to_bokmal("Which learning arenas does the plan list?", "en").endswith("lister opp?")
+
+
+def test_glossary_does_not_shadow_function_words_with_other_senses() -> None:
+    table = english_glossary()
+    for word in ("use", "may", "get", "got", "more", "before", "the", "by", "all", "some", "it"):
+        assert (word,) not in table or table[(word,)] in ("bruke", "mer", "før", "alle", "noen"), word
+
+
+class _P:
+    def __init__(self, question: str, standalone: str, lang: str = "nb") -> None:
+        self.question, self.standalone, self.lang = question, standalone, lang
+
+
+def test_question_kind_read_from_the_bokmal_search_form() -> None:
+    english = "How many steps does Fagstigen have, and what does each step give?"
+    own = _P(english, to_bokmal(english, "en"), "en")
+    assert asked_alone(None, _P("Hva er Fagstigen?", "Hva er Fagstigen?"))
+    assert not asked_alone(None, _P("Og i Bærum?", "Hva er Fagstigen i Bærum?"))  # a follow-up read with the one before
+    assert reads_bokmal(own)
+    with rules.disabled("crosslingual-units"):
+        assert not reads_bokmal(own) and reads_bokmal(_P("Hva?", "Hva?"))
+    assert shown_parts(english, ["a?", "b?"]) == ["How many steps does Fagstigen have?", "What does each step give?"]
+    assert shown_parts(english, ["a?"]) == ["a?"]
+
+
+def test_false_premise_said_in_english() -> None:
+    from assistant.premise import FalsePremise
+
+    premise = FalsePremise("Datakortet", "Alta", "Sørum", "kildene om Alta", ())
+    assert premise_text(premise, "en") == "The sources tie Datakortet to Sørum; the sources on Alta do not mention Datakortet."
+    assert premise_text(premise, "nb") == premise.text()
+
+
+@pytest.mark.integration
+def test_english_question_is_split_into_parts(corpus_assistant) -> None:
+    vocab = corpus_vocabulary(corpus_assistant.index)
+    english = "When did Drammen introduce balanced scorecard management, and how many focus areas does the system have?"
+    assert asked_alone(corpus_assistant.index, _P(english, to_bokmal(english, "en", vocab), "en"))
+    answer = corpus_assistant.ask(english)
+    assert not answer.refused and "2002" in answer.text and "fem fokusområder" in answer.text
+    # each part heads its quotes as the user wrote it
+    assert "When did Drammen introduce balanced scorecard management?" in answer.text
+    assert "How many focus areas does the system have?" in answer.text
 
 
 @pytest.mark.integration

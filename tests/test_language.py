@@ -281,6 +281,11 @@ def test_detect_language_empty() -> None:
         ("Korleis rekrutterer kommunane sjukepleiarar?", "Hvordan rekrutterer kommunene sykepleiere?"),
         ("Kor mykje kostar lærlingordninga?", "Hvor mye koster lærlingordningen?"),
         ("Kva meiner tillitsvalde om opplæringa av tilsette?", "Hva mener tillitsvalgte om opplæringen av ansatte?"),
+        # "kva for" is "hvilke"; inflected words through the dictionary's base forms
+        ("Kva for oppgåver har leiarane?", "Hvilke oppgaver har lederne?"),
+        ("Kor mange innbyggjarar har Sørum?", "Hvor mange innbyggere har Sørum?"),
+        ("Kor mykje auka talet på årsverk i vidaregåande opplæring?", "Hvor mye økte antallet på årsverk i videregående opplæring?"),
+        ("Kva gjer FoU-eininga i Halden?", "Hva gjør FoU-enheta i Halden?"),
     ],
 )
 def test_nynorsk_question_in_bokmal_words(nynorsk: str, bokmal: str) -> None:
@@ -290,3 +295,10 @@ def test_nynorsk_question_in_bokmal_words(nynorsk: str, bokmal: str) -> None:
 def test_nynorsk_mapping_leaves_bokmal_and_names_alone() -> None:
     text = "Hvordan har Sørum og Bærum lagt opp lederopplæringen for sykepleiere i 2010?"
     assert nynorsk_to_bokmal(text) == text
+    assert nynorsk_to_bokmal("Kva gjer Halden?") == "Hva gjør Halden?"  # not the dictionary's "halden" (= held)
+
+
+def test_nynorsk_prefers_the_form_the_sources_write() -> None:
+    # "leiaransvar" -> "lederansvar": the "-ar" of "ansvar" is no plural ending when the sources write the word
+    assert nynorsk_to_bokmal("Er det eit leiaransvar?", {"lederansvar"}) == "Er det et lederansvar?"
+    assert nynorsk_to_bokmal("Kva pregar verksemda?", {"virksomheten"}) == "Hva preger virksomheten?"
