@@ -286,3 +286,32 @@ def test_text_plan_with_tab_or_bar_separated_table_is_read_cell_by_cell(tmp_path
 
         units = units_of(read)
         assert detect_all(units, read.tables)["7"].status == "covered"
+
+
+def test_libreoffice_pdf_tables_lists_and_numbered_headings_read_as_written() -> None:
+    """A Word plan converted to PDF by LibreOffice (blind3 Myrvoll): every table reads back cell for cell
+    as in its source (cells that wrap onto lines of their own, 'Myrvoll sykehjem' / '2026', '000)',
+    'Flyt', and words the column width broke, 'Satsingsområ' / 'de', are the same cell); a bulleted
+    list is list items, not a table with a bullet column; '1. Innledning' is a heading, not an item."""
+    spec = importlib.util.spec_from_file_location("plan_myrvoll", EVAL / "blind3" / "src" / "plan_myrvoll.py")
+    assert spec and spec.loader
+    src = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(src)
+    written = [b[1] for b in src.B if b[0] == "table"]
+    plan = read_plan(EVAL / "blind3" / "myrvoll-kompetanse-og-rekrutteringsplan-2025-2029.pdf")
+    assert [[list(t.header), *map(list, t.rows)] for t in plan.tables] == written
+    bullets = [b[1] for b in src.B if b[0] == "bullets"]
+    items = [s.text for s in plan.segments if s.kind == "item"]
+    assert all(b in items for body in bullets for b in body)
+    headings = [s.text for s in plan.segments if s.kind == "heading"]
+    assert [h for h in headings if re.match(r"\d\. ", h)] == [b[1] for b in src.B if b[0] == "h1" and re.match(r"\d\. ", b[1])]
+
+
+def test_numbered_list_items_stay_items(tmp_path: Path) -> None:
+    """'1. Kartlegging' followed by '2. Analyse' is a list, and lower-case numbered items stay items."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text("Kompetanseplan for Testvik kommune\n\nVi gjør dette:\n1. Kartlegging av kompetansen\n2. Analyse av behovet\n3. Tiltak for alle enheter\n\n"
+                    "Prioritering:\n1. kompetanse som er lovpålagt,\n2. annen kompetanse.\n", encoding="utf-8")
+    read = read_plan(plan)
+    items = [s.text for s in read.segments if s.kind == "item"]
+    assert items == ["Kartlegging av kompetansen", "Analyse av behovet", "Tiltak for alle enheter", "kompetanse som er lovpålagt,", "annen kompetanse."]

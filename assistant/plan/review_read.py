@@ -192,11 +192,16 @@ def _delimited_rows(lines: list[tuple[str, int | None]]) -> list[tuple[str, int 
     return out
 
 
+# A bullet glyph and the gap after it ("\uf0b7   kunnskap – det vi vet", LibreOffice's PDF of a Word
+# list): the gap is the list's indent, not a column gap.
+_GLYPH_RE = re.compile(r"^\s*[•\-–*♦▪●◦\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf06e]\s+")
+
+
 def _columnar(text: str, markdown: bool) -> bool:
     body = text.strip()
     if markdown or body.startswith("|"):
         return body.startswith("|") and body.count("|") >= 2
-    return bool(re.search(r"\S {3,}\S", body))
+    return bool(re.search(r"\S {3,}\S", _GLYPH_RE.sub("", body)))
 
 
 def lines_to_segments(lines: list[tuple[str, int | None]], markdown: bool = False) -> tuple[list[Segment], list[Table]]:
@@ -226,6 +231,7 @@ def lines_to_segments(lines: list[tuple[str, int | None]], markdown: bool = Fals
                 if not (
                     _columnar(line, markdown)
                     or (not markdown and rows and line.strip() and (_indent(line) >= 6 or (len(line.strip()) < 40 and line.strip()[0].islower())))
+                    or (not markdown and rows and _cell_tail(lines, j))
                 ):
                     break
                 rows.append(lines[j])
@@ -254,8 +260,9 @@ def lines_to_segments(lines: list[tuple[str, int | None]], markdown: bool = Fals
 
 
 def _wrap_width(lines: list[tuple[str, int | None]]) -> int:
-    """The width a wrapped paragraph fills (90th percentile of line lengths): a heading is shorter."""
-    lengths = sorted(len(t.strip()) for t, _ in lines if t.strip())
+    """The width a wrapped paragraph fills (90th percentile of line lengths): a heading is shorter.
+    Table lines (column gaps) are left out: a wide table would make a whole prose line look short."""
+    lengths = sorted(len(t.strip()) for t, _ in lines if t.strip() and not _columnar(t, False))
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
 
 
@@ -267,6 +274,15 @@ def _columnar_run(lines: list[tuple[str, int | None]], i: int) -> bool:
     """A table needs two columnar lines close together; one wide gap alone is layout, not a table."""
     near = [t for t, _ in lines[i + 1 : i + 4] if t.strip()]
     return any(_columnar(t, False) for t in near)
+
+
+def _cell_tail(lines: list[tuple[str, int | None]], j: int) -> bool:
+    """A short line at the left margin between two table lines, with no blank line around it, is the
+    end of a cell that wrapped ("000)" of "(kr 30 000)", "Flyt" of "Visma Flyt"), not the table's end."""
+    text = lines[j][0]
+    if not text.strip() or len(text.strip()) >= 40 or _columnar(text, False) or j + 1 >= len(lines):
+        return False
+    return bool(lines[j - 1][0].strip()) and _columnar(lines[j + 1][0], False) and lines[j + 1][1] == lines[j][1]
 
 
 def _table_goes_on(lines: list[tuple[str, int | None]], j: int, page: int | None) -> bool:
@@ -305,6 +321,8 @@ def _join(parts: list[str]) -> str:
         word = part.split()[0].rstrip(".,;:")
         if re.search(r"[a-zæøå]-$", out) and part[0].islower() and word not in _KEEP_HYPHEN:
             out = out[:-1] + part
+        elif re.search(r"\d[–-]$", out) and part[0].isdigit():
+            out += part  # a period broken after its dash ('2025–' / '2026')
         elif _broken_word(out, part):
             out += part  # a narrow cell broke a word without a hyphen ('Barnehagelærer' / 'e')
         else:
@@ -332,17 +350,38 @@ def _layout_table(rows: list[tuple[str, int | None]]) -> Table | None:
 
     grid: list[list[list[str]]] = []
     pages: list[int | None] = []
+    widest = [0] * len(starts)
     for text, page in rows:
         frags = [(col_of(m.start()), m.group()) for m in re.finditer(r"\S+(?: \S+)*", text)]
         first = next((f for c, f in frags if c == 0), None)
         new_row = not grid or (first is not None and (first[0].isupper() or first[0].isdigit()))
+        # A row's first line fills most of its cells; a line with text in few of the columns of a wide
+        # table is the rest of cells that wrapped, even when it starts with a capital ("Myrvoll
+        # sykehjem" ... "2026" under "Heltidsturnus med langvakter, pilot på" ... "2025, evt. utvidelse").
+        if new_row and grid and len(starts) >= 3 and len({c for c, _ in frags}) < (len(starts) + 1) // 2:
+            new_row = False
         if new_row:
             grid.append([[] for _ in starts])
             pages.append(page)
         for c, frag in frags:
             grid[-1][c].append(frag)
-    cells = [tuple(_join(parts) for parts in row) for row in grid]
+            widest[c] = max(widest[c], len(frag))
+    cells = [tuple(_join_cell(parts, widest[c]) for c, parts in enumerate(row)) for row in grid]
     return Table(cells[0], tuple(cells[1:]), rows[0][1], tuple(pages))
+
+
+def _join_cell(parts: list[str], widest: int) -> str:
+    """Join a cell's lines; a single word as wide as the column's widest line was broken by the
+    column's width, so a short tail that follows is the word's end ('Satsingsområ' + 'de',
+    'Kompetansemidl' + 'er, delt med')."""
+    out: list[str] = []
+    for part in parts:
+        first = part.split()[0] if part.split() else ""
+        if out and " " not in out[-1] and len(out[-1]) >= widest - 1 >= 8 and out[-1][-1].isalpha() and re.fullmatch(r"[a-zæøå]{1,3}\W?", first):
+            out[-1] = out[-1] + part
+        else:
+            out.append(part)
+    return _join(out)
 
 
 def _is_heading_line(text: str, nxt: str | None, width: int = 200) -> bool:
@@ -355,13 +394,28 @@ def _is_heading_line(text: str, nxt: str | None, width: int = 200) -> bool:
         return False
     if not (body[0].isupper() or body[0].isdigit()):
         return False
-    return nxt is None or bool(_BULLET_RE.match(nxt)) or bool(re.match(r"^\s*(?:[A-ZÆØÅ«\"•\-–]|\d+\.?\s+[A-ZÆØÅ])", nxt))
+    return nxt is None or bool(_BULLET_RE.match(nxt)) or bool(re.match(r"^\s*(?:[A-ZÆØÅ«\"•\-–]|\d+(?:\.\d+)*\.?\s+[A-ZÆØÅ])", nxt))
+
+
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}\.\s+[A-ZÆØÅ]")
+
+
+def _numbered_heading(text: str, nxt: str | None, width: int) -> bool:
+    """'1. Innledning' above its text is a chapter heading, not a list item: short, capitalised, no
+    closing punctuation, and followed by text that is not the next item of a list ('2. ...', a bullet)."""
+    body = text.strip()
+    ends = bool(_END_RE.search(body)) and not body.endswith("?")  # "4. Hva mener vi med kompetanse?" is a heading too
+    if not _NUMBERED_TITLE.match(text) or len(body) > min(80, 0.85 * width) or ends or body.endswith(("-", "–")):
+        return False
+    if nxt is None:
+        return True
+    return not _BULLET_RE.match(nxt) and bool(re.match(r"^\s*(?:[A-ZÆØÅ«\"]|\d+\.\d+\.?\s+[A-ZÆØÅ])", nxt))
 
 
 def _block(lines: list[tuple[str, int | None]], width: int = 200) -> list[Segment]:
     """One blank-line-delimited block: headings, list items and paragraphs inside it."""
     texts = [t for t, _ in lines]
-    if len(texts) <= 3 and not any(_END_RE.search(t.strip()) for t in texts) and sum(len(t.strip()) for t in texts) < 150 and not _BULLET_RE.match(texts[0]):
+    if len(texts) <= 3 and not any(_END_RE.search(t.strip()) for t in texts) and sum(len(t.strip()) for t in texts) < 150 and (not _BULLET_RE.match(texts[0]) or (len(texts) == 1 and _numbered_heading(texts[0], None, width))):
         return [Segment(_join(texts), lines[0][1], "heading")]
     out: list[Segment] = []
     cur: list[str] = []
@@ -376,6 +430,11 @@ def _block(lines: list[tuple[str, int | None]], width: int = 200) -> list[Segmen
     for k, (text, page) in enumerate(lines):
         nxt = texts[k + 1] if k + 1 < len(texts) else None
         prev_done = not cur or bool(_END_RE.search(cur[-1].strip())) or cur_kind == "item"
+        if (not cur or cur_kind != "item") and prev_done and _numbered_heading(text, nxt, width):
+            flush()
+            out.append(Segment(text.strip(), page, "heading"))
+            cur_kind = "para"
+            continue
         if _BULLET_RE.match(text) and not re.match(r"^\s*\d{1,2}\.\s+\d", text):
             flush()
             cur_kind, cur_page = "item", page
