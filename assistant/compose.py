@@ -14,6 +14,7 @@ source's own text (a table cell's shown row is cited to the printed line it was 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -56,6 +57,14 @@ rules.register(
     what="after saying whose a thing is, a false-premise answer quotes what the sources say about it there "
     "(the question asked of the owner: 'årshjulet for SKUP i Sørum' -> in Bærum)",
 )
+
+rules.register(
+    "count-answers", kind="pattern", module=_M, found_on=("dev",),
+    what="a count question ('Hvor mange ansatte …?') is answered by the amount: once the first quote gives one, a later "
+    "sentence that gives none (and does not stand next to the first) is left out",
+)
+# The questions that ask for a count or an amount (not a share, a length or how often).
+COUNT_RE = re.compile(r"\b(hvor (mange|mye)|kor (mange|mykje)|how (many|much))\b", re.IGNORECASE)
 
 rules.register(
     "thing-paragraph", kind="pattern", module=_M,
@@ -178,7 +187,7 @@ def single(assistant: Assistant, prepared: Prepared, draft: Draft, phrases: Mapp
         groups = assistant.comparison_groups(prepared)  # each side already quotes only its own sentences
         if groups is None:
             candidates = _without_idle_items(assistant, prepared)
-            groups = [("", on_topic(assistant, prepared, thing_paragraph(prepared, candidates, pick_sentences(candidates))))]
+            groups = [("", counted(prepared, on_topic(assistant, prepared, thing_paragraph(prepared, candidates, pick_sentences(candidates)))))]
         if wrote:
             groups = [(name, _not_quoted(chosen, draft)[:AFTER_TABLE_SENTENCES]) for name, chosen in groups]
         elif not any(chosen for _, chosen in groups):
@@ -339,6 +348,17 @@ def on_topic(assistant: Assistant, prepared: Prepared, chosen: list[Scored]) -> 
         or not s.sentence.rstrip().endswith(":")
         or any(c.n == s.n and c.position == s.position + 1 for c in kept)
     ]
+
+
+def counted(prepared: Prepared, chosen: list[Scored]) -> list[Scored]:
+    """A count question's quotes once the first gives the count (see the rule 'count-answers'): a later
+    sentence that gives no amount and does not stand next to the first is left out."""
+    if len(chosen) < 2 or not COUNT_RE.search(prepared.standalone) or not rules.enabled("count-answers"):
+        return chosen
+    first = chosen[0]
+    if not AMOUNT_RE.search(first.sentence):
+        return chosen  # the count is not in the first quote: the others may hold it
+    return [s for s in chosen if s is first or AMOUNT_RE.search(s.sentence) or (s.n == first.n and abs(s.position - first.position) == 1)]
 
 
 def _without_idle_items(assistant: Assistant, prepared: Prepared) -> Prepared:
