@@ -80,6 +80,7 @@ def _is_acronym(token: str) -> bool:
     return len(token) >= 2 and token.isupper()
 
 
+_TABLE_OF_RE = re.compile(r"\b((?:appendix\s+)?(?:table|figure)\s+\d+)\s+(?:of|in)\s+the\s+report(?:'s)?\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]", re.UNICODE)
 _MAX_PHRASE = 4
 _LINKS = ("", "s", "e")
@@ -157,7 +158,15 @@ def _prefixed(vocabulary: Any, prefix: str) -> list[str]:
 
 
 def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) -> str:
-    """The bokmål search form of an English question (see the module docstring)."""
+    """The bokmål search form of an English question (see the module docstring).
+
+    >>> english_to_bokmal("In Table 12 of the report, which method is used?")
+    'i tabell 12, hvilke metode er brukt?'
+    """
+    if rules.enabled("english-glossary"):
+        # "Table 12 of the report": a table is named by its number, so the report's name adds nothing
+        # and would hide the leading table reference ("I Tabell 12, …") that says where to look.
+        question = _TABLE_OF_RE.sub(r"\1", question)
     tokens = _WORD_RE.findall(question)
     out: list[tuple[str, bool]] = []  # (text, translated noun)
     auxiliary = False  # a "did/does/do" of this clause has been read

@@ -57,6 +57,17 @@ def test_do_support_acronyms_and_possessive_phrases() -> None:
     assert to_bokmal("Which learning arenas does the plan list?", "en").endswith("lister opp?")
 
 
+def test_table_of_the_report_is_named_by_its_number() -> None:
+    # "In Table 12 of the report, which …?" asks one thing: the leading reference says where to look
+    from assistant.parts import split_parts
+    from assistant.tables import without_leading_reference
+
+    form = to_bokmal("In Table 12 of the report, which method is used?", "en")
+    assert form.startswith("i tabell 12, hvilke")
+    assert to_bokmal("What does appendix table 7 in the report show?", "en").startswith("hva gjør vedleggstabell 7 ")
+    assert len(split_parts(without_leading_reference(form))) == 1
+
+
 def test_glossary_does_not_shadow_function_words_with_other_senses() -> None:
     table = english_glossary()
     for word in ("use", "may", "get", "got", "more", "before", "the", "by", "all", "some", "it"):
