@@ -300,7 +300,8 @@ def unanswerable_reason(
     english = lang == "en"
     # The question's rarest words say what it is about ("poeng", "sykefravær", "mastergrad").
     asked = QUANTITY_RE.search(question) or (_WHICH_FIGURE_RE.search(question) if rules.enabled("which-figure") else None)
-    asking = asked.group(0).lower().split()[1:] if asked else []  # "stor" of "hvor stor", not a topic
+    # "stor" of "hvor stor" is not a topic; the noun of "hvilken svarprosent" is.
+    asking = asked.group(0).lower().split()[1:] if asked and asked.re is QUANTITY_RE else []
     topic = {
         t: w
         for t, w in terms.items()

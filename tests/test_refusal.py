@@ -132,3 +132,10 @@ def test_a_number_followed_by_another_noun_counts_that_noun() -> None:
     assert refusal.counts_other("Utdanningen består av syv samlinger fordelt på to år.", "lære")
     assert not refusal.counts_other("I Drammen har 270 ledere deltatt.", "lede")
     assert not refusal.counts_other("Av lærerne har 30 av 45 tatt videreutdanning.", "lære")
+
+
+def test_the_noun_of_a_which_figure_question_is_its_topic(corpus_assistant) -> None:
+    # "svarprosenten" says what the question is about; the report gives it ("en svarprosent på ca 50")
+    answer = corpus_assistant.ask("Hva var svarprosenten omtrent i spørreundersøkelsen fra 2009?", engine="extractive")
+    assert not answer.refused, answer.notes
+    assert "svarprosent på" in answer.text
