@@ -255,3 +255,36 @@ def test_step8_the_goals_indicators_followed_up_is_evaluation_against_the_goals(
     report = _u("Indikatorene rapporteres i årsmeldingen hvert år.", "Oppfølging", segment=1)
     assert _status([_u("Innen 2028 skal 75 prosent av de ansatte i omsorg ha fagbrev.", "Våre mål"), report], "8") == "covered"
     assert _status([_u("Vi skal ha flere fagarbeidere.", "Våre mål"), report], "8") == "partial"
+
+
+def test_step1_members_table_under_a_make_up_heading_and_a_mandate_that_only_involves_them() -> None:
+    who = _u("Strategien er laget av en arbeidsgruppe som rådmannen satte ned i 2025.", "Innledning", segment=0)
+    # the mandate's list says whom the group shall involve: consulted, not members
+    mandate = [_u("Arbeidsgruppen skulle:", "Mandat", segment=1), _u("legge fram et utkast for ledergruppen,", "Mandat", "item", 2), _u("sørge for at tillitsvalgte blir involvert underveis.", "Mandat", "item", 3)]
+    assert _status([who, *mandate], "1") == "partial"
+    rows = [Unit("Navn: Per Hansen. Rolle: Hovedtillitsvalgt, Delta", None, "row", "Medlemmer", 4), Unit("Navn: Eva Berg. Rolle: Enhetsleder, Sjøvik skole", None, "row", "Medlemmer", 5)]
+    assert _status([who, *mandate, *rows], "1") == "covered"
+
+
+def test_step3_a_steering_documents_vision_is_no_goal() -> None:
+    assert _status([_u("Kommuneplanen har som visjon at Sjøvik skal være «en raus kommune med plass til alle».")], "3") == "partial"
+    assert _status([_u("Kommuneplanens mål er at «alle barn i Sjøvik skal fullføre videregående skole».")], "3") == "covered"
+
+
+def test_step4_definition_as_a_lead_in_with_its_parts_listed() -> None:
+    units = [_u("Med kompetanse mener vi tre ting som henger sammen:", segment=0), _u("kunnskap – det den ansatte vet,", kind="item", segment=1),
+             _u("ferdigheter – det hun kan gjøre,", kind="item", segment=2), _u("holdninger – hvordan hun møter brukeren.", kind="item", segment=3),
+             _u("Vi legger mer vekt på holdninger enn før.", segment=4)]
+    assert _status(units, "4") == "covered"
+    assert _status([units[0], units[4]], "4") == "partial"  # the lead-in without its list defines nothing
+
+
+def test_step8_an_assessment_before_start_or_a_plan_following_up_a_duty_is_no_evaluation() -> None:
+    assert _status([_u("Store tiltak skal vurderes opp mot forventet nytte før de settes i gang.")], "8") == "missing"
+    assert _status([_u("Planen følger opp arbeidsgivers plikter etter hovedavtalen.")], "8") == "missing"
+    assert _status([_u("Planen følger opp arbeidsgivers plikter etter hovedavtalen.")], "10.4") == "missing"
+    assert _status([_u("Tiltakene evalueres etter at de er gjennomført, og resultatene rapporteres i årsmeldingen.")], "8") != "missing"
+
+
+def test_step9_sector_plans_with_an_adjective_between() -> None:
+    assert _status([_u("Oppvekst og helse skal utarbeide egne sektorvise kompetanseplaner innen 2027.")], "9") != "missing"

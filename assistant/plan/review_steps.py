@@ -140,6 +140,10 @@ REVIEW_FOUND_ON: dict[str, tuple[str, ...]] = {
     "review-goals-about-goals": ("review-blind2",),
     "review-measure-named": ("method",),
     "review-findings-table": ("review-own-rindoy",),
+    "review-members-heading": ("review-blind3",),
+    "review-vision-not-goals": ("review-blind3",),
+    "review-definition-list": ("review-blind3",),
+    "review-eval-after": ("review-blind3",),
 }
 
 # A denial, exclusion or past state in the same clause as the step's words.
@@ -210,6 +214,12 @@ MEMBER = _re(r"(\bvar med i\b|\bsatt i\b|\bsat i\b|\bdeltok i (arbeids|prosjekt|
 HANDLED = _re(r"\b(behandlet|behandles|vedtatt|vedtas|godkjent|til uttalelse|på høring|lagt fram|legges fram)\b")
 
 
+# A heading that names the group's make-up ("Sammensetning", "Gruppens medlemmer"): the rows or items
+# under it are the group's members (a members table in an appendix: "Marte Sæther | Hovedtillitsvalgt").
+MAKEUP_HEADING = _re(r"^\W*(\w+\s+)?(sammensetning|medlemmer|deltakere i (arbeids|prosjekt|styrings)?gruppen)\W*$")
+rules.register("review-members-heading", kind="pattern", module="assistant.plan.review_steps", what="Under a heading that names the group's make-up ('Sammensetning', 'Medlemmer'), a table row or list item naming the employees' side is a member of the group (step 1), as under a heading naming the group.")
+
+
 def _step1(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[dict[str, list[Unit]], list[Unit]]:
     who: list[Unit] = []
     makeup: list[Unit] = []
@@ -238,12 +248,16 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[dict[str, list[
             consulted = _has(CONSULTED, u.norm) and not _has(MEMBER, u.norm)
             member = _has(EMPLOYEE_SIDE, u.norm) and not negated(u, EMPLOYEE_SIDE) and not consulted
             levels = _has(LEVEL_TOP, u.norm) and _has(LEVEL_UNIT, u.norm) and not consulted
-            in_group = in_group or _has(GROUP, u.norm_heading)
+            in_group = in_group or _has(GROUP, u.norm_heading) or (rules.enabled("review-members-heading") and _has(MAKEUP_HEADING, u.norm_heading))
             if (in_group or did) and (member or levels):
                 makeup.append(u)
-            if (did or group) and u.text.rstrip().endswith(":"):
+            # A lead-in naming the members ("Arbeidsgruppen bestod av:", "følgende sammensetning:"), not a
+            # mandate's ("Gruppen skulle:" ... "levere utkast til kommunedirektørens ledergruppe").
+            lists_members = not rules.enabled("review-members-heading") or _has(MAKEUP, u.norm) or _has(MEMBER, u.norm) or bool(re.search(r"\b(følgende|disse)\b", u.norm, re.I))
+            if (did or group) and u.text.rstrip().endswith(":") and lists_members:
                 items = [v for v in text[i + 1 : i + 14] if v.kind == "item"]
-                staff = [v for v in items if _has(EMPLOYEE_SIDE, v.norm) and not negated(v, EMPLOYEE_SIDE)]
+                # A mandate's "sørge for at ... de ansattes organisasjoner blir involvert" consults them.
+                staff = [v for v in items if _has(EMPLOYEE_SIDE, v.norm) and not negated(v, EMPLOYEE_SIDE) and not (_has(CONSULTED, v.norm) and not _has(MEMBER, v.norm))]
                 if staff or (any(_has(LEVEL_TOP, v.norm) for v in items) and any(_has(LEVEL_UNIT, v.norm) for v in items)):
                     makeup.extend(staff or items[:2])
             continue
@@ -282,6 +296,13 @@ GOALISH = _re(r"\b(\w*mål\w*|visjon\w*|målsetting\w*)\b")
 STEER_DOC = _re(r"(kommuneplan\w*|samfunnsdel\w*|handlingsprogram\w*|økonomiplan\w*|styringsdokument\w*|arbeidsgiverpolitikk\w*|arbeidsgiverstrateg\w*|planstrategi\w*|målekart\w*|kommunestyre\w*|bystyre\w*)")
 
 
+# A vision ("Samfunnsdelen har som visjon at Myrvoll skal være «et godt sted å vokse opp»") is the
+# document's direction; the method asks which of its *goals* competence must serve.
+VISION = _re(r"\bvisjon\w*")
+GOALS_NAMED = _re(r"(\w*mål(et|ene|a|setting\w*)?\b|satsingsområd\w*|prioritert\w* område\w*|innsatsområd\w*)")
+rules.register("review-vision-not-goals", kind="pattern", module="assistant.plan.review_steps", what="A steering document's vision, quoted or stated ('Samfunnsdelen har som visjon at ...'), is its direction, not the goals competence must serve: step 3 is then mentioned, not done.")
+
+
 def _names_doc(u: Unit) -> bool:
     return not rules.enabled("review-steer-doc") or _has(STEER_DOC, u.norm) or _has(STEER_DOC, u.norm_heading)
 
@@ -299,6 +320,8 @@ def _step3(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[list[Unit], lis
         own = _has(d.STEER, head) and not _has(PLAN_SUBJECT, u.norm) and _has(STATES, u.norm) and len(u.text.split()) >= 8
         # The document's goals quoted in the sentence ("I samfunnsdelen er det satt tre mål: «...»").
         quoted = rules.enabled("review-steer-doc") and _has(STEER_DOC, u.norm) and bool(re.search(r"«[^»]{15,}»", u.text))
+        if (own or quoted) and rules.enabled("review-vision-not-goals") and _has(VISION, u.norm) and not _has(GOALS_NAMED, u.norm):
+            continue  # the kommuneplan's vision is its direction, not the goals competence must serve (a mention)
         if own or quoted:
             stated.append(u)
             continue
@@ -340,6 +363,15 @@ REQUEST = _re(r"\b(søknad\w*|ønsker|ønske|ønskene|forespørsl\w*)\b")
 STRONG_EVAL = _re(r"(evaluer\w*|etterprøv\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b)")
 
 
+# An assessment before a measure is decided ("skal vurderes opp mot alternative tiltak og forventet
+# nytte før de settes i gang") is step 7's cost-benefit before deciding, not an evaluation of results;
+# the plan "følger opp" a duty or another document ("Planen følger opp arbeidsgivers plikter etter
+# hovedtariffavtalen", "følge opp arbeidsgiverpolitikken") carries it out, it is no follow-up of results.
+BEFORE_START = _re(r"\b(før (de|det|tiltaket|tiltakene|den|noe) (settes i gang|igangsettes|startes|starter|vedtas|besluttes|iverksettes)|før (oppstart|igangsetting|beslutning)|i forkant av (oppstart|beslutning|vedtak))\b")
+FOLLOWS_DOC = _re(r"\bfølge[rs]?\s+(\w+\s+)?opp\s+(\w+\s+){0,2}(\w*plikt\w*|\w*politikk\w*|\w*avtale\w*|\w*loven|lov\w*|kommuneplan\w*|samfunnsdel\w*|planstrategi\w*|vedtak\w*|føring\w*|\w*melding\w*|\w*reform\w*|\w*strategi(en|er)?\b)")
+rules.register("review-eval-after", kind="pattern", module="assistant.plan.review_steps", what="Steps 8 and 10.4 are about the results of the plan's measures afterwards: an assessment before a measure is decided ('vurderes opp mot forventet nytte før de settes i gang') is planning, and a plan that 'følger opp' a duty or another document carries it out; neither is follow-up or evaluation.")
+
+
 def eval_units(text: Sequence[Unit]) -> list[Unit]:
     """Sentences (or rows/items under an evaluation heading) that evaluate or follow up the plan's results."""
     out = []
@@ -347,6 +379,8 @@ def eval_units(text: Sequence[Unit]) -> list[Unit]:
         verb = _has(EVAL_VERB, u.norm)
         if verb and _has(REQUEST, u.norm) and not _has(STRONG_EVAL, u.norm):
             verb = False  # requests weighed ("Søknader vurderes opp mot målene") are 10.3, not evaluation
+        if verb and rules.enabled("review-eval-after") and not _has(STRONG_EVAL, u.norm) and (_has(BEFORE_START, u.norm) or _has(FOLLOWS_DOC, u.norm)):
+            verb = False
         under = u.kind in ("row", "item") and _has(EVAL_HEADING, u.norm_heading)
         if (verb and _has(EVAL_OBJECT, u.norm)) or under:
             out.append(u)
@@ -394,7 +428,9 @@ def decide(key: str, done: Mapping[str, Sequence[Unit]], mentioned: Sequence[Uni
     mentioned, missing otherwise; ``lacking`` names the elements not done."""
     elements = ELEMENTS[key]
     have = [e for e in elements if done.get(e.name)]
-    evidence = [u for e in elements for u in done.get(e.name, ())]
+    # The first unit of each element done, then the rest: the quotes show every element, not three of one.
+    firsts = [done[e.name][0] for e in have]
+    evidence = [*firsts, *(u for e in elements for u in done.get(e.name, ()) if u not in firsts)]
     if len(have) == len(elements):
         return StepResult("covered", _pick(evidence), "")
     if have or mentioned:
@@ -530,6 +566,9 @@ WEIGHED = _re(r"(like viktig\w*|viktigst\w*|viktigere|like avgjørende|mer avgj�
 PART_EXPLAINED = _re(r"^\W*(kunnskap\w*|ferdighet\w*|holdning\w*|evner|erfaring\w*|verdier)\W{0,4}\s*(\w+\s+){0,3}(er|omfatter|handler om|betyr|vil si|styrer|innebærer|dreier seg om|:)\s")
 
 
+rules.register("review-definition-list", kind="pattern", module="assistant.plan.review_steps", what="A definition of competence may be a lead-in ('Kompetanse består av tre deler:') with its parts as list items ('kunnskap – det vi vet', 'ferdigheter – ...'): the lead-in and items together define it.")
+
+
 def _step4(sentences: Sequence[Unit]) -> StepResult:
     """A definition of competence with its parts, and the parts discussed: weighed against each other,
     or the kinds of competence the method names explained (at least two)."""
@@ -537,6 +576,20 @@ def _step4(sentences: Sequence[Unit]) -> StepResult:
         return len({m.group().lower()[:6] for m in d.COMPONENT.finditer(u.norm)})
 
     defined = [u for u in sentences if re.search(r"kompetanse", u.norm, re.I) and _has(DEFINE4, u.norm) and components(u) >= 2]
+    if rules.enabled("review-definition-list"):
+        # "Kompetanse består av tre deler som henger sammen:" and then the parts as a list ("kunnskap – det
+        # vi vet", "ferdigheter – ...", "holdninger – ..."): the lead-in and its items are the definition.
+        for k, u in enumerate(sentences):
+            if u.kind == "item" or not u.text.rstrip().endswith(":") or not re.search(r"kompetanse", u.norm, re.I) or not _has(DEFINE4, u.norm) or u in defined:
+                continue
+            items = []
+            for v in sentences[k + 1 : k + 9]:
+                if v.kind != "item":
+                    break
+                items.append(v)
+            heads = {m.group().lower()[:6] for v in items if (m := d.COMPONENT.match(v.norm.lstrip(" -–•")))}
+            if len(heads) >= 2:
+                defined += [u, *[v for v in items if d.COMPONENT.match(v.norm.lstrip(" -–•"))]]
     if not rules.enabled("review-concept-discussed"):
         kinds = [u for u in sentences if _has(d.KIND, u.norm) or (re.search(r"kompetanse", u.norm, re.I) and _has(d.DEFINE, u.norm))]
         res = decide("4", {"definisjon": defined, "drøfting": defined}, kinds)
