@@ -81,6 +81,12 @@ def _is_acronym(token: str) -> bool:
 
 
 _TABLE_OF_RE = re.compile(r"\b((?:appendix\s+)?(?:table|figure)\s+\d+)\s+(?:of|in)\s+the\s+report(?:'s)?\b", re.IGNORECASE)
+_LEAD_IN_RE = re.compile(
+    r"^((?:according to|in|at|for|from|within|during|under)\s[^,?]{3,80}),\s+"
+    r"((?:what|which|how|who|whom|whose|when|where|why|is|are|was|were|does|do|did|has|have|can|should)\b[^?]*\??)\s*$",
+    re.IGNORECASE,
+)
+_TABLE_REF_RE = re.compile(r"\b(?:table|figure|appendix)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]", re.UNICODE)
 _MAX_PHRASE = 4
 _LINKS = ("", "s", "e")
@@ -162,11 +168,19 @@ def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) ->
 
     >>> english_to_bokmal("In Table 12 of the report, which method is used?")
     'i tabell 12, hvilke metode er brukt?'
+    >>> english_to_bokmal("According to Bærum's SKUP, who is responsible?")
+    'hvem er ansvar, ifølge Bærum SKUP?'
     """
     if rules.enabled("english-glossary"):
         # "Table 12 of the report": a table is named by its number, so the report's name adds nothing
         # and would hide the leading table reference ("I Tabell 12, …") that says where to look.
         question = _TABLE_OF_RE.sub(r"\1", question)
+        # "According to Bærum's SKUP, what …?": a leading phrase says where to look and asks nothing, so it
+        # goes after the question, as bokmål writes it ("Hva …, ifølge SKUP?"): read first it was taken
+        # for a part of its own. A leading table reference stays (it is read where it stands).
+        m = _LEAD_IN_RE.match(question)
+        if m and not _TABLE_REF_RE.search(m.group(1)):
+            question = f"{m.group(2)[:1].upper()}{m.group(2)[1:].rstrip(' ?')}, {m.group(1)[:1].lower()}{m.group(1)[1:]}?"
     tokens = _WORD_RE.findall(question)
     out: list[tuple[str, bool]] = []  # (text, translated noun)
     auxiliary = False  # a "did/does/do" of this clause has been read

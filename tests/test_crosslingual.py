@@ -68,6 +68,17 @@ def test_table_of_the_report_is_named_by_its_number() -> None:
     assert len(split_parts(without_leading_reference(form))) == 1
 
 
+def test_a_leading_source_phrase_goes_after_the_question() -> None:
+    # "According to X, what …?" is one question: its lead-in says where to look (bokmål: "Hva …, ifølge X?")
+    from assistant.parts import split_parts
+
+    form = to_bokmal("According to Bærum's SKUP, what is the top leadership responsible for?", "en")
+    assert form.endswith(", ifølge Bærum SKUP?") and form.startswith("hva er")
+    assert len(split_parts(form)) == 1
+    assert to_bokmal("In Halden, what does the Kompetanseforum do?", "en") == "hva gjør Kompetanseforum, i Halden?"
+    assert to_bokmal("In Table 9, how many were new?", "en").startswith("i tabell 9, hvor mange")  # a table reference stays
+
+
 def test_glossary_does_not_shadow_function_words_with_other_senses() -> None:
     table = english_glossary()
     for word in ("use", "may", "get", "got", "more", "before", "the", "by", "all", "some", "it"):
