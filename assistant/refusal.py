@@ -55,7 +55,7 @@ for _name, _kind, _found, _what in (
     ("name-question", "pattern", ("hc", "hd", "he", "hf", "hg", "hh"), "a question asking for a name ('Hvilket firma …?') needs a name among the best sentences"),
     ("after-sources-year", "pattern", ("ha",), "a question about what happened in a year after the sources were written is refused"),
     ("year-on-topic", "pattern", ("dev",), "a year the question names must be in a sentence on its topic"),
-    ("which-figure", "pattern", ("bq",), "'Hvilken svarprosent / andel / antall …?' asks for a number like 'hvor stor andel' does"),
+    ("which-figure", "pattern", ("bq",), "'Hvilken svarprosent / andel / antall …?' asks for a number like 'hvor stor andel' does; 'Hva tjener …?' for a sum of money"),
     ("number-counts-noun", "pattern", ("bq",), "in a 'hvor mange N' question, a number followed by another noun ('syv samlinger', 'to år') counts that noun, not N"),
     ("table-label-names", "pattern", ("bq",), "a name that is a row or column label of a curated table (the report's 'Møre og Roms' is Møre og Romsdal) is in the sources"),
 ):
@@ -104,7 +104,7 @@ _PAST_RE = re.compile(
 # A capitalised word inside a question names a programme or a text ("Geriatriløft", "Kompetanseuka").
 _PROPER_RE = re.compile(r"(?<!^)(?<![.?!] )\b[A-ZÆØÅ][a-zæøå]{4,}")
 # A question about money wants a sum of money (or a pay step, or a share), not any count.
-_MONEY_QUESTION_RE = re.compile(r"budsjett|kost|kroner|penger|lønn|pris|betal|finansier|beløp|tilskudd|bevilg", re.IGNORECASE)
+_MONEY_QUESTION_RE = re.compile(r"budsjett|kost|kroner|penger|lønn|pris|betal|finansier|beløp|tilskudd|bevilg|\bhva tjen(?:er|te)\b(?![^?]*\bpå\b)", re.IGNORECASE)
 _MONEY_RE = re.compile(
     r"\bkr\b|kr\.|kroner|\bmill|milliard|\bNOK\b|lønnstrinn|lønnsramme|\d{1,3}(?:[ .]\d{3})+|\d\s*(?:prosent|%)", re.IGNORECASE
 )
@@ -132,7 +132,11 @@ _COUNT_VERBS = frozenset(
     ]
 )
 # "Hvilken svarprosent hadde …?", "Hvilket antall …?" ask for a figure as "hvor stor" does.
-_WHICH_FIGURE_RE = re.compile(r"\b(?:hvilke[nt]?|hva var|hva er) (?:\w+ )?(svarprosent\w*|prosent\w*|andel\w*|antall\w*|beløp\w*)\b", re.IGNORECASE)
+# "Hva tjener rådmannen?" asks for a pay, a sum of money.
+_WHICH_FIGURE_RE = re.compile(
+    r"\b(?:hvilke[nt]?|hva var|hva er) (?:\w+ )?(svarprosent\w*|prosent\w*|andel\w*|antall\w*|beløp\w*)\b|\bhva (?:tjener|tjente)\b(?![^?]*\bpå\b)",  # "hva tjente de på …" asks what they gained
+    re.IGNORECASE,
+)
 # Words that may follow a number without saying what it counts ("30 av lærerne", "12 i alt", "40 %").
 _AFTER_NUMBER_FREE = frozenset(
     ["av", "i", "på", "til", "med", "og", "eller", "som", "har", "er", "var", "ble", "hadde", "prosent", "personer", "stykker", "nye", "flere", "totalt", "alt"]

@@ -139,3 +139,8 @@ def test_the_noun_of_a_which_figure_question_is_its_topic(corpus_assistant) -> N
     answer = corpus_assistant.ask("Hva var svarprosenten omtrent i spørreundersøkelsen fra 2009?", engine="extractive")
     assert not answer.refused, answer.notes
     assert "svarprosent på" in answer.text
+
+
+def test_a_pay_question_needs_a_sum(corpus_assistant) -> None:
+    assert corpus_assistant.ask("Hva tjener rådmannen i Bærum?", engine="extractive").refused  # no pay in the sources
+    assert not corpus_assistant.ask("Hva tjente lederne i Drammen på lederskolen?", engine="extractive").refused  # gained, not pay
