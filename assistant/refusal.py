@@ -75,7 +75,8 @@ class Sentence(Protocol):
 # A capitalised word after these starts a sentence ("Tabell 10: Hvor stor andel …?"), it names nothing.
 SENTENCE_ENDS = (".", "?", "!", ":")
 _NAME_RE = re.compile(r"\b[A-ZÆØÅ][a-zæøåA-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ][a-zæøå]+)*")
-_QUOTED_RE = re.compile(r"[«\"'“]([^»\"'”]{3,60})[»\"'”]")
+# An apostrophe after a word is a genitive ("KS' rekrutteringsstrategi"), not the start of a quoted title.
+_QUOTED_RE = re.compile(r"(?:[«\"“]|(?<![\w])')([^»\"'”]{3,60})[»\"'”]")
 QUANTITY_RE = re.compile(
     r"\b(hvor (mye|mange|stor|store|stort|høy|høyt|lang|lenge|ofte)|kor (mykje|mange|stor|høg)|how (much|many|high|often)|hva (kostet|koster|scoret)|hvilke satser)\b",
     re.IGNORECASE,

@@ -144,3 +144,8 @@ def test_the_noun_of_a_which_figure_question_is_its_topic(corpus_assistant) -> N
 def test_a_pay_question_needs_a_sum(corpus_assistant) -> None:
     assert corpus_assistant.ask("Hva tjener rådmannen i Bærum?", engine="extractive").refused  # no pay in the sources
     assert not corpus_assistant.ask("Hva tjente lederne i Drammen på lederskolen?", engine="extractive").refused  # gained, not pay
+
+
+def test_a_genitive_apostrophe_starts_no_quoted_title(corpus_assistant) -> None:
+    prepared = corpus_assistant.prepare("Hva er KS' rekrutteringsstrategi «Beholde og rekruttere!» opptatt av?")
+    assert not prepared.refusal_reason.startswith("not in the sources"), prepared.refusal_reason
