@@ -49,7 +49,7 @@ rules.register(
 )
 rules.register(
     "list-says-all", kind="pattern", module=_M,
-    what="when the first quote introduces a list, the answer is that quote and the list's items; no other quote follows",
+    what="when the best sentence introduces a list, the answer is that sentence and its list; no other quote follows",
 )
 
 rules.register(
@@ -213,7 +213,8 @@ def _write_runs(draft: Draft, chosen: Sequence[Scored], units: Sequence[Any], as
             if any(cid == chunk.id and one_line(s.sentence).strip() in text for cid, text in listed):
                 continue
             items = introduced_items(chunk, s.sentence, units)
-            sibling = sibling_list(chunk, s.sentence, topic_terms(assistant, prepared.standalone), units, assistant.analyzer()) if items and i == 0 else None
+            topic, analyzer = topic_terms(assistant, prepared.standalone), assistant.analyzer()
+            sibling = sibling_list(chunk, s.sentence, topic, units, analyzer) if items and i == 0 else None
             if sibling is not None:  # the passage's list under the heading the question names answers it
                 items = list(sibling.items)
                 if pending:
@@ -222,6 +223,8 @@ def _write_runs(draft: Draft, chosen: Sequence[Scored], units: Sequence[Any], as
                 draft.quote(sibling.chunk, sibling.lead_in)
             else:
                 pending.append(s)
+                if items and not _names_a_question_word(assistant, prepared, s.sentence):
+                    items = []  # a lead-in off the question's topic does not bring its list
             if not items:
                 continue
             if pending:
@@ -233,10 +236,18 @@ def _write_runs(draft: Draft, chosen: Sequence[Scored], units: Sequence[Any], as
                 listed.append((at.id, text))
                 if text not in quoted:
                     draft.quote(at, text)
-            if i == 0 and rules.enabled("list-says-all"):
-                return  # the best sentence introduces a list: the list is the answer, nothing follows it
+            if s is chosen[0] and rules.enabled("list-says-all"):
+                return  # the best sentence introduces the list: the list is the answer, nothing follows it
         if pending:
             draft.run(pending)
+
+
+def _names_a_question_word(assistant: Assistant, prepared: Prepared, sentence: str) -> bool:
+    """Does the sentence share a whole topic word of the question (not only a part of a compound:
+    'hovedprinsipper' does not name 'hovedansvaret')?"""
+    analyzer, topic = assistant.analyzer(), topic_terms(assistant, prepared.standalone)
+    whole = {toks[0] for w in re.findall(r"\w+", prepared.standalone.lower()) if (toks := analyzer.tokens(w))} & topic
+    return bool(whole & set(analyzer.tokens(sentence)))
 
 
 def _table(prepared: Prepared, draft: Draft, chunks: Mapping[str, Chunk]) -> int:
@@ -256,7 +267,8 @@ def _table(prepared: Prepared, draft: Draft, chunks: Mapping[str, Chunk]) -> int
 
 def _list(assistant: Assistant, prepared: Prepared, draft: Draft) -> int:
     """The list the question asks for, item by item (a numbered item asked for alone with its explanation)."""
-    ask = asked_list(prepared.standalone)
+    # A follow-up's list question leans on the question before ("Og hva er neste steg?"): sentences answer it.
+    ask = asked_list(prepared.standalone) if prepared.standalone == prepared.question else None
     if ask is None:
         return 0
     found = best_list(prepared.standalone, assistant.question_terms(prepared.standalone), ask, assistant.list_units(), assistant.analyzer(), prepared.filters)
