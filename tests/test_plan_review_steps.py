@@ -288,3 +288,21 @@ def test_step8_an_assessment_before_start_or_a_plan_following_up_a_duty_is_no_ev
 
 def test_step9_sector_plans_with_an_adjective_between() -> None:
     assert _status([_u("Oppvekst og helse skal utarbeide egne sektorvise kompetanseplaner innen 2027.")], "9") != "missing"
+
+
+def test_step9_subplans_due_by_a_deadline_are_announced_not_there() -> None:
+    due = _u("Sektorene skal innen 1. juni 2026 utarbeide delkompetanseplaner som bygger på denne planen.")
+    more = _u("Delplanene skal vise hvordan sektoren bidrar til kompetansemålene.")
+    assert _status([due, more], "9") == "partial"
+    assert _status([_u("Enhetene skal utarbeide egne opplæringsplaner innen 1. mars hvert år, med utgangspunkt i denne planen.")], "9") == "partial"
+    # made as the plan runs (present tense), with a deadline for handing them in: there
+    made = _u("Hver sektor utarbeider en egen opplæringsplan som bygger på denne planen og legges fram innen 1. februar.")
+    assert _status([made], "9") == "covered"
+    # this plan's own action part is no unit's plan
+    own = _u("Ledere har ansvar for at tiltakene i handlingsplanen blir gjennomført i egen enhet.")
+    assert _status([own, due], "9") == "partial"
+
+
+def test_step4_a_kind_of_competence_as_what_to_raise_is_no_mention() -> None:
+    assert _status([_u("Styrke fagkompetansen i helse og velferd, særlig innen demens.", kind="item")], "4") == "missing"
+    assert _status([_u("Fagkompetanse er den kunnskapen en trenger i faget.")], "4") == "partial"

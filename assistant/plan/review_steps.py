@@ -144,6 +144,8 @@ REVIEW_FOUND_ON: dict[str, tuple[str, ...]] = {
     "review-vision-not-goals": ("review-blind3",),
     "review-definition-list": ("review-blind3",),
     "review-eval-after": ("review-blind3",),
+    "review-subplans-announced": ("review-blind4",),
+    "review-kind-as-target": ("review-blind4",),
 }
 
 # A denial, exclusion or past state in the same clause as the step's words.
@@ -176,6 +178,13 @@ rules.register("review-anchor-political", kind="pattern", module="assistant.plan
 UNIT_PLANS = _re(r"\b(enhet|sektor|seksjon|virksomhet|avdeling|tjenesteområd|kommunalområd)\w* (egne |sine |eget |sin )?\w*plan\w*")
 DERIVED = _re(r"(bygg(er|e) på|byggjer på|bygg\w* opp under|utled\w*|avled\w*|i tråd med|forankre\w*|følge\w* opp|(ta|tar|med) utgangspunkt i|støtte\w* opp under|henge\w* sammen med|knytte\w* til|ut fra|på grunnlag av|basert på|gir rammene|innenfor rammene)")
 rules.register("review-subplans-derived", kind="pattern", module="assistant.plan.review_steps", what="Step 9 needs the units' plans tied to this plan ('bygger på', 'utledes av', 'følger opp den overordnede planen'), as the report's 'forankret i den overordnede planen'; plans of their own that nothing ties to it are a mention.")
+# Step 9 asks whether the sectors *have* sub-plans (method: "Does every major sector have a sub-plan
+# derived from the overall plan?"). "skal utarbeide ... innen 1. juni 2026" sets a deadline for writing
+# them: announced, not yet there, and so are the plan's other "skal" sentences about them. A present-tense verb ("utarbeider", "lager", "har", "foreligger")
+# says they are made as part of the plan's running and stays firm.
+ANNOUNCED_BY = _re(r"\bskal\b.*\binnen\b|\binnen\b.*\bskal\b")
+PRESENT_SUBPLAN = _re(r"\b(utarbeider|utarbeides|lager|lages|har|er utarbeidet|foreligger|revideres|rulleres)\b")
+rules.register("review-subplans-announced", kind="pattern", module="assistant.plan.review_steps", what="Step 9: sub-plans that 'skal' be written 'innen' a deadline are announced, not there yet (the method asks whether each sector has one): a mention, unless a present-tense verb says they are made ('utarbeider', 'lager', 'har', 'foreligger'); 'handlingsplanen' (definite singular) is this plan's own action part, no unit's plan.")
 
 rules.register("review-findings-counted", kind="pattern", module="assistant.plan.review_steps", what="Step 6 covered needs at least one finding in numbers (how many, what share, how old); findings asserted without any figure are a mention.")
 
@@ -512,6 +521,13 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     live = [u for u in text if _has(d.SUBPLAN, u.norm) and not negated(u, d.SUBPLAN)]
     subs = [u for u in live if _has(d.UNITWORD, u.norm)]
     firm = [u for u in subs if _has(d.FIRM, u.norm) and not _has(d.VAGUE, u.norm) and not deferred(u)]
+    if rules.enabled("review-subplans-announced"):
+        # "tiltakene i handlingsplanen" (definite singular) is this plan's own action part, not a unit's plan.
+        firm = [u for u in firm if any(m.group(0).lower() != "handlingsplanen" for m in d.SUBPLAN.finditer(u.norm))]
+        # Once the plan sets a deadline for writing them, its other "skal" sentences describe plans
+        # still to come ("Delplanene skal vise ..."); only a present-tense one says they are made.
+        if any(_has(ANNOUNCED_BY, u.norm) and not _has(PRESENT_SUBPLAN, u.norm) for u in firm):
+            firm = [u for u in firm if _has(PRESENT_SUBPLAN, u.norm)]
     table = d.measure_table(tables)
     if table is not None:  # a sub-plan listed as a measure in the measures table is planned, verb or not
         firm += [u for u in units if u.kind == "cell" and u.table == table[0] and u.row > 0 and _has(d.SUBPLAN, u.norm) and _has(d.UNITWORD, u.norm)]
@@ -569,6 +585,13 @@ PART_EXPLAINED = _re(r"^\W*(kunnskap\w*|ferdighet\w*|holdning\w*|evner|erfaring\
 rules.register("review-definition-list", kind="pattern", module="assistant.plan.review_steps", what="A definition of competence may be a lead-in ('Kompetanse består av tre deler:') with its parts as list items ('kunnskap – det vi vet', 'ferdigheter – ...'): the lead-in and items together define it.")
 
 
+# Step 4 clarifies what the plan means by competence. A kind of competence as the object of a goal or
+# measure ("Styrke fagkompetansen i helse og velferd", "heve den faglige kompetansen") is what to raise,
+# not the concept discussed: no mention of step 4.
+KIND_TARGET = _re(r"\b(styrke|styrker|styrket|øke|øker|heve|hever|bedre|utvikle|utvikler|sikre|sikrer|bygge)\s+(den\s+|sin\s+|deres\s+|egen\s+)?(formalkompetansen|realkompetansen|fagkompetansen|faglige kompetansen|kjernekompetansen|tverrfaglige kompetansen|spisskompetansen|endringskompetansen)\b")
+rules.register("review-kind-as-target", kind="pattern", module="assistant.plan.review_steps", what="Step 4: a kind of competence as the object of a goal or measure ('Styrke fagkompetansen i helse og velferd') is what to raise, not the concept clarified: no mention of step 4.")
+
+
 def _step4(sentences: Sequence[Unit]) -> StepResult:
     """A definition of competence with its parts, and the parts discussed: weighed against each other,
     or the kinds of competence the method names explained (at least two)."""
@@ -601,7 +624,14 @@ def _step4(sentences: Sequence[Unit]) -> StepResult:
     n_parts = len({m.group(1)[:6] for u in parts if (m := PART_EXPLAINED.search(u.norm))})
     discussed = weighed + (explained if len(distinct) >= 2 else []) + (parts if n_parts >= 2 else [])
     # A mention: a kind of competence named, or an attempt at the concept.
-    kinds = [u for u in sentences if _has(d.KIND, u.norm) or _has(CONCEPT, u.norm) or (_has(DEFINE4, u.norm) and components(u) >= 1)]
+    def kind_named(u: Unit) -> bool:
+        if not _has(d.KIND, u.norm):
+            return False
+        if rules.enabled("review-kind-as-target"):  # every kind named only as what to raise: not about the concept
+            return len(d.KIND.findall(u.norm)) > len(KIND_TARGET.findall(u.norm))
+        return True
+
+    kinds = [u for u in sentences if kind_named(u) or _has(CONCEPT, u.norm) or (_has(DEFINE4, u.norm) and components(u) >= 1)]
     done = {"definisjon": defined, "drøfting": discussed if (defined or len(distinct) >= 2) else []}
     return decide("4", done, kinds)
 
