@@ -306,3 +306,11 @@ def test_step9_subplans_due_by_a_deadline_are_announced_not_there() -> None:
 def test_step4_a_kind_of_competence_as_what_to_raise_is_no_mention() -> None:
     assert _status([_u("Styrke fagkompetansen i helse og velferd, særlig innen demens.", kind="item")], "4") == "missing"
     assert _status([_u("Fagkompetanse er den kunnskapen en trenger i faget.")], "4") == "partial"
+
+
+def test_step5_items_under_the_plans_own_main_goal_are_goals() -> None:
+    items = [_u("bli bedre til å rekruttere sykepleiere og lærere", heading="For å nå hovedmålet vil vi", kind="item"),
+             _u("styrke ledernes kompetanse", heading="For å nå hovedmålet vil vi", kind="item")]
+    assert _status(items, "5") == "partial"
+    steer = [_u(u.text, heading="Kommuneplanens hovedmål", kind="item") for u in items]
+    assert _status(steer, "5") == "missing"

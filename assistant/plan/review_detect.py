@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant import rules
 from assistant.citations import split_sentences
 from assistant.plan.review_read import PlanText, Table
 
@@ -229,6 +230,18 @@ def _has(p: re.Pattern[str], text: str) -> bool:
     return bool(p.search(text))
 
 
+# "hovedmål"/"visjon" in a heading with no steering document named ("For å nå hovedmålet vil vi",
+# "3.1 Hovedmål") is the plan's own main goal, so the items under it may be competence goals
+rules.register("review-own-main-goal", kind="pattern", module="assistant.plan.review_detect", what="Step 5: 'hovedmål' in a heading with no steering document named ('For å nå hovedmålet vil vi', '3.1 Hovedmål') is the plan's own main goal, not the kommuneplan's (step 3): the items under it may be competence goals.")
+HEADING_DOC = _re(r"(kommuneplan\w*|samfunnsdel\w*|handlingsprogram\w*|økonomiplan\w*|styringsdokument\w*|arbeidsgiverpolitikk\w*|arbeidsgiverstrategi\w*|strategiske mål\w*|overordnede mål\w*|overordnet mål\w*|planstrategi\w*|målekart\w*|kommunens\b)")
+
+
+def _steer_heading(heading: str) -> bool:
+    if not _has(STEER, heading):
+        return False
+    return _has(HEADING_DOC, heading) or not rules.enabled("review-own-main-goal")
+
+
 def goal_units(units: Sequence[Unit]) -> list[Unit]:
     """Sentences that state a goal: under a goal-like heading or naming a goal, in a goal's shape."""
     out: list[Unit] = []
@@ -237,7 +250,7 @@ def goal_units(units: Sequence[Unit]) -> list[Unit]:
         # The municipality's top-level goals are step 3, not competence goals; a competence goal
         # may still point to one ("... (bygger på hovedmål 2)"), so references are ignored here.
         own_words = REFERENCE.sub(" ", u.norm)
-        if _has(STEER, own_words) or _has(STEER, u.norm_heading) or u.kind == "cell":
+        if _has(STEER, own_words) or _steer_heading(u.norm_heading) or u.kind == "cell":
             continue
         context = _has(GOAL_HEADING, u.norm_heading) or _has(GOAL_WORD, u.norm)
         # Outside a goal context, "X skal ... innen 2028" is a goal when X is about staff or competence

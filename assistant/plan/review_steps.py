@@ -146,6 +146,7 @@ REVIEW_FOUND_ON: dict[str, tuple[str, ...]] = {
     "review-eval-after": ("review-blind3",),
     "review-subplans-announced": ("review-blind4",),
     "review-kind-as-target": ("review-blind4",),
+    "review-own-main-goal": ("review-blind4",),
 }
 
 # A denial, exclusion or past state in the same clause as the step's words.
