@@ -314,3 +314,23 @@ def test_step5_items_under_the_plans_own_main_goal_are_goals() -> None:
     assert _status(items, "5") == "partial"
     steer = [_u(u.text, heading="Kommuneplanens hovedmål", kind="item") for u in items]
     assert _status(steer, "5") == "missing"
+
+
+def test_step2_the_ambition_is_what_the_plan_itself_aims_at() -> None:
+    adopted = _u("Planen er vedtatt av kommunestyret og innarbeidet i økonomiplanen.")
+    # the plan's contents, a relative clause's "skal", "den" as a determiner: no ambition
+    assert _status([adopted, _u("Denne planen samler kurs og opplæring som skal prioriteres i 2025 og 2026.")], "2") == "partial"
+    assert _status([adopted, _u("Avtalen beskriver hva leder og ansatt forventer, og hvordan den ansatte skal dele ny kunnskap.")], "2") == "partial"
+    # a plan that only makes a task easier states its use: a mention, not the ambition
+    ease = _u("Planen skal også gjøre det lettere for ledere å planlegge opplæring i egen enhet.")
+    assert _status([adopted, ease], "2") == "partial"
+    assert _status([ease], "2") == "partial"
+    # what the plan aims at, or a stated ambition / long-term aim
+    assert _status([adopted, _u("Den skal gjøre kommunen i stand til å møte eldrebølgen med nok fagfolk.")], "2") == "covered"
+    assert _status([adopted, _u("Det langsiktige målet er at organisasjonen skal ha den kompetansen som sikrer gode tjenester.", heading="Mål")], "2") == "covered"
+
+
+def test_step8_people_followed_up_is_no_follow_up_of_the_measures() -> None:
+    assert _status([_u("Lærlingene følges opp av egne instruktører, og instruktørene får tilbud om instruktørkurs.")], "8") == "missing"
+    assert _status([_u("Lærlingene følges opp av egne instruktører, og instruktørene får tilbud om instruktørkurs.")], "10.4") == "missing"
+    assert _status([_u("Tiltakene følges opp i ledermøtet to ganger i året, og kursene evalueres av deltakerne.")], "8") != "missing"

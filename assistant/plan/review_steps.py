@@ -147,6 +147,8 @@ REVIEW_FOUND_ON: dict[str, tuple[str, ...]] = {
     "review-subplans-announced": ("review-blind4",),
     "review-kind-as-target": ("review-blind4",),
     "review-own-main-goal": ("review-blind4",),
+    "review-ambition-own": ("review-blind5", "review-blind4"),
+    "review-followed-people": ("review-blind5",),
 }
 
 # A denial, exclusion or past state in the same clause as the step's words.
@@ -197,6 +199,25 @@ rules.register("review-level-with-method", kind="pattern", module="assistant.pla
 # The plan itself (or its measures) named in a sentence, and a budget frame that only limits it.
 ABOUT_PLAN = _re(r"\b(\w*plan(en|a)?|\w*strategi(en|a)?|tiltak(ene|a)?|den|dette dokumentet|skup|kompetansearbeidet|satsing\w*)\b")
 WITHIN_FRAME = _re(r"\binnenfor (de |den )?(\w+ )?(økonomiske )?(ramme\w*|budsjett\w*)")
+
+
+# Step 2's ambition is what the plan itself aims at (method.md: "avklar ambisjoner"). Not a "skal" of a
+# relative clause ("samler kurs som skal prioriteres": the courses, not the plan), not "den" as a
+# determiner ("den ansatte skal dele"), not "hensiktsmessig" (suitable); and a plan that only makes a
+# task easier ("skal gjøre det lettere for ledere å planlegge", "hjelpe oss å prioritere") states its use,
+# not the level of competence the municipality aims for. A stated aim ("Ambisjonen er", "Formålet er",
+# "Det langsiktige målet er at ...") always counts.
+PLAN_AIM = _re(r"\b(planen|plan|strategien|kompetanseplanen|kompetansestrategien|skup)\b(?:(?!\bsom\b)[^.;:]){0,40}?\b(skal|vil|bidra\w*|verktøy\w*|gi retning)\b|\bden (skal|vil|er ment)\b")
+STATED_AIM = _re(r"\b(ambisjon\w*|formål\w*|hensikt(en)?\b|målsetting\w* med planen|målet med (planen|strategien)|planens (hoved)?mål|(planen|strategien) har som mål|langsiktige mål\w*)")
+NAMED_AIM = _re(r"\b(ambisjon\w*|formål(et)?\b|langsiktige mål(et|ene)?\b)")
+EASE_ONLY = _re(r"\b(gjøre|gjør) det (lettere|enklere)\b|\bhjelpe\w* (oss|lederne|ledere|de ansatte|ansatte)\b")
+rules.register("review-ambition-own", kind="pattern", module="assistant.plan.review_steps", what="Step 2's ambition is what the plan itself aims at: not a 'skal' of a relative clause ('samler kurs som skal prioriteres'), not 'den' as a determiner ('den ansatte skal'), and not a plan that only makes a task easier ('skal gjøre det lettere for ledere å planlegge'); 'Ambisjonen/Formålet er' and 'Det langsiktige målet er at' always count.")
+
+# Steps 8/10.4: people followed up ("Lærlingene følges opp av egne instruktører", "oppfølging av
+# sykefravær", "nyansatte følges opp av en fadder") is supervision of apprentices, new staff or the sick,
+# not a follow-up of the measures' results.
+FOLLOWED_PEOPLE = _re(r"\b(lærling\w*|nyansatt\w*|nye medarbeidere|sykmeldt\w*|elev\w*|student\w*)\b\s+(\w+\s+){0,2}følge[rs]?\s+(\w+\s+)?opp\b|\bfølge[rs]?\s+(\w+\s+)?opp\s+(\w+\s+){0,2}(lærling\w*|nyansatt\w*|sykmeldt\w*|sykefravær\w*|elev\w*|student\w*)\b|sykefraværsoppfølging\w*|oppfølging av (\w+ )?(sykefravær\w*|sykmeldt\w*|lærling\w*|nyansatt\w*)")
+rules.register("review-followed-people", kind="pattern", module="assistant.plan.review_steps", what="Steps 8/10.4: apprentices, new staff or the sick followed up ('Lærlingene følges opp av egne instruktører', 'sykefraværsoppfølging') is supervision of people, not a follow-up of the measures' results.")
 
 
 def cited_duty(u: Unit) -> bool:
@@ -389,6 +410,8 @@ def eval_units(text: Sequence[Unit]) -> list[Unit]:
         verb = _has(EVAL_VERB, u.norm)
         if verb and _has(REQUEST, u.norm) and not _has(STRONG_EVAL, u.norm):
             verb = False  # requests weighed ("Søknader vurderes opp mot målene") are 10.3, not evaluation
+        if verb and rules.enabled("review-followed-people") and not _has(STRONG_EVAL, u.norm) and _has(FOLLOWED_PEOPLE, u.norm):
+            verb = False
         if verb and rules.enabled("review-eval-after") and not _has(STRONG_EVAL, u.norm) and (_has(BEFORE_START, u.norm) or _has(FOLLOWS_DOC, u.norm)):
             verb = False
         under = u.kind in ("row", "item") and _has(EVAL_HEADING, u.norm_heading)
@@ -473,7 +496,13 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         # rådmannens ledergruppe") is anchoring begun, not done.
         anchor = [u for u in anchor if _has(POLITICAL_ANCHOR, u.norm)]
     purpose = [u for u in text if (_has(d.PURPOSE, u.norm) and not _has(d.GOAL_HEADING, u.norm_heading) and not _has(EVAL_VERB, u.norm)) or re.search(r"(ambisjon|formål)", u.norm, re.I)]
+    if rules.enabled("review-ambition-own"):
+        aims = [u for u in text if (_has(PLAN_AIM, u.norm) or _has(STATED_AIM, u.norm)) and not _has(d.GOAL_HEADING, u.norm_heading) and not _has(EVAL_VERB, u.norm)]
+        eased = [u for u in aims if _has(EASE_ONLY, u.norm) and not _has(STATED_AIM, u.norm)]
+        purpose = [u for u in aims if u not in eased] + [u for u in text if _has(NAMED_AIM, u.norm) and u not in aims]
     anchor_mention = [u for u in text if _has(d.ANCHOR_BODY, u.norm) and re.search(r"forankr|vedt|behandl", u.norm, re.I)]
+    if rules.enabled("review-ambition-own"):
+        anchor_mention = anchor_mention + eased  # a plan's use ("gjøre det lettere å prioritere") is a mention
     r["2"] = decide("2", {"forankring": anchor, "ambisjon": purpose}, anchor_mention)
 
     stated, steer = _step3(text, units)
