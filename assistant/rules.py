@@ -31,7 +31,7 @@ class Rule:
     kind: str  # one of KINDS
     module: str  # where it is applied
     what: str  # what it does for a reader, in one sentence
-    found_on: tuple[str, ...] = ()  # question-set id prefixes it was found on ("dev", "ha", "hc", ...)
+    found_on: tuple[str, ...] = ()  # question-set id prefixes it was found on ("dev", "ha", "hc", ..., "bq")
 
 
 RULES: dict[str, Rule] = {}
