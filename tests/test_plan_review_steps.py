@@ -25,7 +25,9 @@ def test_every_step_has_its_elements_as_data() -> None:
 def test_step1_group_and_makeup_done_vs_who_wrote_it_vs_subplans() -> None:
     group = [_u("Ordføreren og kommunedirektøren oppnevnte en prosjektgruppe som utarbeidet strategien."), _u("I gruppen satt to virksomhetsledere og en tillitsvalgt fra Delta.")]
     assert _status(group, "1") == "covered"
-    assert _status([_u("Strategien er skrevet av HR-avdelingen.")], "1") == "partial"
+    # one office alone sets up no working group (review-office-alone); with others it names who did the work
+    assert _status([_u("Strategien er skrevet av HR-avdelingen.")], "1") == "missing"
+    assert _status([_u("Strategien er skrevet av HR-avdelingen i samarbeid med to kommunalsjefer.")], "1") == "partial"
     # who writes the sectors' plans is not who did this plan's work
     assert _status([_u("Delplanene utarbeides av kommunalsjefene sammen med tillitsvalgte.")], "1") == "missing"
     assert _status([_u("En arbeidsgruppe med tillitsvalgte bør settes ned senere.")], "1") == "partial"
@@ -334,3 +336,28 @@ def test_step8_people_followed_up_is_no_follow_up_of_the_measures() -> None:
     assert _status([_u("Lærlingene følges opp av egne instruktører, og instruktørene får tilbud om instruktørkurs.")], "8") == "missing"
     assert _status([_u("Lærlingene følges opp av egne instruktører, og instruktørene får tilbud om instruktørkurs.")], "10.4") == "missing"
     assert _status([_u("Tiltakene følges opp i ledermøtet to ganger i året, og kursene evalueres av deltakerne.")], "8") != "missing"
+
+
+def test_step1_office_alone_and_a_planning_day_are_no_group() -> None:
+    alone = _u("Planen er utarbeidet av personalkontoret og godkjent av kommunedirektøren.")
+    assert _status([alone], "1") == "missing"
+    # others consulted on the draft: the office's writing is who did the work, a mention
+    assert _status([_u("Planen er skrevet av HR-avdelingen."), _u("Hovedtillitsvalgte fikk utkastet til uttalelse før det ble lagt fram for administrasjonsutvalget.")], "1") == "partial"
+    # "planleggingsdag" is no plan: a measure's row with leaders of two levels is no make-up
+    wrote = _u("Planen er utarbeidet av personal- og organisasjonsavdelingen med innspill fra kommunalsjefene.")
+    row = _u("Felles planleggingsdag skole og barnehage | Alle pedagoger | August | Kommunalsjef oppvekst / rektorer og styrere", kind="row")
+    other = _u("Planen har en felles del og ett kapittel for hvert tjenesteområde.")
+    assert _status([wrote, other, row], "1") == "partial"
+
+
+def test_step4_what_the_mapping_captures_is_no_weighing_of_the_parts() -> None:
+    define = _u("I planen bruker vi KS sin definisjon: Kompetanse er de kunnskaper, ferdigheter og holdninger som gjør det mulig å utføre arbeidsoppgavene.")
+    assert _status([define, _u("Kartleggingen fanger i liten grad opp ferdigheter og holdninger.")], "4") == "partial"
+    assert _status([define, _u("Holdninger er like viktige som kunnskap og ferdigheter i møte med brukerne.")], "4") == "covered"
+
+
+def test_step9_chapters_declared_sub_plans_and_tied_by_a_pronoun() -> None:
+    declared = _u("Kapittel 3–6 er tjenesteområdenes delplaner for kompetanse.")
+    tied = _u("De bygger på de felles målene i 2.2 og er utarbeidet av kommunalsjefene sammen med enhetslederne.")
+    assert _status([declared, tied], "9") == "covered"
+    assert _status([declared], "9") == "partial"

@@ -149,6 +149,11 @@ REVIEW_FOUND_ON: dict[str, tuple[str, ...]] = {
     "review-own-main-goal": ("review-blind4",),
     "review-ambition-own": ("review-blind5", "review-blind4"),
     "review-followed-people": ("review-blind5",),
+    "review-planning-not-plan": ("review-blind6",),
+    "review-office-alone": ("review-blind6",),
+    "review-data-captures": ("review-blind6",),
+    "review-subplans-anaphora": ("review-blind6",),
+    "review-subplans-declared": ("review-blind6",),
 }
 
 # A denial, exclusion or past state in the same clause as the step's words.
@@ -179,6 +184,12 @@ POLITICAL_ANCHOR = _re(r"(kommunestyre\w*|bystyre\w*|formannskap\w*|kommuneplan\
 rules.register("review-anchor-political", kind="pattern", module="assistant.plan.review_steps", what="Step 2's anchoring is political or in the municipality's plans and budget (report 10.1); approval by the administration alone ('godkjent av rådmannens ledergruppe') is a mention.")
 
 UNIT_PLANS = _re(r"\b(enhet|sektor|seksjon|virksomhet|avdeling|tjenesteområd|kommunalområd)\w* (egne |sine |eget |sin )?\w*plan\w*")
+# Parts of this plan declared to be the units' sub-plans ("Kapittel 3-6 er tjenesteområdenes delplaner",
+# "Del B utgjør sektorenes kompetanseplaner"): the sub-plans are there, in the present tense.
+DECLARED_SUBPLANS = _re(r"\b(kapittel|kapitlene|kapitler|del|delene|vedlegg\w*)\b[^.]{0,20}\b(er|utgjør)\s+(\w+\s+)?(tjenesteområd|sektor|enhet|virksomhet|avdeling|kommunalområd)\w*s?\s+(egne\s+)?\w*plan(er|ene)\b")
+rules.register("review-subplans-declared", kind="pattern", module="assistant.plan.review_steps", what="Chapters or parts of this plan declared to be the units' sub-plans ('Kapittel 3-6 er tjenesteområdenes delplaner') are sub-plans there, in the present tense (step 9).")
+PRONOUN_SUBJECT = _re(r"^\W*(de|disse|dei|desse)\s+(bygger|byggjer|er|blir|skal|vil|har|tar|følger|utledes|knyttes|rulleres|inneholder|gjelder)\b")
+rules.register("review-subplans-anaphora", kind="pattern", module="assistant.plan.review_steps", what="A sentence whose subject is a pronoun ('De bygger på de felles målene', 'Disse skal ...') right after a sentence about sub-plans is about those sub-plans: it can tie them to this plan (step 9).")
 DERIVED = _re(r"(bygg(er|e) på|byggjer på|bygg\w* opp under|utled\w*|avled\w*|i tråd med|forankre\w*|følge\w* opp|(ta|tar|med) utgangspunkt i|støtte\w* opp under|henge\w* sammen med|knytte\w* til|ut fra|på grunnlag av|basert på|gir rammene|innenfor rammene)")
 rules.register("review-subplans-derived", kind="pattern", module="assistant.plan.review_steps", what="Step 9 needs the units' plans tied to this plan ('bygger på', 'utledes av', 'følger opp den overordnede planen'), as the report's 'forankret i den overordnede planen'; plans of their own that nothing ties to it are a mention.")
 # Step 9 asks whether the sectors *have* sub-plans (method: "Does every major sector have a sub-plan
@@ -251,24 +262,43 @@ MAKEUP_HEADING = _re(r"^\W*(\w+\s+)?(sammensetning|medlemmer|deltakere i (arbeid
 rules.register("review-members-heading", kind="pattern", module="assistant.plan.review_steps", what="Under a heading that names the group's make-up ('Sammensetning', 'Medlemmer'), a table row or list item naming the employees' side is a member of the group (step 1), as under a heading naming the group.")
 
 
+# "Planlegging", "planleggingsdag", "planlegge" are the activity of planning (a measure's
+# "Felles planleggingsdag"), not the plan document a group wrote.
+PLAN_DOC = _re(r"\b(plan(?!legg)\w*|strategi\w*|utkast\w*)")
+rules.register("review-planning-not-plan", kind="pattern", module="assistant.plan.review_steps", what="'Planlegging', 'planleggingsdag', 'planlegge' name the activity of planning, not the plan: a measure's row with leaders of two levels ('Felles planleggingsdag' | 'Kommunalsjef / rektorer') is no make-up of the group that wrote the plan (step 1).")
+
+# The plan written by one office or department alone ("Planen er utarbeidet av personalkontoret og
+# godkjent av kommunedirektøren"): nobody else took part, so no working group is set up or named.
+OFFICE_ALONE = _re(r"\b(utarbeidet|skrevet|laget|lagd|utformet)\s+av\s+(\w+-\s+og\s+)?(\w+-)?(\w*avdeling\w*|\w*kontor\w*|hr\w*|personal\w*|administrasjon\w*|stab\w*)\s*(?=[.,;]|\s+og\s+(er\s+|ble\s+)?(godkjent|vedtatt|behandlet|lagt fram)\b|$)")
+TOGETHER = _re(r"(samarbeid\w*|sammen med|innspill\w*|i dialog|involver\w*|medvirk\w*|drøft\w*|bidra\w*|grupp\w*|tillitsvalgt\w*)")
+rules.register("review-office-alone", kind="pattern", module="assistant.plan.review_steps", what="A plan written by one office or department alone ('utarbeidet av personalkontoret og godkjent av kommunedirektøren'), with nobody working with it or consulted on it anywhere in the plan, sets up no working group: step 1 is not even mentioned.")
+
+
+def _office_alone(u: Unit) -> bool:
+    return rules.enabled("review-office-alone") and _has(OFFICE_ALONE, u.norm) and not _has(TOGETHER, u.norm)
+
+
 def _step1(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[dict[str, list[Unit]], list[Unit]]:
     who: list[Unit] = []
     makeup: list[Unit] = []
     mention: list[Unit] = []
     strict = rules.enabled("review-consulted")
+    plan_word = PLAN_DOC if rules.enabled("review-planning-not-plan") else d.PLAN_WORD
+    # The office wrote it alone only when nobody else took part anywhere (no one consulted on the draft).
+    others = any(_has(CONSULTED, v.norm) or (_has(TOGETHER, v.norm) and _has(plan_word, v.norm)) for v in text)
     for i, u in enumerate(text):
-        if _has(ABOUT_SUBPLANS, u.norm):
+        if _has(ABOUT_SUBPLANS, u.norm) or (_office_alone(u) and not others):
             continue
-        plan_ctx = _has(d.PLAN_WORD, u.norm) or (_has(d.PLAN_WORD, u.norm_heading) and _has(WORK, u.norm_heading))
+        plan_ctx = _has(plan_word, u.norm) or (_has(plan_word, u.norm_heading) and _has(WORK, u.norm_heading))
         group = _has(GROUP, u.norm)
         if group and rules.enabled("review-consulted") and _has(HANDLED, u.norm) and not _has(WORK, u.norm):
             group = False  # the plan handled by a body, not a group at work on it
-        if group or (_has(WORK, u.norm) and _has(d.PLAN_WORD, u.norm)):
+        if group or (_has(WORK, u.norm) and _has(plan_word, u.norm)):
             mention.append(u)
         if deferred(u):
             continue
         # Who did the work: a group set up or at work on the plan, or someone who wrote it.
-        did = (group and (_has(SET_UP, u.norm) or _has(WORK, u.norm) or plan_ctx)) or (_has(WORK, u.norm) and _has(d.PLAN_WORD, u.norm) and _has(AGENT, u.norm))
+        did = (group and (_has(SET_UP, u.norm) or _has(WORK, u.norm) or plan_ctx)) or (_has(WORK, u.norm) and _has(plan_word, u.norm) and _has(AGENT, u.norm))
         if did:
             who.append(u)
         roles = {m.group(1).lower() for m in ROLE.finditer(u.norm)}
@@ -550,7 +580,7 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     # opplæringsplanene", "hadde en opplæringsplan for 2016-2019") is no sub-plan, not even a mention.
     live = [u for u in text if _has(d.SUBPLAN, u.norm) and not negated(u, d.SUBPLAN)]
     subs = [u for u in live if _has(d.UNITWORD, u.norm)]
-    firm = [u for u in subs if _has(d.FIRM, u.norm) and not _has(d.VAGUE, u.norm) and not deferred(u)]
+    firm = [u for u in subs if (_has(d.FIRM, u.norm) or (rules.enabled("review-subplans-declared") and _has(DECLARED_SUBPLANS, u.norm))) and not _has(d.VAGUE, u.norm) and not deferred(u)]
     if rules.enabled("review-subplans-announced"):
         # "tiltakene i handlingsplanen" (definite singular) is this plan's own action part, not a unit's plan.
         firm = [u for u in firm if any(m.group(0).lower() != "handlingsplanen" for m in d.SUBPLAN.finditer(u.norm))]
@@ -566,6 +596,10 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         # The report: sub-plans "forankret i den overordnede planen". Units' own plans that nothing
         # ties to this plan are sub-plans named, not derived (looked for anywhere about sub-plans).
         about = [u for u in text if (_has(d.SUBPLAN, u.norm) or _has(ABOUT_SUBPLANS, u.norm) or _has(UNIT_PLANS, u.norm) or _has(ABOUT_SUBPLANS, u.norm_heading)) and not negated(u, d.SUBPLAN)]
+        if rules.enabled("review-subplans-anaphora"):
+            # "Kapittel 3-6 er tjenesteområdenes delplaner. De bygger på de felles målene": a sentence
+            # whose subject is a pronoun ("De", "Disse") goes on about the previous sentence's sub-plans.
+            about += [v for k, v in enumerate(text) if k > 0 and text[k - 1] in about and v not in about and _has(PRONOUN_SUBJECT, v.norm)]
         in_table = [u for u in firm if u.kind == "cell"]  # a measure of this plan: derived from it
         if not in_table and not any(_has(DERIVED, u.norm) for u in about):
             r["9"] = decide("9", {}, firm + loose, "Planen nevner delplaner, men ikke at hver sektor skal lage en som bygger på denne planen.")
@@ -622,6 +656,17 @@ KIND_TARGET = _re(r"\b(styrke|styrker|styrket|øke|øker|heve|hever|bedre|utvikl
 rules.register("review-kind-as-target", kind="pattern", module="assistant.plan.review_steps", what="Step 4: a kind of competence as the object of a goal or measure ('Styrke fagkompetansen i helse og velferd') is what to raise, not the concept clarified: no mention of step 4.")
 
 
+# What a mapping or its data captures of the parts ("Kartleggingen fanger i liten grad opp ferdigheter
+# og holdninger") is about the data -- the method asks it under step 6 ("Do our data capture skills and
+# attitudes?") -- not a weighing of the concept's parts.
+DATA_CAPTURES = _re(r"(kartlegging\w*|undersøkels\w*|\bdata(ene)?\b|datagrunnlag\w*|registrering\w*|statistikk\w*).{0,60}\b(fange\w* (\w+ ){0,3}opp|måle\w*|registrer\w*|viser|dekke\w*)\b")
+rules.register("review-data-captures", kind="pattern", module="assistant.plan.review_steps", what="What a mapping or its data captures of competence's parts ('Kartleggingen fanger i liten grad opp ferdigheter og holdninger') is about the data (the method's step 6 question), not a discussion of whether the parts weigh equally (step 4).")
+
+
+def _about_data(u: Unit) -> bool:
+    return rules.enabled("review-data-captures") and _has(DATA_CAPTURES, u.norm)
+
+
 def _step4(sentences: Sequence[Unit]) -> StepResult:
     """A definition of competence with its parts, and the parts discussed: weighed against each other,
     or the kinds of competence the method names explained (at least two)."""
@@ -647,7 +692,7 @@ def _step4(sentences: Sequence[Unit]) -> StepResult:
         kinds = [u for u in sentences if _has(d.KIND, u.norm) or (re.search(r"kompetanse", u.norm, re.I) and _has(d.DEFINE, u.norm))]
         res = decide("4", {"definisjon": defined, "drøfting": defined}, kinds)
         return res
-    weighed = [u for u in sentences if _has(PARTS, u.norm) and _has(WEIGHED, u.norm) and not deferred(u)]
+    weighed = [u for u in sentences if _has(PARTS, u.norm) and _has(WEIGHED, u.norm) and not deferred(u) and not _about_data(u)]
     explained = [u for u in sentences if _has(KIND_DEFINED, u.norm)]
     distinct = {m.group().lower()[:8] for u in explained for m in METHOD_KIND.finditer(u.norm)}
     parts = [u for u in sentences if _has(PART_EXPLAINED, u.norm)]
