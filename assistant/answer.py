@@ -28,11 +28,7 @@ from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from assistant import (
-    compose,
-    rules,
-    sentence_store,  # noqa: F401  (sets libgomp's passive wait policy before an embedder loads)
-)
+from assistant import compose, rules, sentence_store
 from assistant.chunking import index_text
 from assistant.citations import Verified, strip_markers, verify
 from assistant.index import Index

@@ -75,7 +75,7 @@ def _read_batch_numbered(path: str) -> Iterator[tuple[int, str]]:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant import sentence_store  # before the embedder loads (libgomp's wait policy)
+    from assistant import sentence_store
     from assistant.index import Index
 
     index = Index.open(settings)

