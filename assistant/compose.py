@@ -206,6 +206,7 @@ def _write_runs(draft: Draft, chosen: Sequence[Scored], units: Sequence[Any], as
     """The chosen sentences as quotes; a sentence that introduces a list is followed by the list's items
     (units.introduced_items), and a chosen sentence inside an item already quoted is not quoted again."""
     listed: list[tuple[str, str]] = []  # (chunk id, item text) quoted with a lead-in
+    topic, analyzer = topic_terms(assistant, prepared.standalone), assistant.analyzer()
     for i, run in enumerate(runs(chosen)):
         pending: list[Scored] = []
         for s in run:
@@ -213,7 +214,6 @@ def _write_runs(draft: Draft, chosen: Sequence[Scored], units: Sequence[Any], as
             if any(cid == chunk.id and one_line(s.sentence).strip() in text for cid, text in listed):
                 continue
             items = introduced_items(chunk, s.sentence, units)
-            topic, analyzer = topic_terms(assistant, prepared.standalone), assistant.analyzer()
             sibling = sibling_list(chunk, s.sentence, topic, units, analyzer) if items and i == 0 else None
             if sibling is not None:  # the passage's list under the heading the question names answers it
                 items = list(sibling.items)
@@ -326,7 +326,7 @@ def _places(assistant: Assistant) -> set[str]:
 
 def topic_terms(assistant: Assistant, question: str) -> set[str]:
     """The question's words that say what it is about: not a municipality's name, not in nearly every passage."""
-    places = {t for m in MUNICIPALITIES for t in assistant.analyzer().tokens(m)}
+    places = _places(assistant)
     return {t for t, w in assistant.question_terms(question).items() if w >= TOPIC_IDF and t not in places and not t.isdigit()}
 
 
