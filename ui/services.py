@@ -225,4 +225,6 @@ def build_services(settings: Settings, users: dict[str, str] | None = None) -> S
         store = PlanStore(settings.data_dir / "plans.sqlite")
     except ImportError:
         pass
-    return Services(settings=settings, assistant=Assistant(settings, index), store=store, users=dict(users or {}))
+    assistant = Assistant(settings, index)
+    assistant.warm()  # term statistics, list index and stored sentence vectors now, not in the first question
+    return Services(settings=settings, assistant=assistant, store=store, users=dict(users or {}))
