@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from assistant import rules
 from assistant.plan import review_detect as d
 from assistant.plan.review_detect import StepResult, Unit, _has
+from assistant.plan.review_facts import LACKS, announced, deferred, negated, plan_year
 from assistant.plan.review_read import Table
 
 
@@ -94,15 +95,8 @@ def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-# A sentence that only intends, wishes or defers ("bør forankres", "skal senere", "på sikt", "det er
-# viktig å") says the plan has not done the thing yet: it is a mention, never the element done.
-DEFERRED = _re(r"\b(bør|(skal|vil|kommer til å) (\w+ )?senere|på et senere tidspunkt|på sikt|etter hvert|ved behov|tar sikte på|planlegger å|ønsker (vi )?at (planen|den)|det er viktig|vurdere å|kan vurderes|i framtiden vil vi)\b")
 # A sentence about the sectors' own plans is step 9's, whoever writes them.
 ABOUT_SUBPLANS = _re(r"(delplan\w*|delkompetanseplan\w*|(enhetene|sektorene|tjenesteområdene|virksomhetene|avdelingene|seksjonene)s? (egne |sine )?\w*planer|lokale \w*planer|egne \w*planer|enhetens \w*plan)")
-
-
-def deferred(u: Unit) -> bool:
-    return _has(DEFERRED, u.norm)
 
 
 # "Does vs. mentions" (issue 15): the rules below are general claims about plan language, each
@@ -154,27 +148,11 @@ REVIEW_FOUND_ON: dict[str, tuple[str, ...]] = {
     "review-data-captures": ("review-blind6",),
     "review-subplans-anaphora": ("review-blind6",),
     "review-subplans-declared": ("review-blind6",),
+    "review-announced": ("review-blind7", "review-blind6", "review-blind4"),
+    "review-members-in-group": ("review-blind7",),
+    "review-members-listed": ("review-blind7",),
+    "review-subplan-discourse": ("review-blind7",),
 }
-
-# A denial, exclusion or past state in the same clause as the step's words.
-NEGATION = _re(r"\b(ikke|ingen|intet|uten|verken|erstatter|erstattes|avvikles|avviklet|tidligere|hadde|gjaldt)\b")
-_CLAUSE = re.compile(r"[^,;:()]+")
-_LACKS = re.compile(r"\b(som|der|hvor) (ennå |enda |i dag )?(ikke|ikkje) (har|hadde|finnes)\b")
-
-
-def negated(u: Unit, pattern: re.Pattern[str]) -> bool:
-    """True when every match of ``pattern`` in the unit stands in a clause with a negation."""
-    if not rules.enabled("review-negated"):
-        return False
-    found = False
-    # "Enhetene som ikke har en opplæringsplan, skal lage en": who lacks one, not a denial.
-    for clause in _CLAUSE.findall(_LACKS.sub(" ", u.norm)):
-        if pattern.search(clause):
-            found = True
-            if not NEGATION.search(clause):
-                return False
-    return found
-
 
 # An agreement's or a law's requirement quoted as such: a duty, not the plan's own work.
 CITED_DUTY = _re(r"(hovedtariffavtale\w*|\bhta\b|hovedavtale\w*|arbeidsmiljølov\w*|opplæringslov\w*|\bloven\b|forskrift\w*|det framgår (det )?at|\bplikt\w*)")
@@ -196,7 +174,6 @@ rules.register("review-subplans-derived", kind="pattern", module="assistant.plan
 # derived from the overall plan?"). "skal utarbeide ... innen 1. juni 2026" sets a deadline for writing
 # them: announced, not yet there, and so are the plan's other "skal" sentences about them. A present-tense verb ("utarbeider", "lager", "har", "foreligger")
 # says they are made as part of the plan's running and stays firm.
-ANNOUNCED_BY = _re(r"\bskal\b.*\binnen\b|\binnen\b.*\bskal\b")
 PRESENT_SUBPLAN = _re(r"\b(utarbeider|utarbeides|lager|lages|har|er utarbeidet|foreligger|revideres|rulleres)\b")
 rules.register("review-subplans-announced", kind="pattern", module="assistant.plan.review_steps", what="Step 9: sub-plans that 'skal' be written 'innen' a deadline are announced, not there yet (the method asks whether each sector has one): a mention, unless a present-tense verb says they are made ('utarbeider', 'lager', 'har', 'foreligger'); 'handlingsplanen' (definite singular) is this plan's own action part, no unit's plan.")
 
@@ -278,7 +255,58 @@ def _office_alone(u: Unit) -> bool:
     return rules.enabled("review-office-alone") and _has(OFFICE_ALONE, u.norm) and not _has(TOGETHER, u.norm)
 
 
-def _step1(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[dict[str, list[Unit]], list[Unit]]:
+# Step 1's make-up is of a *group*: the employees' side working with an office that wrote the plan
+# ("i samarbeid med hovedtillitsvalgte") took part, but in no group the method's way.
+rules.register("review-members-in-group", kind="pattern", module="assistant.plan.review_steps", what="Step 1: the employees' side counts as the group's make-up only as members of a group (named in the sentence, the one before or the heading); 'utarbeidet av personalavdelingen i samarbeid med hovedtillitsvalgte' is taking part, not a group across levels.")
+
+# A list of people beside the group's own sentence: the rows of a table or the items in the section
+# where a group is said to do the work, most of them naming a role ("Kari Fosse | Hovedtillitsvalgt
+# Fagforbundet", "Rektor, Steinsland ungdomsskole"), are its members -- unless the table is one of
+# measures, goals or dates.
+NOT_PEOPLE_HEADER = _re(r"(tiltak|aktivitet|\bmål|frist|tidsrom|periode|\bnår\b|kostnad|indikator|målgruppe|funn|status)")
+PERSON_ROLE = _re(ROLE.pattern + "|" + EMPLOYEE_SIDE.pattern + "|" + LEVEL_TOP.pattern + "|" + LEVEL_UNIT.pattern)
+rules.register("review-members-listed", kind="pattern", module="assistant.plan.review_steps", what="Step 1: a table or list of people, most naming a role, in the section where a group is said to do the work (or under a members heading) lists the group's members; the employees' side or a top and a unit level among them is the make-up.")
+
+
+def _listed_members(text: Sequence[Unit], who: Sequence[Unit], tables: Sequence[Table]) -> list[Unit]:
+    sections = {u.heading for u in who if _has(GROUP, u.norm) and u.kind not in ("row", "item")}
+    out: list[Unit] = []
+    for heading in sections:
+        for kind in ("row", "item"):
+            people = [u for u in text if u.heading == heading and u.kind == kind]
+            if kind == "row":
+                people = [u for u in people if u.table is not None and u.table < len(tables) and not _has(NOT_PEOPLE_HEADER, d.to_bokmal(" | ".join(tables[u.table].header)))]
+            roles = [u for u in people if _has(PERSON_ROLE, u.norm) and len(u.norm.split()) <= 16]
+            if len(roles) < 2 or len(roles) < 0.6 * len(people):
+                continue
+            staff = [u for u in roles if _has(EMPLOYEE_SIDE, u.norm) and not negated(u, EMPLOYEE_SIDE) and not _has(CONSULTED, u.norm)]
+            if staff or (any(_has(LEVEL_TOP, u.norm) for u in roles) and any(_has(LEVEL_UNIT, u.norm) for u in roles)):
+                out += staff or roles[:2]
+    return out
+
+
+# A paragraph that opens on a sub-plan ("Kompetanseplan for helse og omsorg 2024-2027 er avledet av
+# denne planen. ... Planen ble utarbeidet av kommunalsjef helse sammen med enhetslederne") goes on
+# about that sub-plan: its "planen" is the sub-plan, not this one.
+rules.register("review-subplan-discourse", kind="pattern", module="assistant.plan.review_steps", what="Sentences after one about a sub-plan in the same paragraph ('Kompetanseplan for helse og omsorg er avledet av denne planen. ... Planen ble utarbeidet av kommunalsjef helse ...') speak of that sub-plan: who wrote it is not who wrote this plan (step 1).")
+
+
+THE_PLAN = _re(r"^\W*(planen|den)\b")
+THIS_PLAN = _re(r"\b(denne|vår|kommunens) (\w+ )?plan")
+
+
+def _subplan_discourse(text: Sequence[Unit]) -> set[int]:
+    out: set[int] = set()
+    opened: set[int] = set()
+    for i, u in enumerate(text):
+        if u.kind == "para" and u.segment in opened and _has(THE_PLAN, u.norm) and not _has(THIS_PLAN, u.norm):
+            out.add(i)
+        if u.kind == "para" and (_has(ABOUT_SUBPLANS, u.norm) or (_has(d.SUBPLAN, u.norm) and _has(d.UNITWORD, u.norm))) and not negated(u, d.SUBPLAN):
+            opened.add(u.segment)
+    return out
+
+
+def _step1(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table] = (), now: int | None = None) -> tuple[dict[str, list[Unit]], list[Unit]]:
     who: list[Unit] = []
     makeup: list[Unit] = []
     mention: list[Unit] = []
@@ -286,8 +314,9 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[dict[str, list[
     plan_word = PLAN_DOC if rules.enabled("review-planning-not-plan") else d.PLAN_WORD
     # The office wrote it alone only when nobody else took part anywhere (no one consulted on the draft).
     others = any(_has(CONSULTED, v.norm) or (_has(TOGETHER, v.norm) and _has(plan_word, v.norm)) for v in text)
+    about_sub = _subplan_discourse(text) if rules.enabled("review-subplan-discourse") else set()
     for i, u in enumerate(text):
-        if _has(ABOUT_SUBPLANS, u.norm) or (_office_alone(u) and not others):
+        if _has(ABOUT_SUBPLANS, u.norm) or (_office_alone(u) and not others) or i in about_sub:
             continue
         plan_ctx = _has(plan_word, u.norm) or (_has(plan_word, u.norm_heading) and _has(WORK, u.norm_heading))
         group = _has(GROUP, u.norm)
@@ -295,8 +324,8 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[dict[str, list[
             group = False  # the plan handled by a body, not a group at work on it
         if group or (_has(WORK, u.norm) and _has(plan_word, u.norm)):
             mention.append(u)
-        if deferred(u):
-            continue
+        if deferred(u) or announced(u, now):
+            continue  # "Det skal nedsettes en arbeidsgruppe høsten 2026": no group at work yet
         # Who did the work: a group set up or at work on the plan, or someone who wrote it.
         did = (group and (_has(SET_UP, u.norm) or _has(WORK, u.norm) or plan_ctx)) or (_has(WORK, u.norm) and _has(plan_word, u.norm) and _has(AGENT, u.norm))
         if did:
@@ -308,6 +337,10 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[dict[str, list[
             # ("var ikke med i prosjektgruppen") and not only consulted ("fikk utkastet til uttalelse").
             consulted = _has(CONSULTED, u.norm) and not _has(MEMBER, u.norm)
             member = _has(EMPLOYEE_SIDE, u.norm) and not negated(u, EMPLOYEE_SIDE) and not consulted
+            if member and rules.enabled("review-members-in-group"):
+                # "utarbeidet av personalavdelingen i samarbeid med hovedtillitsvalgte": they took part,
+                # but in no group -- the make-up is of a group (named here, above, or in the heading).
+                member = group or _has(MEMBER, u.norm) or _has(GROUP, u.norm_heading) or _has(MAKEUP_HEADING, u.norm_heading) or (i > 0 and text[i - 1] in who and _has(GROUP, text[i - 1].norm))
             levels = _has(LEVEL_TOP, u.norm) and _has(LEVEL_UNIT, u.norm) and not consulted
             in_group = in_group or _has(GROUP, u.norm_heading) or (rules.enabled("review-members-heading") and _has(MAKEUP_HEADING, u.norm_heading))
             if (in_group or did) and (member or levels):
@@ -331,6 +364,8 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[dict[str, list[
                 makeup.extend(items[:2])
         if did and _has(MAKEUP, u.norm) and not makeup:
             makeup.append(u)
+    if who and strict and rules.enabled("review-members-listed"):
+        makeup += _listed_members(text, who, tables)
     if not who and strict:
         # A list of members under a heading that names the group ("Arbeidsgruppe": "Personalsjef
         # (leder)", "Hovedtillitsvalgt Fagforbundet", ...): the group and its make-up, without a sentence.
@@ -509,9 +544,10 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     # Sentences, list items and table rows (rows quoted through their cells); not headings, not lone cells.
     text = [u for u in units if u.kind not in ("cell", "heading")]
     sentences = [u for u in text if u.kind != "row"]
+    now = plan_year(units)
     r: dict[str, StepResult] = {}
 
-    done1, mention1 = _step1(text, units)
+    done1, mention1 = _step1(text, units, tables, now)
     r["1"] = decide("1", done1, mention1)
 
     anchor = [u for u in text if _has(d.ANCHOR_VERB, u.norm) and _has(d.ANCHOR_BODY, u.norm) and not deferred(u)]
@@ -530,7 +566,7 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         aims = [u for u in text if (_has(PLAN_AIM, u.norm) or _has(STATED_AIM, u.norm)) and not _has(d.GOAL_HEADING, u.norm_heading) and not _has(EVAL_VERB, u.norm)]
         eased = [u for u in aims if _has(EASE_ONLY, u.norm) and not _has(STATED_AIM, u.norm)]
         purpose = [u for u in aims if u not in eased] + [u for u in text if _has(NAMED_AIM, u.norm) and u not in aims]
-    anchor_mention = [u for u in text if _has(d.ANCHOR_BODY, u.norm) and re.search(r"forankr|vedt|behandl", u.norm, re.I)]
+    anchor_mention = [u for u in text if _has(d.ANCHOR_BODY, u.norm) and re.search(r"forankr|vedt|behandl|godkjen", u.norm, re.I)]
     if rules.enabled("review-ambition-own"):
         anchor_mention = anchor_mention + eased  # a plan's use ("gjøre det lettere å prioritere") is a mention
     r["2"] = decide("2", {"forankring": anchor, "ambisjon": purpose}, anchor_mention)
@@ -586,8 +622,12 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         firm = [u for u in firm if any(m.group(0).lower() != "handlingsplanen" for m in d.SUBPLAN.finditer(u.norm))]
         # Once the plan sets a deadline for writing them, its other "skal" sentences describe plans
         # still to come ("Delplanene skal vise ..."); only a present-tense one says they are made.
-        if any(_has(ANNOUNCED_BY, u.norm) and not _has(PRESENT_SUBPLAN, u.norm) for u in firm):
-            firm = [u for u in firm if _has(PRESENT_SUBPLAN, u.norm)]
+        # The section that dates their making later ("HR utarbeider en felles mal i løpet av 2025" under
+        # "Delplaner") announces them too: a bare "skal utarbeide" there is the plan still to come.
+        sections = {u.heading for u in firm}
+        if any(announced(u, now) for u in firm) or any(announced(v, now) for v in text if v.heading in sections and v.heading):
+            # "Enhetene som ikke har en opplæringsplan, skal lage en innen 2027": the others have one now.
+            firm = [u for u in firm if _has(PRESENT_SUBPLAN, u.norm) and (not announced(u, now) or _has(LACKS, u.norm))]
     table = d.measure_table(tables)
     if table is not None:  # a sub-plan listed as a measure in the measures table is planned, verb or not
         firm += [u for u in units if u.kind == "cell" and u.table == table[0] and u.row > 0 and _has(d.SUBPLAN, u.norm) and _has(d.UNITWORD, u.norm)]
