@@ -152,6 +152,7 @@ REVIEW_FOUND_ON: dict[str, tuple[str, ...]] = {
     "review-members-in-group": ("review-blind7",),
     "review-members-listed": ("review-blind7",),
     "review-subplan-discourse": ("review-blind7",),
+    "review-measure-asserted": ("review-blind7",),
 }
 
 # An agreement's or a law's requirement quoted as such: a duty, not the plan's own work.
@@ -859,6 +860,19 @@ def _dated(t: Table) -> bool:
     return bool(t.rows) and dated >= 0.5 * len(t.rows)
 
 
+# A measure the plan puts in place -- not one it wishes for ("kommunen ønsker å legge til rette for at
+# medarbeiderne får opplæring"), not the plan describing itself ("Denne planen gir en oversikt over
+# hvilke kurs kommunen tilbyr i 2025"), not a goal in a list of goals ("vi skal følge lovpålagte krav
+# til opplæring" under "Forankring og mål").
+WISH = _re(r"\b(ønsker|ønsker vi|håper|ønskjer) (å|at)\b")
+SELF_DESCRIBED = _re(r"^\W*(denne |den |vår )?(\w*plan(en)?|strategien|dokumentet|oversikten)\s+(gir|viser|beskriver|inneholder|omtaler|samler|gjelder|er)\b")
+rules.register("review-measure-asserted", kind="pattern", module="assistant.plan.review_steps", what="Step 7: a measure is one the plan puts in place, not one it wishes for ('ønsker å legge til rette for opplæring'), not the plan describing itself ('Denne planen gir en oversikt over hvilke kurs ...'), and not an item in a list of goals.")
+
+
+def _goal_item(u: Unit) -> bool:
+    return u.kind == "item" and _has(d.GOAL_HEADING, u.norm_heading) and not re.search(r"tiltak|aktivitet|kurs|opplæring", u.norm_heading, re.I) and _has(d.GOAL_SHAPE, u.norm)
+
+
 def _step7(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table]) -> StepResult:
     """Measures, and for them whom they are for and when or who is responsible (a measures table
     with those columns, or sentences that say so within their paragraph)."""
@@ -869,6 +883,8 @@ def _step7(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table])
         # "Tiltakene skal være konkrete og tilpasset behovene" speaks of measures without naming one.
         measures = [u for u in measures if u.kind == "item" or _has(NAMED_MEASURE, u.norm)]
     named = [u for u in sentences if _has(d.MEASURE, u.norm) and re.search(r"(kurs|opplæring|utdanning|e-læring|hospiter|veiledning|program|mentor|fagbrev|samling)", u.norm, re.I)]
+    if rules.enabled("review-measure-asserted"):
+        measures = [u for u in measures if not _has(WISH, u.norm) and not _has(SELF_DESCRIBED, u.norm) and not _goal_item(u)]
 
     def paragraph(u: Unit) -> str:
         return " ".join(v.norm for v in sentences if v.segment == u.segment)
