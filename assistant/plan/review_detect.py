@@ -207,7 +207,7 @@ EVAL = _re(r"(evaluer\w*|oppfølging\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|rap
 HOW = _re(r"(rapport\w*|årsmelding\w*|årsrapport\w*|kvalitetssystem\w*|virksomhetsplan\w*|styringssystem\w*|årshjul\w*|tertial\w*|medarbeiderundersøkels\w*|brukerundersøkels\w*|skjema\w*|observ\w*|\btest\w*|prøve\w*|intervju\w*|målekart\w*|personalregnskap\w*|\bhalvår\w*|hvert år|årlig\w*|kommunestyret|rådmann\w*|kommunedirektør\w*)")
 REACTION = _re(r"(fornøyd\w*|reaksjon\w*|tilfreds\w*|deltakerevaluering\w*|evalueringsskjema\w*)")
 LEARNING = _re(r"(\blæring\b|\blært\b|tilegnet|praktisk\w* prøve|kunnskapstest\w*|\btest\w*)")
-APPLICATION = _re(r"(anvendelse|anvendt\w*|i praksis|tatt i bruk|tas i bruk|bruker den nye kompetansen|praksis før og etter|atferd\w*)")
+APPLICATION = _re(r"(bruke[rs]? (det|det som|kunnskapen|ferdighetene|kompetansen) (de |dei )?(har )?lært|bruke[rs]? (den nye )?kompetansen i (arbeidet|jobben)|anvendelse|anvendt\w*|i praksis|tatt i bruk|tas i bruk|bruker den nye kompetansen|praksis før og etter|atferd\w*)")
 BENEFIT = _re(r"(\bnytte\w*|\beffekt\w*|brukerundersøkels\w*|måloppnåelse|kost\w*|gevinst\w*)")
 AGAINST_GOALS = _re(r"((opp mot|i forhold til|i tråd med)\s+(kompetanse)?målene|støttet opp under .{0,40}mål|\bnådd målene|\bi hvilken grad\b.{0,80}\bmål)")
 
@@ -232,11 +232,19 @@ def _has(p: re.Pattern[str], text: str) -> bool:
 
 # "hovedmål"/"visjon" in a heading with no steering document named ("For å nå hovedmålet vil vi",
 # "3.1 Hovedmål") is the plan's own main goal, so the items under it may be competence goals
+rules.register("review-goal-sections", kind="pattern", module="assistant.plan.review_detect", what="Step 5: a plan that gathers its goals under goal headings states its goals there; a 'mål' word in a sentence elsewhere ('ga gruppen i oppgave å foreslå mål og tiltak') speaks about goals. A heading that is only 'Kommunens mål' heads the municipality's goals (step 3), not competence goals.")
 rules.register("review-own-main-goal", kind="pattern", module="assistant.plan.review_detect", what="Step 5: 'hovedmål' in a heading with no steering document named ('For å nå hovedmålet vil vi', '3.1 Hovedmål') is the plan's own main goal, not the kommuneplan's (step 3): the items under it may be competence goals.")
 HEADING_DOC = _re(r"(kommuneplan\w*|samfunnsdel\w*|handlingsprogram\w*|økonomiplan\w*|styringsdokument\w*|arbeidsgiverpolitikk\w*|arbeidsgiverstrategi\w*|strategiske mål\w*|overordnede mål\w*|overordnet mål\w*|planstrategi\w*|målekart\w*|kommunens\b)")
 
 
+# A heading that is only "Kommunens mål" (or "Kommunens overordnede mål") heads the municipality's
+# goals -- step 3's section -- not the plan's own competence goals.
+MUNICIPAL_GOALS = _re(r"^\W*[\d.]*\s*kommunens (overordnede |strategiske |viktigste )?mål(ene)?\W*$")
+
+
 def _steer_heading(heading: str) -> bool:
+    if rules.enabled("review-goal-sections") and _has(MUNICIPAL_GOALS, heading):
+        return True
     if not _has(STEER, heading):
         return False
     return _has(HEADING_DOC, heading) or not rules.enabled("review-own-main-goal")
@@ -260,6 +268,11 @@ def goal_units(units: Sequence[Unit]) -> list[Unit]:
             out.append(u)
         elif deadline_goal:
             late.append(u)
+    # A plan that gathers its goals under goal headings has its goals there; a "mål" word elsewhere
+    # ("ga gruppen i oppgave å foreslå mål og tiltak") speaks about goals, it states none.
+    headed = [u for u in out if _has(GOAL_HEADING, u.norm_heading)]
+    if rules.enabled("review-goal-sections") and len(headed) >= 2:
+        out = headed
     return out + late
 
 

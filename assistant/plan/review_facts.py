@@ -34,8 +34,9 @@ def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-# A sentence that only intends, wishes or defers says the plan has not done the thing yet.
-DEFERRED = _re(r"\b(bør|(skal|vil|kommer til å) (\w+ )?senere|på et senere tidspunkt|på sikt|etter hvert|ved behov|tar sikte på|planlegger å|ønsker (vi )?at (planen|den)|det er viktig|vurdere å|kan vurderes|i framtiden vil vi)\b")
+# A sentence that only intends, wishes or defers says the plan has not done the thing yet ("etter hvert"
+# is "gradually", not "etter hvert større tiltak", after each larger measure).
+DEFERRED = _re(r"\b(bør|(skal|vil|kommer til å) (\w+ )?senere|på et senere tidspunkt|på sikt|etter hvert(?!\s+(større|nytt|enkelt|\w*tiltak|\w*kurs|år|halvår|semester|møte|\w*samling)\b)|ved behov|tar sikte på|planlegger å|ønsker (vi )?at (planen|den)|det er viktig|vurdere å|kan vurderes|i framtiden vil vi)\b")
 
 # A denial, exclusion or past state in the same clause as the step's words.
 NEGATION = _re(r"\b(ikke|ingen|intet|uten|verken|erstatter|erstattes|avvikles|avviklet|tidligere|hadde|gjaldt)\b")

@@ -153,6 +153,8 @@ REVIEW_FOUND_ON: dict[str, tuple[str, ...]] = {
     "review-members-listed": ("review-blind7",),
     "review-subplan-discourse": ("review-blind7",),
     "review-measure-asserted": ("review-blind7",),
+    "review-implementation-mentioned": ("review-own2-storvatn", "review-blind5"),
+    "review-goal-sections": ("review-own2-hasselvik",),
 }
 
 # An agreement's or a law's requirement quoted as such: a duty, not the plan's own work.
@@ -197,7 +199,7 @@ WITHIN_FRAME = _re(r"\binnenfor (de |den )?(\w+ )?(økonomiske )?(ramme\w*|budsj
 # not the level of competence the municipality aims for. A stated aim ("Ambisjonen er", "Formålet er",
 # "Det langsiktige målet er at ...") always counts.
 PLAN_AIM = _re(r"\b(planen|plan|strategien|kompetanseplanen|kompetansestrategien|skup)\b(?:(?!\bsom\b)[^.;:]){0,40}?\b(skal|vil|bidra\w*|verktøy\w*|gi retning)\b|\bden (skal|vil|er ment)\b")
-STATED_AIM = _re(r"\b(ambisjon\w*|formål\w*|hensikt(en)?\b|målsetting\w* med planen|målet med (planen|strategien)|planens (hoved)?mål|(planen|strategien) har som mål|langsiktige mål\w*)")
+STATED_AIM = _re(r"\b((vi|kommunen|planen) (sikter|sikte) mot|siktemål\w*|målet vårt er|ambisjon\w*|formål\w*|hensikt(en)?\b|målsetting\w* med planen|målet med (planen|strategien)|planens (hoved)?mål|(planen|strategien) har som mål|langsiktige mål\w*)")
 NAMED_AIM = _re(r"\b(ambisjon\w*|formål(et)?\b|langsiktige mål(et|ene)?\b)")
 EASE_ONLY = _re(r"\b(gjøre|gjør) det (lettere|enklere)\b|\bhjelpe\w* (oss|lederne|ledere|de ansatte|ansatte)\b")
 rules.register("review-ambition-own", kind="pattern", module="assistant.plan.review_steps", what="Step 2's ambition is what the plan itself aims at: not a 'skal' of a relative clause ('samler kurs som skal prioriteres'), not 'den' as a determiner ('den ansatte skal'), and not a plan that only makes a task easier ('skal gjøre det lettere for ledere å planlegge'); 'Ambisjonen/Formålet er' and 'Det langsiktige målet er at' always count.")
@@ -443,7 +445,7 @@ def _row_header_steer(row: Unit, units: Sequence[Unit]) -> bool:
 # Step 8 / 10.4 -----------------------------------------------------------------------------------
 # Evaluating or following up the plan, its measures or their results -- not assessing a person,
 # an application or the competence situation.
-EVAL_VERB = _re(r"(evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|\bvurder\w*\s+(\w+\s+)?(opp\s+)?mot\b|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
+EVAL_VERB = _re(r"(\b(spør|spørres|spurte) (vi |de |hr |lederne )?(\w+ ){0,2}om\b|\bobserver\w*|\bteller (\w+ ){0,2}opp\b|\bregner (vi |de |hr )?(\w+ ){0,3}ut\b|\bberegn\w*|svarer på (et |en )?(skjema|spørreskjema|undersøkels\w*)|evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|\bvurder\w*\s+(\w+\s+)?(opp\s+)?mot\b|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
 EVAL_OBJECT = _re(r"(tiltak\w*|\bplan(en|a)?\b|strategi\w*|resultat\w*|måloppnåelse|effekt\w*|\w*mål(ene|et)?\b|indikator\w*|deltaker\w*|kurs\w*|program\w*|samling\w*|opplæring\w*|fagprøve\w*|status|mange som har)")
 HOW = _re(d.HOW.pattern + r"|(spørreskjema\w*|undersøkels\w*|statistikk\w*|indikator\w*|fagprøve\w*|evalueringsrapport\w*|medarbeidersamtale\w*|utviklingssamtale\w*|\btelles\b)")
 # Results against the goals -- also the goals' own indicators followed up ("Indikatorene rapporteres i
@@ -452,7 +454,7 @@ AGAINST_GOALS = _re(d.AGAINST_GOALS.pattern + r"|((opp )?mot|med) (\w+ ){0,3}(m�
 LEARNING = _re(d.LEARNING.pattern + r"|(\blært\b|fagprøve\w*|eksamen\w*|bestått\w*|beståtte|kunnskapsprøve\w*|\bprøve\b)")
 # The benefit level: reporting what measures cost ("antall deltakere ... og kostnader") is volume,
 # not benefit; cost counts only weighed against benefit (the report's "lønnsomhet (kost/nytte)").
-BENEFIT = _re(r"(\bnytte\w*|\beffekt\w*|brukerundersøkels\w*|måloppnåelse|kost.{0,3}nytte|kostnadseffektiv\w*|lønnsom\w*|gevinst\w*)")
+BENEFIT = _re(r"((kost|utgift)\w*.{0,40}\b(mot|med)\b.{0,40}\b(spart|sparte|besparels\w*|innspar\w*)|\bnytte\w*|\beffekt\w*|brukerundersøkels\w*|måloppnåelse|kost.{0,3}nytte|kostnadseffektiv\w*|lønnsom\w*|gevinst\w*)")
 EVAL_HEADING = _re(r"(evaluer\w*|oppfølging\w*|følge med|måloppnåelse|resultat)")
 
 
@@ -504,6 +506,11 @@ WEIGH = _re(r"((søknad\w*|ønske\w*|forespørsl\w*|behov\w*|valg|prioritering\w
 
 AGREE_ABOUT = _re(r"(forventning\w*|oppstart\w*|kurs\w*|opplæring\w*|tiltak\w*|utdanning\w*|kompetanseutvikling\w*|søknad\w*|ønske\w*|utviklingsplan\w*|hospiter\w*|fagbrev\w*|program\w*|læringsmål\w*)")
 YARDSTICK = _re(r"\b(\w*mål(ene|et|a)?|planen|planens|satsing\w*|strategi\w*|kriteri\w*|handlingsplan\w*)\b")
+
+NEEDS_RAISED = _re(r"(kompetanse\w*|behov\w*|ønske\w*|utviklingsplan\w*|\bkurs\w*|opplæring\w*|utdanning\w*)")
+SAMTALE = _re(r"(medarbeidersamtale\w*|utviklingssamtale\w*|medarbeidarsamtale\w*)")
+DECIDES = _re(r"\b(godkjenner|godkjennes|avgjør|avgjøres|innvilger|innvilges|behandler|prioriterer)\b.{0,30}\b(søknad\w*|ønske\w*)|\b(søknad\w*|ønske\w*)\b.{0,40}\b(godkjennes|godkjent av|avgjøres|innvilges|behandles av)\b")
+rules.register("review-implementation-mentioned", kind="pattern", module="assistant.plan.review_steps", what="10.3: the samtale where needs are raised ('Kompetansebehov skal tas opp i medarbeidersamtalen') or a leader deciding requests ('Lederen godkjenner søknader om kurs') names where measures are settled without settling them: a mention of 10.3, not nothing.")
 
 # Step 7: who takes part, said without "for" ("ledergruppe er påmeldt", "deltakerne er").
 PARTICIPANTS = _re(r"(\b(er|blir) påmeldt\b|\bdeltakerne er\b|\bdeltakere\b: )")
@@ -658,6 +665,11 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     # The second element: what is expected of the measure ("hva opplæringen skal føre til"), or the
     # requests weighed against the goals.
     expect = [u for u in agree if re.search(r"(forventning\w*|forventes|skal føre til|hva .{0,40} skal (bidra|brukes|gi))", u.norm, re.I)]
+    if rules.enabled("review-implementation-mentioned"):
+        # The samtale where needs are raised ("Kompetansebehov skal tas opp i medarbeidersamtalen") or a
+        # leader deciding requests ("Lederen godkjenner søknader om kurs") names where measures are
+        # settled without settling them: 10.3 mentioned.
+        duty = duty + [u for u in sentences if ((_has(SAMTALE, u.norm) and _has(NEEDS_RAISED, u.norm)) or (_has(DECIDES, u.norm) and _has(d.PEOPLE, u.norm))) and u not in agree]
     r["10.3"] = decide("10.3", {"avklaring": agree, "forventninger eller mål": expect + weigh}, duty)
 
     lack = "Evalueringen stopper ved deltakernes reaksjoner eller ved om tiltakene ble gjennomført; læring, anvendelse og nytte vurderes ikke."
@@ -671,7 +683,7 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
 
 
 # Step 4 -----------------------------------------------------------------------------------------
-DEFINE4 = _re(d.DEFINE.pattern + r"|bruker (vi )?(begrepet )?kompetanse (om|som)|kompetanse menes|legger vi i (begrepet )?kompetanse|kompetansekomponent\w* (er|omfatter)")
+DEFINE4 = _re(d.DEFINE.pattern + r"|\b(forstår|definerer|oppfatter|ser på) (vi )?(begrepet )?kompetanse(n)? (som|slik)|kompetanse (forstås|oppfattes) (her )?som|bruker (vi )?(begrepet )?kompetanse (om|som)|kompetanse menes|legger vi i (begrepet )?kompetanse|kompetansekomponent\w* (er|omfatter)")
 # An attempt at the concept, however thin ("Med kompetanse mener vi først og fremst faglig
 # kompetanse"): a mention. "Kompetanse er avgjørende for gode tjenester" is not one.
 CONCEPT = _re(r"(med kompetanse mener vi|kompetanse (defineres|forstås|omfatter|vil si|består)|kompetansebegrep\w*|definer\w* kompetanse|legger vi i (begrepet )?kompetanse|bruker (vi )?(begrepet )?kompetanse (om|som)|kompetanse menes|kompetansekomponent\w*)")
@@ -681,7 +693,7 @@ CONCEPT = _re(r"(med kompetanse mener vi|kompetanse (defineres|forstås|omfatter
 METHOD_KIND = _re(r"(faglig kompetanse|fagkompetanse|administrativ kompetanse|tverrfaglig kompetanse|endringskompetanse|ledelseskompetanse|lederkompetanse|digital kompetanse|kjernekompetanse|relasjonskompetanse|samarbeidskompetanse|kulturkompetanse|språkkompetanse)")
 KIND_DEFINED = _re(METHOD_KIND.pattern + r"[\W_]{0,6}(er|omfatter|handler om|betyr|vil si|dreier seg om|innebærer|mener vi|menes|:|–|-)\s")
 PARTS = _re(r"(\bdelene\b|\bdel(er|ene)? av kompetanse\w*|komponent\w*|" + d.COMPONENT.pattern + "|" + METHOD_KIND.pattern + ")")
-WEIGHED = _re(r"(like viktig\w*|viktigst\w*|viktigere|like avgjørende|mer avgjørende|vektlegg\w*|legger (vi )?(\w+ )?vekt på|(mest|særlig|størst|mer) vekt|i liten grad|det som avgjør)")
+WEIGHED = _re(r"(like viktig\w*|(betyr|teller|veier) like mye|viktigst\w*|viktigere|like avgjørende|mer avgjørende|vektlegg\w*|legger (vi )?(\w+ )?vekt på|(mest|særlig|størst|mer) vekt|i liten grad|det som avgjør)")
 # "Klargjør forståelsen av kompetansebegrepets komponenter": each part explained on its own
 # ("Kunnskap er av praktisk eller teoretisk art. Ferdigheter er ...").
 PART_EXPLAINED = _re(r"^\W*(kunnskap\w*|ferdighet\w*|holdning\w*|evner|erfaring\w*|verdier)\W{0,4}\s*(\w+\s+){0,3}(er|omfatter|handler om|betyr|vil si|styrer|innebærer|dreier seg om|:)\s")
