@@ -361,3 +361,92 @@ def test_step9_chapters_declared_sub_plans_and_tied_by_a_pronoun() -> None:
     tied = _u("De bygger på de felles målene i 2.2 og er utarbeidet av kommunalsjefene sammen med enhetslederne.")
     assert _status([declared, tied], "9") == "covered"
     assert _status([declared], "9") == "partial"
+
+
+# Session 21: tense, modality and negation read once (assistant.plan.review_facts), and step facts
+# read from the whole plan. Wording below is not taken from any labelled plan.
+
+
+def test_announced_needs_a_deadline_a_start_or_a_later_year() -> None:
+    from assistant.plan.review_facts import announced, plan_year
+
+    units = [_u("Kompetanseplan for Elvenes 2027–2030", kind="heading"), _u("Planen ble godkjent av bystyret 3. november 2026.")]
+    now = plan_year(units)
+    assert now == 2026  # the year after "godkjent", not the period's
+    assert announced(_u("Fra 2028 lager hver etat sin egen opplæringsplan."), now)
+    assert announced(_u("Utarbeidelsen av etatsplanene skal begynne neste år."), now)
+    assert announced(_u("Virksomhetene skal innen 1. mai levere egne planer."), now)
+    # a bare "skal" is the plan's rule; a present tense without a later year is done
+    assert not announced(_u("Hver etat skal ha en opplæringsplan."), now)
+    assert not announced(_u("Hver etat lager en opplæringsplan hvert år."), now)
+    assert not announced(_u("Fra 2025 lager hver etat sin egen opplæringsplan."), now)
+
+
+def test_step9_subplans_from_a_later_year_or_in_a_section_dated_later_are_announced() -> None:
+    derived = "som bygger på denne planen"
+    assert _status([_u(f"Hvert tjenesteområde utarbeider en egen kompetanseplan {derived}.")], "9") == "covered"
+    later = [_u("Plan 2026–2029", kind="heading"), _u(f"Fra 2028 utarbeider hvert tjenesteområde en egen kompetanseplan {derived}.", heading="Delplaner")]
+    assert _status(later, "9") == "partial"
+    dated = [_u("Plan 2026–2029", kind="heading"), _u(f"Tjenesteområdene skal utarbeide egne kompetanseplaner {derived}.", heading="Delplaner"), _u("Personalavdelingen lager en felles mal i løpet av 2027.", heading="Delplaner")]
+    assert _status(dated, "9") == "partial"
+    # sector names are the units: "Pleie og omsorg og oppvekst har egne planer"
+    assert _status([_u(f"Pleie og omsorg og kultur har egne kompetanseplaner {derived}.")], "9") == "covered"
+    assert _status([_u("Kompetanseplan for oppvekst 2026–2029 er avledet av denne planen.")], "9") == "covered"
+
+
+def test_step1_employees_side_counts_as_members_of_a_group_only() -> None:
+    alone = [_u("Strategien er laget av organisasjonsavdelingen sammen med de hovedtillitsvalgte.")]
+    assert _status(alone, "1") == "partial"
+    body = [_u("Strategien er laget av et utvalg der organisasjonsavdelingen og de hovedtillitsvalgte har vært med.")]
+    assert _status(body, "1") == "covered"
+
+
+def test_step1_people_listed_in_the_groups_section_are_its_members() -> None:
+    h = "Om planarbeidet"
+    units = [_u("Ordføreren ba kommunedirektøren sette ned en prosjektgruppe, som har utarbeidet planen.", heading=h, segment=0)]
+    units += [_u(t, heading=h, kind="item", segment=i) for i, t in enumerate(["Personalsjef Ane Dahl", "Virksomhetsleder for sykehjemmet", "Hovedtillitsvalgt for Delta", "Hovedverneombudet"], start=1)]
+    assert _status(units, "1") == "covered"
+    # a list of measures in that section is no member list
+    measures = [units[0]] + [_u(t, heading=h, kind="item", segment=i) for i, t in enumerate(["Lederkurs for nye ledere", "Fagbrev for assistenter"], start=1)]
+    assert _status(measures, "1") == "partial"
+
+
+def test_step1_who_wrote_a_sub_plan_is_not_who_wrote_this_plan() -> None:
+    units = [_u("Opplæringsplan for skole og barnehage er avledet av denne planen. Planen ble skrevet av kommunalsjef oppvekst sammen med rektorene og en tillitsvalgt fra Utdanningsforbundet.")]
+    units = [_u(t, segment=0) for t in ("Opplæringsplan for skole og barnehage er avledet av denne planen.", "Planen ble skrevet av kommunalsjef oppvekst sammen med rektorene og en tillitsvalgt fra Utdanningsforbundet.")]
+    assert _status(units, "1") == "missing"
+
+
+def test_step7_a_wished_measure_or_the_plan_describing_itself_is_no_measure() -> None:
+    wished = [_u("Kommunen ønsker å gi alle nye ledere et lederkurs i 2027, med HR som ansvarlig.", segment=0)]
+    assert _status(wished, "7") != "covered"
+    described = [_u("Dokumentet gir en oversikt over kursene vi tilbyr alle ansatte i 2027.", segment=0), _u("Planen gjelder for alle ansatte.", segment=0)]
+    assert _status(described, "7") != "covered"
+    done = [_u("Alle nye ledere får et lederkurs over fire dager våren 2027; HR har ansvaret.", segment=0), _u("Assistenter i barnehagene tilbys fagbrev høsten 2027, og styrerne har ansvaret.", segment=1)]
+    assert _status(done, "7") == "covered"
+
+
+def test_step8_asking_whether_learning_is_used_and_cost_against_savings() -> None:
+    how = _u("Resultatene rapporteres i årsmeldingen.", heading="Oppfølging")
+    asked = _u("Seks måneder etter hvert større tiltak spør HR lederne om de ansatte bruker det de har lært.", heading="Oppfølging")
+    assert _status([how, asked], "8") == "covered"
+    assert _status([how, asked], "10.4") == "covered"
+    saved = _u("Vi regner ut hva utdanningen kostet mot hva vi sparte på innleie.", heading="Oppfølging")
+    assert _status([how, saved], "10.4") == "covered"
+    counted = [_u("HR teller opp hvor mange som har deltatt på kurs hvert år."), _u("Deltakerne svarer på et skjema om hvor fornøyde de var.")]
+    assert _status(counted, "8") == "partial"
+
+
+def test_step10_3_a_samtale_raising_needs_or_a_leader_deciding_requests_is_a_mention() -> None:
+    assert _status([_u("Utviklingsbehov tas opp i medarbeidersamtalen hvert år.")], "10.3") == "partial"
+    assert _status([_u("Nærmeste leder avgjør søknader om videreutdanning.")], "10.3") == "partial"
+    assert _status([_u("Vi har brukt innspill fra medarbeidersamtalene.")], "10.3") == "missing"
+
+
+def test_step2_4_5_aims_definitions_and_goal_sections() -> None:
+    anchor = _u("Bystyret vedtok planen i juni 2026, og tiltakene dekkes over budsjettet.")
+    assert _status([anchor, _u("Vi sikter mot at alle tjenester har fagfolk nok innen 2030.")], "2") == "covered"
+    assert _status([_u("Vi definerer kompetanse som kunnskap, ferdigheter og holdninger."), _u("Ferdighetene og holdningene betyr like mye som kunnskapen.")], "4") == "covered"
+    goals = [_u(t, heading="Mål for kompetansen", kind="item", segment=i) for i, t in enumerate(["Andelen med fagbrev skal være 90 prosent innen 2028.", "Alle lærere skal oppfylle kravene innen 2027."])]
+    stray = [_u("Gruppen fikk i oppgave å foreslå mål og tiltak for planperioden.", heading="Om arbeidet", segment=5), _u("Det første målet krever flere sykepleiere.", heading="Kommunens mål", segment=6)]
+    assert _status(goals + stray, "5") == "covered"

@@ -214,7 +214,7 @@ AGAINST_GOALS = _re(r"((opp mot|i forhold til|i tråd med)\s+(kompetanse)?målen
 # Step 9: sub-plans for the sectors.
 SUBPLAN = _re(r"(\b(utarbeider|lager|har|utarbeide|lage)\s+(egne\s+|sine\s+)?(lokale\s+|(sektor|enhet|virksomhet|tjeneste|avdeling)s?vise\s+)?\w*planer\b|\b(sektor|enhet|virksomhet|tjeneste|avdeling)s?vise \w*plan(er|ene)\b|delplan\w*|delkompetanseplan\w*|opplæringsplan\w*|handlingsplan\w*|lokale (kompetanse)?planer|lokal\w* kompetanseplan\w*|egne planer|egen plan\b|sektorplan\w*|\begen \w*plan\b|\begne \w*planer\b|kompetanseplaner for (alle|hver|de enkelte)|\b\w*plan(en)? for (\w+ ){0,2}(helse|omsorg|oppvekst|barnehage\w*|skole\w*|teknisk\w*|kultur|velferd|pleie)\b)")
 UNITWORD = _re(r"(\b(helse|omsorg|oppvekst|barnehage\w*|teknisk\w*|kultur|velferd|pleie)\b|sektor\w*|enhet\w*|avdeling\w*|tjenesteområd\w*|tjenestested\w*|virksomhet\w*|seksjon\w*|kommunalavdeling\w*|\bteam\w*|programområd\w*|skole\w*|\bnav\b)")
-FIRM = _re(r"\b(skal|utarbeider|utarbeides|lager|lages|har|er utarbeidet|foreligger|bygger på|legges fram)\b")
+FIRM = _re(r"\b(skal|utarbeider|utarbeides|lager|lages|har|er utarbeidet|foreligger|bygger på|legges fram|er avledet|er utledet|avledes|utledes)\b")
 VAGUE = _re(r"\b(kan|ved behov|bør vurdere|eventuelt)\b")
 
 # Step 10.3: leader and employee agree on measures; requests are weighed against the goals.

@@ -446,7 +446,7 @@ def _row_header_steer(row: Unit, units: Sequence[Unit]) -> bool:
 # Evaluating or following up the plan, its measures or their results -- not assessing a person,
 # an application or the competence situation.
 EVAL_VERB = _re(r"(\b(spør|spørres|spurte) (vi |de |hr |lederne )?(\w+ ){0,2}om\b|\bobserver\w*|\bteller (\w+ ){0,2}opp\b|\bregner (vi |de |hr )?(\w+ ){0,3}ut\b|\bberegn\w*|svarer på (et |en )?(skjema|spørreskjema|undersøkels\w*)|evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|\bvurder\w*\s+(\w+\s+)?(opp\s+)?mot\b|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
-EVAL_OBJECT = _re(r"(tiltak\w*|\bplan(en|a)?\b|strategi\w*|resultat\w*|måloppnåelse|effekt\w*|\w*mål(ene|et)?\b|indikator\w*|deltaker\w*|kurs\w*|program\w*|samling\w*|opplæring\w*|fagprøve\w*|status|mange som har)")
+EVAL_OBJECT = _re(r"(tiltak\w*|\bkostet\b|\bsparte?\b|besparels\w*|\bplan(en|a)?\b|strategi\w*|resultat\w*|måloppnåelse|effekt\w*|\w*mål(ene|et)?\b|indikator\w*|deltaker\w*|kurs\w*|program\w*|samling\w*|opplæring\w*|fagprøve\w*|status|mange som har)")
 HOW = _re(d.HOW.pattern + r"|(spørreskjema\w*|undersøkels\w*|statistikk\w*|indikator\w*|fagprøve\w*|evalueringsrapport\w*|medarbeidersamtale\w*|utviklingssamtale\w*|\btelles\b)")
 # Results against the goals -- also the goals' own indicators followed up ("Indikatorene rapporteres i
 # årsmeldingen"), which counts only when the goals have them (step 5 covered, see detect_all).
@@ -508,6 +508,7 @@ AGREE_ABOUT = _re(r"(forventning\w*|oppstart\w*|kurs\w*|opplæring\w*|tiltak\w*|
 YARDSTICK = _re(r"\b(\w*mål(ene|et|a)?|planen|planens|satsing\w*|strategi\w*|kriteri\w*|handlingsplan\w*)\b")
 
 NEEDS_RAISED = _re(r"(kompetanse\w*|behov\w*|ønske\w*|utviklingsplan\w*|\bkurs\w*|opplæring\w*|utdanning\w*)")
+RAISED = _re(r"\b(tas opp|tar opp|tatt opp|drøft\w*|snakke\w* om|diskuter\w*|tema\b|avtal\w*|meld\w* inn|gjennomgås|går gjennom (\w+ )?(behov|ønske)\w*)")
 SAMTALE = _re(r"(medarbeidersamtale\w*|utviklingssamtale\w*|medarbeidarsamtale\w*)")
 DECIDES = _re(r"\b(godkjenner|godkjennes|avgjør|avgjøres|innvilger|innvilges|behandler|prioriterer)\b.{0,30}\b(søknad\w*|ønske\w*)|\b(søknad\w*|ønske\w*)\b.{0,40}\b(godkjennes|godkjent av|avgjøres|innvilges|behandles av)\b")
 rules.register("review-implementation-mentioned", kind="pattern", module="assistant.plan.review_steps", what="10.3: the samtale where needs are raised ('Kompetansebehov skal tas opp i medarbeidersamtalen') or a leader deciding requests ('Lederen godkjenner søknader om kurs') names where measures are settled without settling them: a mention of 10.3, not nothing.")
@@ -669,7 +670,7 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         # The samtale where needs are raised ("Kompetansebehov skal tas opp i medarbeidersamtalen") or a
         # leader deciding requests ("Lederen godkjenner søknader om kurs") names where measures are
         # settled without settling them: 10.3 mentioned.
-        duty = duty + [u for u in sentences if ((_has(SAMTALE, u.norm) and _has(NEEDS_RAISED, u.norm)) or (_has(DECIDES, u.norm) and _has(d.PEOPLE, u.norm))) and u not in agree]
+        duty = duty + [u for u in sentences if ((_has(SAMTALE, u.norm) and _has(NEEDS_RAISED, u.norm) and _has(RAISED, u.norm) and not re.search(r"kartlegg", u.norm, re.I)) or (_has(DECIDES, u.norm) and _has(d.PEOPLE, u.norm))) and u not in agree]
     r["10.3"] = decide("10.3", {"avklaring": agree, "forventninger eller mål": expect + weigh}, duty)
 
     lack = "Evalueringen stopper ved deltakernes reaksjoner eller ved om tiltakene ble gjennomført; læring, anvendelse og nytte vurderes ikke."
