@@ -415,6 +415,10 @@ def _numbered_heading(text: str, nxt: str | None, width: int) -> bool:
 def _block(lines: list[tuple[str, int | None]], width: int = 200) -> list[Segment]:
     """One blank-line-delimited block: headings, list items and paragraphs inside it."""
     texts = [t for t, _ in lines]
+    # A short question standing alone between blank lines ("Hvem har laget planen?") heads the text
+    # under it, as a numbered one does.
+    if len(texts) == 1 and texts[0].strip().endswith("?") and len(texts[0].split()) <= 10 and texts[0].strip()[0].isupper() and not _BULLET_RE.match(texts[0]):
+        return [Segment(texts[0].strip(), lines[0][1], "heading")]
     if len(texts) <= 3 and not any(_END_RE.search(t.strip()) for t in texts) and sum(len(t.strip()) for t in texts) < 150 and (not _BULLET_RE.match(texts[0]) or (len(texts) == 1 and _numbered_heading(texts[0], None, width))):
         return [Segment(_join(texts), lines[0][1], "heading")]
     out: list[Segment] = []

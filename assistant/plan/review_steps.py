@@ -155,6 +155,7 @@ REVIEW_FOUND_ON: dict[str, tuple[str, ...]] = {
     "review-measure-asserted": ("review-blind7",),
     "review-implementation-mentioned": ("review-own2-storvatn", "review-blind5"),
     "review-goal-sections": ("review-own2-hasselvik",),
+    "review-concept-heading": ("review-own3-dalen", "review-own3-lauvoy"),
 }
 
 # An agreement's or a law's requirement quoted as such: a duty, not the plan's own work.
@@ -445,16 +446,16 @@ def _row_header_steer(row: Unit, units: Sequence[Unit]) -> bool:
 # Step 8 / 10.4 -----------------------------------------------------------------------------------
 # Evaluating or following up the plan, its measures or their results -- not assessing a person,
 # an application or the competence situation.
-EVAL_VERB = _re(r"(\b(spør|spørres|spurte) (vi |de |hr |lederne )?(\w+ ){0,2}om\b|\bobserver\w*|\bteller (\w+ ){0,2}opp\b|\bregner (vi |de |hr )?(\w+ ){0,3}ut\b|\bberegn\w*|svarer på (et |en )?(skjema|spørreskjema|undersøkels\w*)|evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|\bvurder\w*\s+(\w+\s+)?(opp\s+)?mot\b|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
+EVAL_VERB = _re(r"(\b(års)?rapport(en)?\s+(\w+\s+){0,4}om\b|\b(spør|spørres|spurte) (vi |de |hr |lederne )?(\w+ ){0,2}om\b|\bobserver\w*|\bteller (\w+ ){0,2}opp\b|\bregner (vi |de |hr )?(\w+ ){0,3}ut\b|\bberegn\w*|svarer på (et |en )?(skjema|spørreskjema|undersøkels\w*)|evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|\bvurder\w*\s+(\w+\s+)?(opp\s+)?mot\b|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
 EVAL_OBJECT = _re(r"(tiltak\w*|\bkostet\b|\bsparte?\b|besparels\w*|\bplan(en|a)?\b|strategi\w*|resultat\w*|måloppnåelse|effekt\w*|\w*mål(ene|et)?\b|indikator\w*|deltaker\w*|kurs\w*|program\w*|samling\w*|opplæring\w*|fagprøve\w*|status|mange som har)")
 HOW = _re(d.HOW.pattern + r"|(spørreskjema\w*|undersøkels\w*|statistikk\w*|indikator\w*|fagprøve\w*|evalueringsrapport\w*|medarbeidersamtale\w*|utviklingssamtale\w*|\btelles\b)")
 # Results against the goals -- also the goals' own indicators followed up ("Indikatorene rapporteres i
 # årsmeldingen"), which counts only when the goals have them (step 5 covered, see detect_all).
-AGAINST_GOALS = _re(d.AGAINST_GOALS.pattern + r"|((opp )?mot|med) (\w+ ){0,3}(målverdi\w*|indikator\w*|kompetansemål\w*|målene)|måloppnåelse|bidratt til .{0,30}mål|\b(indikatorene|målverdiene|måltallene|resultatindikator\w*)\b")
+AGAINST_GOALS = _re(d.AGAINST_GOALS.pattern + r"|\b(om|hvorvidt) (\w+ ){0,2}målene (er|blir|ble) (nådd|oppnådd)|((opp )?mot|med) (\w+ ){0,3}(målverdi\w*|indikator\w*|kompetansemål\w*|målene)|måloppnåelse|bidratt til .{0,30}mål|\b(indikatorene|målverdiene|måltallene|resultatindikator\w*)\b")
 LEARNING = _re(d.LEARNING.pattern + r"|(\blært\b|fagprøve\w*|eksamen\w*|bestått\w*|beståtte|kunnskapsprøve\w*|\bprøve\b)")
 # The benefit level: reporting what measures cost ("antall deltakere ... og kostnader") is volume,
 # not benefit; cost counts only weighed against benefit (the report's "lønnsomhet (kost/nytte)").
-BENEFIT = _re(r"((kost|utgift)\w*.{0,40}\b(mot|med)\b.{0,40}\b(spart|sparte|besparels\w*|innspar\w*)|\bnytte\w*|\beffekt\w*|brukerundersøkels\w*|måloppnåelse|kost.{0,3}nytte|kostnadseffektiv\w*|lønnsom\w*|gevinst\w*)")
+BENEFIT = _re(r"(\b(om|hvorvidt) (\w+ ){0,2}målene (er|blir|ble) (nådd|oppnådd)|(kost|utgift)\w*.{0,40}\b(mot|med)\b.{0,40}\b(spart|sparte|besparels\w*|innspar\w*)|\bnytte\w*|\beffekt\w*|brukerundersøkels\w*|måloppnåelse|kost.{0,3}nytte|kostnadseffektiv\w*|lønnsom\w*|gevinst\w*)")
 EVAL_HEADING = _re(r"(evaluer\w*|oppfølging\w*|følge med|måloppnåelse|resultat)")
 
 
@@ -572,7 +573,8 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         anchor = [u for u in anchor if _has(POLITICAL_ANCHOR, u.norm)]
     purpose = [u for u in text if (_has(d.PURPOSE, u.norm) and not _has(d.GOAL_HEADING, u.norm_heading) and not _has(EVAL_VERB, u.norm)) or re.search(r"(ambisjon|formål)", u.norm, re.I)]
     if rules.enabled("review-ambition-own"):
-        aims = [u for u in text if (_has(PLAN_AIM, u.norm) or _has(STATED_AIM, u.norm)) and not _has(d.GOAL_HEADING, u.norm_heading) and not _has(EVAL_VERB, u.norm)]
+        # (a heading that names the ambition, "Plassering og ambisjon", is where the aim stands)
+        aims = [u for u in text if (_has(PLAN_AIM, u.norm) or _has(STATED_AIM, u.norm)) and (not _has(d.GOAL_HEADING, u.norm_heading) or _has(NAMED_AIM, u.norm_heading)) and not _has(EVAL_VERB, u.norm)]
         eased = [u for u in aims if _has(EASE_ONLY, u.norm) and not _has(STATED_AIM, u.norm)]
         purpose = [u for u in aims if u not in eased] + [u for u in text if _has(NAMED_AIM, u.norm) and u not in aims]
     anchor_mention = [u for u in text if _has(d.ANCHOR_BODY, u.norm) and re.search(r"forankr|vedt|behandl|godkjen", u.norm, re.I)]
@@ -684,7 +686,9 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
 
 
 # Step 4 -----------------------------------------------------------------------------------------
-DEFINE4 = _re(d.DEFINE.pattern + r"|\b(forstår|definerer|oppfatter|ser på) (vi )?(begrepet )?kompetanse(n)? (som|slik)|kompetanse (forstås|oppfattes) (her )?som|bruker (vi )?(begrepet )?kompetanse (om|som)|kompetanse menes|legger vi i (begrepet )?kompetanse|kompetansekomponent\w* (er|omfatter)")
+CONCEPT_HEADING = _re(r"(hva (er|betyr) kompetanse|(mener|legger) vi (med|i) kompetanse|kompetansebegrep\w*|begrepet kompetanse|definisjon\w* av kompetanse|om kompetanse\W*$|^\W*[\d.]*\s*kompetanse\W*$)")
+rules.register("review-concept-heading", kind="pattern", module="assistant.plan.review_steps", what="Step 4: under a heading that asks or names the concept ('Hva er kompetanse?', 'Begrepet kompetanse'), a sentence about competence naming two of its parts defines it, whatever its verb ('handler om', '=').")
+DEFINE4 = _re(d.DEFINE.pattern + r"|kompetanse\s*=|\b(forstår|definerer|oppfatter|ser på) (vi )?(begrepet )?kompetanse(n)? (som|slik)|kompetanse (forstås|oppfattes) (her )?som|bruker (vi )?(begrepet )?kompetanse (om|som)|kompetanse menes|legger vi i (begrepet )?kompetanse|kompetansekomponent\w* (er|omfatter)")
 # An attempt at the concept, however thin ("Med kompetanse mener vi først og fremst faglig
 # kompetanse"): a mention. "Kompetanse er avgjørende for gode tjenester" is not one.
 CONCEPT = _re(r"(med kompetanse mener vi|kompetanse (defineres|forstås|omfatter|vil si|består)|kompetansebegrep\w*|definer\w* kompetanse|legger vi i (begrepet )?kompetanse|bruker (vi )?(begrepet )?kompetanse (om|som)|kompetanse menes|kompetansekomponent\w*)")
@@ -728,6 +732,11 @@ def _step4(sentences: Sequence[Unit]) -> StepResult:
         return len({m.group().lower()[:6] for m in d.COMPONENT.finditer(u.norm)})
 
     defined = [u for u in sentences if re.search(r"kompetanse", u.norm, re.I) and _has(DEFINE4, u.norm) and components(u) >= 2]
+    if rules.enabled("review-concept-heading"):
+        # Under a heading that asks or names the concept ("Hva er kompetanse?", "Begrepet kompetanse"),
+        # a sentence about competence with its parts is the definition ("Kompetanse handler om hva den
+        # enkelte kan (kunnskap), ...", "Kompetanse = kunnskap + ferdigheter + holdninger").
+        defined += [u for u in sentences if u not in defined and _has(CONCEPT_HEADING, u.norm_heading) and re.search(r"kompetanse", u.norm, re.I) and components(u) >= 2 and not _about_data(u)]
     if rules.enabled("review-definition-list"):
         # "Kompetanse består av tre deler som henger sammen:" and then the parts as a list ("kunnskap – det
         # vi vet", "ferdigheter – ...", "holdninger – ..."): the lead-in and its items are the definition.
@@ -882,8 +891,12 @@ SELF_DESCRIBED = _re(r"^\W*(denne |den |vår )?(\w*plan(en)?|strategien|dokument
 rules.register("review-measure-asserted", kind="pattern", module="assistant.plan.review_steps", what="Step 7: a measure is one the plan puts in place, not one it wishes for ('ønsker å legge til rette for opplæring'), not the plan describing itself ('Denne planen gir en oversikt over hvilke kurs ...'), and not an item in a list of goals.")
 
 
+LABELLED_MEASURE = _re(r"^\W*tiltak\s*\d{0,2}\s*:\s*\S")
+LABELLED_GOAL = _re(r"^\W*(kompetanse|del)?mål\s*\d{0,2}\s*:")
+
+
 def _goal_item(u: Unit) -> bool:
-    return u.kind == "item" and _has(d.GOAL_HEADING, u.norm_heading) and not re.search(r"tiltak|aktivitet|kurs|opplæring", u.norm_heading, re.I) and _has(d.GOAL_SHAPE, u.norm)
+    return (u.kind == "item" or _has(LABELLED_GOAL, u.norm)) and _has(d.GOAL_HEADING, u.norm_heading) and not re.search(r"tiltak|aktivitet|kurs|opplæring", u.norm_heading, re.I) and _has(d.GOAL_SHAPE, u.norm)
 
 
 def _step7(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table]) -> StepResult:
@@ -891,7 +904,7 @@ def _step7(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table])
     with those columns, or sentences that say so within their paragraph)."""
     sentences = [u for u in text if u.kind != "row"]
     table = d.measure_table(tables)
-    measures = [u for u in sentences if _has(d.MEASURE, u.norm) and not _has(d.PURPOSE, u.norm) and (u.kind == "item" or _has(d.MEASURE_VERB, u.norm)) and not deferred(u)]
+    measures = [u for u in sentences if _has(d.MEASURE, u.norm) and not _has(d.PURPOSE, u.norm) and (u.kind == "item" or _has(d.MEASURE_VERB, u.norm) or (rules.enabled("review-measure-asserted") and _has(LABELLED_MEASURE, u.norm))) and not deferred(u)]
     if rules.enabled("review-measure-named"):
         # "Tiltakene skal være konkrete og tilpasset behovene" speaks of measures without naming one.
         measures = [u for u in measures if u.kind == "item" or _has(NAMED_MEASURE, u.norm)]
