@@ -450,3 +450,53 @@ def test_step2_4_5_aims_definitions_and_goal_sections() -> None:
     goals = [_u(t, heading="Mål for kompetansen", kind="item", segment=i) for i, t in enumerate(["Andelen med fagbrev skal være 90 prosent innen 2028.", "Alle lærere skal oppfylle kravene innen 2027."])]
     stray = [_u("Gruppen fikk i oppgave å foreslå mål og tiltak for planperioden.", heading="Om arbeidet", segment=5), _u("Det første målet krever flere sykepleiere.", heading="Kommunens mål", segment=6)]
     assert _status(goals + stray, "5") == "covered"
+
+
+# Paraphrases of each step's elements, written for this test (session 21) to check that the decision
+# rests on what a sentence does, not on one plan's wording; the expected status is the README's criteria.
+PARAPHRASES = [
+ # step 1
+ ("1", ["En arbeidsgruppe oppnevnt av rådmannen har stått for arbeidet med planen.", "Gruppen har bestått av personalsjef, to enhetsledere og en hovedtillitsvalgt."], "covered"),
+ ("1", ["Planen er et resultat av arbeidet i en prosjektgruppe satt sammen av kommunedirektøren.", "I prosjektgruppen har følgende deltatt: kommunalsjef for oppvekst, tre rektorer og hovedtillitsvalgt i Utdanningsforbundet."], "covered"),
+ ("1", ["Kommunedirektøren ba en gruppe med ledere fra alle nivåer og tillitsvalgte om å lage et forslag til plan."], "covered"),
+ ("1", ["Ei arbeidsgruppe oppnemnd av kommunedirektøren har laga planen.", "Arbeidsgruppa har hatt denne samansetjinga: personalsjef, to einingsleiarar og ein hovudtillitsvald."], "covered"),
+ ("1", ["Planen er utarbeidet av personalavdelingen."], "missing"),
+ ("1", ["Planen er skrevet av HR etter innspill fra enhetslederne."], "partial"),
+ ("1", ["Det skal settes ned en arbeidsgruppe med tillitsvalgte for neste revisjon av planen."], "partial"),
+ # step 2
+ ("2", ["Planen ble vedtatt i kommunestyret 12. juni 2026.", "Målet med planen er at kommunen skal ha rett kompetanse til rett tid."], "covered"),
+ ("2", ["Kommunestyret behandlet planen i juni 2026.", "Med planen ønsker vi å gå fra tilfeldig kursing til systematisk kompetanseutvikling."], "covered"),
+ ("2", ["Planen er forankret i økonomiplanen 2026–2029 og ble vedtatt av bystyret.", "Vår ambisjon er å utdanne egne fagfolk."], "covered"),
+ ("2", ["Planen skal behandles i kommunestyret i mars 2026."], "partial"),
+ # step 3
+ ("3", ["Kommuneplanens samfunnsdel har tre hovedmål: trygge oppvekstvilkår, en aktiv alderdom og et levende næringsliv."], "covered"),
+ ("3", ["I kommuneplanen er det vedtatt at kommunen skal være en attraktiv arbeidsgiver og at flere eldre skal bo hjemme."], "covered"),
+ ("3", ["Planen bygger på kommuneplanen."], "partial"),
+ # step 5
+ ("5", ["Mål 1: Andelen ansatte med fagbrev skal øke fra 70 til 85 prosent innen 2028.", "Mål 2: Alle ledere skal ha lederutdanning innen 2027."], "covered"),
+ ("5", ["Vi vil at innen 2028 har 9 av 10 assistenter fagbrev.", "Alle sykepleiere skal ha tatt kurs i legemiddelhåndtering innen utgangen av 2026."], "covered"),
+ ("5", ["Målet er flere fagarbeidere og bedre ledelse."], "partial"),
+ # step 6
+ ("6", ["Kartleggingen viste at hver tredje ansatt i hjemmetjenesten er over 60 år."], "covered"),
+ ("6", ["Gjennomgangen av personaldata viser at 14 av 40 lærere går av med pensjon innen 2030."], "covered"),
+ ("6", ["Analysen av kompetansebeholdningen viste at 35 prosent av assistentene mangler fagbrev."], "covered"),
+ ("6", ["Vi skal kartlegge kompetansen i 2026."], "partial"),
+ # step 8
+ ("8", ["Resultatene rapporteres til kommunestyret i årsmeldingen.", "Effekten av tiltakene måles gjennom brukerundersøkelser før og etter."], "covered"),
+ ("8", ["Kommunedirektøren legger hvert år fram en rapport om måloppnåelsen for kommunestyret."], "covered"),
+ ("8", ["Tiltakene skal evalueres."], "partial"),
+ # step 9
+ ("9", ["Alle virksomheter har egne opplæringsplaner som er utledet av denne planen."], "covered"),
+ ("9", ["Hver enhet lager årlig en kompetanseplan på grunnlag av denne planen."], "covered"),
+ ("9", ["Sektorene kan lage egne planer ved behov."], "partial"),
+ ("9", ["Det finnes ingen delplaner for sektorene."], "missing"),
+ ("9", ["Fra neste år skal hver sektor lage sin egen plan med utgangspunkt i denne planen."], "partial"),
+ # 10.3
+ ("10.3", ["I medarbeidersamtalen avtaler leder og medarbeider hvilke tiltak som skal gjennomføres og hva som forventes etterpå."], "covered"),
+ ("10.3", ["Søknader om videreutdanning vurderes opp mot målene i planen.", "Leder og medarbeider blir enige om tiltak i utviklingssamtalen."], "covered"),
+]
+
+
+def test_paraphrases_of_each_steps_elements() -> None:
+    wrong = [(key, texts, want, got) for key, texts, want in PARAPHRASES if (got := _status([_u(t, segment=i) for i, t in enumerate(texts)], key)) != want]
+    assert not wrong, wrong

@@ -100,10 +100,10 @@ _NN_PARTS = {
     "ferdigheit": "ferdighet", "haldning": "holdning", "rettleiing": "veiledning", "rettleiar": "veileder",
     "sjukepleiar": "sykepleier", "deltakar": "deltaker", "lærar": "lærer", "tenest": "tjenest", "verksemd": "virksomhet",
     "hovud": "hoved", "tillitsvald": "tillitsvalgt", "verneombod": "verneombud", "ansvarleg": "ansvarlig", "kartlegginga": "kartleggingen",
-    "årsmeldinga": "årsmeldingen", "arbeidsgruppa": "arbeidsgruppen", "føremål": "formål", "planar": "planer",
+    "årsmeldinga": "årsmeldingen", "arbeidsgruppa": "arbeidsgruppen", "føremål": "formål", "planar": "planer", "samansetjing": "sammensetning", "samansett": "sammensatt",
 }
 _NN_WORDS = {
-    "vedteken": "vedtatt", "vedtekne": "vedtatt", "vart": "ble", "knytt": "knyttet", "innan": "innen", "hausten": "høsten",
+    "vedteken": "vedtatt", "laga": "laget", "oppnemnd": "oppnevnt", "oppnemnde": "oppnevnte", "vedtekne": "vedtatt", "vart": "ble", "knytt": "knyttet", "innan": "innen", "hausten": "høsten",
     "sommaren": "sommeren", "syner": "viser", "synte": "viste", "manglar": "mangler", "søkjer": "søker", "byggjer": "bygger",
     "meiner": "mener", "vere": "være", "vert": "blir", "kvar": "hver", "kvart": "hvert", "ikkje": "ikke", "dei": "de",
     "frå": "fra", "auke": "øke", "aukar": "øker", "betre": "bedre", "styrkje": "styrke", "følgje": "følge", "eigen": "egen",
@@ -212,7 +212,7 @@ BENEFIT = _re(r"(\bnytte\w*|\beffekt\w*|brukerundersøkels\w*|måloppnåelse|kos
 AGAINST_GOALS = _re(r"((opp mot|i forhold til|i tråd med)\s+(kompetanse)?målene|støttet opp under .{0,40}mål|\bnådd målene|\bi hvilken grad\b.{0,80}\bmål)")
 
 # Step 9: sub-plans for the sectors.
-SUBPLAN = _re(r"(\b(utarbeider|lager|har|utarbeide|lage)\s+(egne\s+|sine\s+)?(lokale\s+|(sektor|enhet|virksomhet|tjeneste|avdeling)s?vise\s+)?\w*planer\b|\b(sektor|enhet|virksomhet|tjeneste|avdeling)s?vise \w*plan(er|ene)\b|delplan\w*|delkompetanseplan\w*|opplæringsplan\w*|handlingsplan\w*|lokale (kompetanse)?planer|lokal\w* kompetanseplan\w*|egne planer|egen plan\b|sektorplan\w*|\begen \w*plan\b|\begne \w*planer\b|kompetanseplaner for (alle|hver|de enkelte)|\b\w*plan(en)? for (\w+ ){0,2}(helse|omsorg|oppvekst|barnehage\w*|skole\w*|teknisk\w*|kultur|velferd|pleie)\b)")
+SUBPLAN = _re(r"(\b(utarbeider|lager|har|skriver)\s+(årlig\s+|hvert år\s+)?(en|et|sin|sitt|egen|eget)\s+(egen\s+|eget\s+)?\w*plan\b|\b(utarbeider|lager|har|utarbeide|lage)\s+(egne\s+|sine\s+)?(lokale\s+|(sektor|enhet|virksomhet|tjeneste|avdeling)s?vise\s+)?\w*planer\b|\b(sektor|enhet|virksomhet|tjeneste|avdeling)s?vise \w*plan(er|ene)\b|delplan\w*|delkompetanseplan\w*|opplæringsplan\w*|handlingsplan\w*|lokale (kompetanse)?planer|lokal\w* kompetanseplan\w*|egne planer|egen plan\b|sektorplan\w*|\begen \w*plan\b|\begne \w*planer\b|kompetanseplaner for (alle|hver|de enkelte)|\b\w*plan(en)? for (\w+ ){0,2}(helse|omsorg|oppvekst|barnehage\w*|skole\w*|teknisk\w*|kultur|velferd|pleie)\b)")
 UNITWORD = _re(r"(\b(helse|omsorg|oppvekst|barnehage\w*|teknisk\w*|kultur|velferd|pleie)\b|sektor\w*|enhet\w*|avdeling\w*|tjenesteområd\w*|tjenestested\w*|virksomhet\w*|seksjon\w*|kommunalavdeling\w*|\bteam\w*|programområd\w*|skole\w*|\bnav\b)")
 FIRM = _re(r"\b(skal|utarbeider|utarbeides|lager|lages|har|er utarbeidet|foreligger|bygger på|legges fram|er avledet|er utledet|avledes|utledes)\b")
 VAGUE = _re(r"\b(kan|ved behov|bør vurdere|eventuelt)\b")

@@ -45,11 +45,14 @@ LACKS = re.compile(r"\b(som|der|hvor) (ennå |enda |i dag )?(ikke|ikkje) (har|ha
 
 MODAL = _re(r"\b(skal|vil|skulle|kommer til å|planlegges|er planlagt)\b")
 # A start still to come: the thing does not exist yet.
-START = _re(r"\b(start\w*|begynne\w*|begynner|settes i gang|igangsettes|komme i gang|innføres|etableres)\b")
+# A start, a setting-up or an adoption still to come ("skal settes ned", "skal behandles i
+# kommunestyret"): the thing does not exist yet -- unless it recurs ("behandles hvert år").
+START = _re(r"\b(start\w*|begynne\w*|begynner|settes i gang|igangsettes|komme i gang|innføres|etableres|settes ned|nedsettes|opprettes|oppnevnes|vedtas|behandles|godkjennes)\b")
+RECURS = _re(r"\b(hvert|hver|årlig\w*|jevnlig|løpende|fortløpende)\b")
 BY_DEADLINE = _re(r"\binnen\b")
-YEAR_AFTER = re.compile(r"\b(fra og med|f\.o\.m\.|fra|i|innen|i løpet av|høsten|våren|sommeren|etter|til)\s+(\d{1,2}\.\s*\w+\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
+YEAR_AFTER = re.compile(r"\b(fra og med|f\.o\.m\.|fra|i|innen|i løpet av|høsten|våren|sommeren|etter|til)\s+(\d{1,2}\.\s*)?(\w+\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 FROM_YEAR = re.compile(r"\b(fra og med|f\.o\.m\.|fra|innen|i løpet av)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
-NEXT = _re(r"\b(neste år|til neste år|i neste planperiode|seinere|senere)\b")
+NEXT = _re(r"\b(neste (år|revisjon|rullering|planperiode|gang)|seinere|senere)\b")
 ADOPTED = _re(r"\b(vedtatt|vedteken|behandlet|godkjent|stadfestet)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
@@ -88,7 +91,7 @@ def plan_year(units: Sequence[Unit]) -> int | None:
 
 
 def later_year(text: str, now: int | None) -> bool:
-    return now is not None and any(int(m.group(3)) > now for m in YEAR_AFTER.finditer(text))
+    return now is not None and any(int(m.group(4)) > now for m in YEAR_AFTER.finditer(text))
 
 
 def announced(u: Unit, now: int | None) -> bool:
@@ -96,6 +99,6 @@ def announced(u: Unit, now: int | None) -> bool:
     if not rules.enabled("review-announced"):
         return False
     text = u.norm
-    if MODAL.search(text) and (BY_DEADLINE.search(text) or START.search(text) or later_year(text, now) or NEXT.search(text)):
+    if MODAL.search(text) and (BY_DEADLINE.search(text) or (START.search(text) and not RECURS.search(text)) or later_year(text, now) or NEXT.search(text)):
         return True
     return now is not None and any(int(m.group(2)) > now for m in FROM_YEAR.finditer(text))

@@ -199,7 +199,7 @@ WITHIN_FRAME = _re(r"\binnenfor (de |den )?(\w+ )?(økonomiske )?(ramme\w*|budsj
 # task easier ("skal gjøre det lettere for ledere å planlegge", "hjelpe oss å prioritere") states its use,
 # not the level of competence the municipality aims for. A stated aim ("Ambisjonen er", "Formålet er",
 # "Det langsiktige målet er at ...") always counts.
-PLAN_AIM = _re(r"\b(planen|plan|strategien|kompetanseplanen|kompetansestrategien|skup)\b(?:(?!\bsom\b)[^.;:]){0,40}?\b(skal|vil|bidra\w*|verktøy\w*|gi retning)\b|\bden (skal|vil|er ment)\b")
+PLAN_AIM = _re(r"\b(planen|plan|strategien|kompetanseplanen|kompetansestrategien|skup)\b(?:(?!\bsom\b)[^.;:]){0,40}?\b(skal|vil|ønsker|bidra\w*|verktøy\w*|gi retning)\b|\bden (skal|vil|er ment)\b")
 STATED_AIM = _re(r"\b((vi|kommunen|planen) (sikter|sikte) mot|siktemål\w*|målet vårt er|ambisjon\w*|formål\w*|hensikt(en)?\b|målsetting\w* med planen|målet med (planen|strategien)|planens (hoved)?mål|(planen|strategien) har som mål|langsiktige mål\w*)")
 NAMED_AIM = _re(r"\b(ambisjon\w*|formål(et)?\b|langsiktige mål(et|ene)?\b)")
 EASE_ONLY = _re(r"\b(gjøre|gjør) det (lettere|enklere)\b|\bhjelpe\w* (oss|lederne|ledere|de ansatte|ansatte)\b")
@@ -386,7 +386,7 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table] 
 
 # Step 3 -----------------------------------------------------------------------------------------
 PLAN_SUBJECT = _re(r"^\W*(denne |den nye )?(kompetanse)?(plan(en)?|strategi(en)?|vi|den|tiltakene|kompetansearbeidet|arbeidet|kommunens kompetansearbeid)\b")
-STATES = _re(r"\b(skal|vil|ønsker|har som mål|mål(et|ene)? (er|om) at|slår fast|fastslår|framgår (det )?at|heter det|er at)\b")
+STATES = _re(r"\bhar (\w+ ){0,2}(\w*mål\w*|satsingsområder|innsatsområder)\s*:|\b(skal|vil|ønsker|har som mål|mål(et|ene)? (er|om) at|slår fast|fastslår|framgår (det )?at|heter det|er at)\b")
 GOALISH = _re(r"\b(\w*mål\w*|visjon\w*|målsetting\w*)\b")
 
 
@@ -560,7 +560,7 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     done1, mention1 = _step1(text, units, tables, now)
     r["1"] = decide("1", done1, mention1)
 
-    anchor = [u for u in text if _has(d.ANCHOR_VERB, u.norm) and _has(d.ANCHOR_BODY, u.norm) and not deferred(u)]
+    anchor = [u for u in text if _has(d.ANCHOR_VERB, u.norm) and _has(d.ANCHOR_BODY, u.norm) and not deferred(u) and not announced(u, now)]
     if rules.enabled("review-anchor-plan"):
         # The plan anchored, not a duty an agreement sets ("forankret i Hovedtariffavtalen ... arbeidsgiver
         # skal kartlegge"), another document's basis ("arbeidsgiverpolitikken bygger på verdiene") or a
