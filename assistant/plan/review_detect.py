@@ -186,8 +186,8 @@ INDICATOR = _re(r"(\d[\d,.]*\s*(%|prosent)|\bfra\s+\d[\d,.]*\s*(prosent\s*)?til\
 ALL_ = _re(r"\balle\b.{0,60}\b(skal ha|har)\b.{0,60}\b(gjennomført|fullført|fått)\b")
 
 # Step 6: findings of a mapping or analysis.
-MAPPING = _re(r"(kartlegg\w*|analyse\w*|gap\b|gjennomgang\w*|personaldata|statistikk\w*|alderssammensetning\w*|aldersfordeling\w*|prognose\w*|framskriv\w*|nå-?status|nåsituasjon\w*|behovsvurdering\w*)")
-NUMBER_FINDING = _re(r"(\b\d[\d ,.]*\s*(%|prosent|ansatte|medarbeidere|årsverk|sykepleiere|lærere|helsefagarbeidere|assistenter|ledere|stillinger)\b|\b\d+\s+av\s+(de\s+)?\d*|\bhver (fjerde|tredje|femte|annen)\b)")
+MAPPING = _re(r"(\w*undersøkels\w*|kartlegg\w*|analyse\w*|gap\b|gjennomgang\w*|personaldata|statistikk\w*|alderssammensetning\w*|aldersfordeling\w*|prognose\w*|framskriv\w*|nå-?status|nåsituasjon\w*|behovsvurdering\w*)")
+NUMBER_FINDING = _re(r"(\b\d[\d ,.]*\s*(%|prosent|ansatte|medarbeidere|årsverk|sykepleiere|lærere|helsefagarbeidere|assistenter|ledere|stillinger)\b|\b\d+\s+av\s+(de\s+)?\d*|\bhver (fjerde|tredje|femte|annen)\b|\b(en|én|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\s+av\s+(tre|fire|fem|seks|ti|\d+)\b|\bskår\w*\s+(på\s+)?\d)")
 AGE_NEED = _re(r"(\bover\s+\d{2}\s*år\b|\b\d{2}\s*år\b|pensjon\w*|går av|aldersgrense|\bmangler\b|behov\w* for|vil øke|økende behov|problem\w* med å rekruttere|vanskelig å rekruttere|kompetansegap\w*|\bgap\b|\bdobles\b)")
 YEAR_ONLY = re.compile(r"^\s*(19|20)\d{2}\b")
 
@@ -250,6 +250,10 @@ def _steer_heading(heading: str) -> bool:
     return _has(HEADING_DOC, heading) or not rules.enabled("review-own-main-goal")
 
 
+WISHED_CHANGE = _re(r"^\W*(vi|kommunen) (ønsker|vil|har som mål) (at |å )?(ha |få )?.{0,40}\b(flere|færre|økt|øke|bedre|mer|alle)\b")
+rules.register("review-wished-change", kind="pattern", module="assistant.plan.review_detect", what="Step 5: a wished change in the staff ('Vi ønsker at flere tar fagbrev', 'Kommunen vil ha flere fagarbeidere') states a goal wherever it stands, even with no goal heading or 'mål' word.")
+
+
 def goal_units(units: Sequence[Unit]) -> list[Unit]:
     """Sentences that state a goal: under a goal-like heading or naming a goal, in a goal's shape."""
     out: list[Unit] = []
@@ -264,6 +268,8 @@ def goal_units(units: Sequence[Unit]) -> list[Unit]:
         # Outside a goal context, "X skal ... innen 2028" is a goal when X is about staff or competence
         # ("X vil ... før 2029" there is a forecast, not a goal).
         deadline_goal = bool(re.search(r"\bskal\b", u.norm)) and _has(DEADLINE, u.norm) and _has(STAFF, u.norm)
+        # "Vi ønsker at flere tar fagbrev": a wished change in the staff is a goal, wherever it stands.
+        deadline_goal = deadline_goal or (rules.enabled("review-wished-change") and _has(WISHED_CHANGE, u.norm) and _has(STAFF, u.norm))
         if context and _has(GOAL_SHAPE, u.norm):
             out.append(u)
         elif deadline_goal:

@@ -225,8 +225,8 @@ def lines_to_segments(lines: list[tuple[str, int | None]], markdown: bool = Fals
             rows: list[tuple[str, int | None]] = []
             while j < len(lines):
                 line = lines[j][0]
-                if not markdown and not line.strip() and rows and _table_goes_on(lines, j, rows[-1][1]):
-                    j += 1  # the blank line at a page break inside a table
+                if not markdown and not line.strip() and rows and (_table_goes_on(lines, j, rows[-1][1]) or _same_columns_next(lines, j, rows[0][0])):
+                    j += 1  # the blank line at a page break inside a table, or between rows spaced apart
                     continue
                 if not (
                     _columnar(line, markdown)
@@ -291,6 +291,22 @@ def _table_goes_on(lines: list[tuple[str, int | None]], j: int, page: int | None
     while k < len(lines) and not lines[k][0].strip():
         k += 1
     return k < len(lines) and lines[k][1] != page and _columnar(lines[k][0], False)
+
+
+def _starts(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\S+(?: \S+)*", text)]
+
+
+def _same_columns_next(lines: list[tuple[str, int | None]], j: int, header: str) -> bool:
+    """Blank lines followed by a line whose columns start where the header's do: a table whose rows
+    are spaced apart (a Word table with paragraph spacing) goes on."""
+    k = j
+    while k < len(lines) and not lines[k][0].strip():
+        k += 1
+    if k >= len(lines) or not _columnar(lines[k][0], False):
+        return False
+    head, nxt = _starts(header), _starts(lines[k][0])
+    return len(nxt) >= 2 and len(head) >= 2 and all(any(abs(a - b) <= 2 for b in head) for a in nxt)
 
 
 def _md_table(rows: list[tuple[str, int | None]]) -> Table | None:

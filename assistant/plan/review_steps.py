@@ -156,6 +156,8 @@ REVIEW_FOUND_ON: dict[str, tuple[str, ...]] = {
     "review-implementation-mentioned": ("review-own2-storvatn", "review-blind5"),
     "review-goal-sections": ("review-own2-hasselvik",),
     "review-concept-heading": ("review-own3-dalen", "review-own3-lauvoy"),
+    "review-situation-mentioned": ("review-own4-ramsli",),
+    "review-wished-change": ("review-own4-ramsli",),
 }
 
 # An agreement's or a law's requirement quoted as such: a duty, not the plan's own work.
@@ -328,6 +330,8 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table] 
             group = False  # the plan handled by a body, not a group at work on it
         if group or (_has(WORK, u.norm) and _has(plan_word, u.norm)):
             mention.append(u)
+        elif rules.enabled("review-consulted") and _has(plan_word, u.norm) and _has(CONSULTED, u.norm) and _has(EMPLOYEE_SIDE, u.norm) and not negated(u, EMPLOYEE_SIDE):
+            mention.append(u)  # "Planen er drøftet med de tillitsvalgte": the employees' side heard, no group
         if deferred(u) or announced(u, now):
             continue  # "Det skal nedsettes en arbeidsgruppe høsten 2026": no group at work yet
         # Who did the work: a group set up or at work on the plan, or someone who wrote it.
@@ -420,6 +424,8 @@ def _step3(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[list[Unit], lis
         own = _has(d.STEER, head) and not _has(PLAN_SUBJECT, u.norm) and _has(STATES, u.norm) and len(u.text.split()) >= 8
         # The document's goals quoted in the sentence ("I samfunnsdelen er det satt tre mål: «...»").
         quoted = rules.enabled("review-steer-doc") and _has(STEER_DOC, u.norm) and bool(re.search(r"«[^»]{15,}»", u.text))
+        # ... or listed after a colon ("de tre målene i arbeidsgiverpolitikken: å beholde, utvikle og rekruttere").
+        quoted = quoted or (rules.enabled("review-steer-doc") and _has(STEER_DOC, u.norm) and bool(re.search(r"\bmål\w*\b[^:]{0,60}:\s*\S+(\s+\S+){2,}", u.norm)))
         if (own or quoted) and rules.enabled("review-vision-not-goals") and _has(VISION, u.norm) and not _has(GOALS_NAMED, u.norm):
             continue  # the kommuneplan's vision is its direction, not the goals competence must serve (a mention)
         if own or quoted:
@@ -446,9 +452,9 @@ def _row_header_steer(row: Unit, units: Sequence[Unit]) -> bool:
 # Step 8 / 10.4 -----------------------------------------------------------------------------------
 # Evaluating or following up the plan, its measures or their results -- not assessing a person,
 # an application or the competence situation.
-EVAL_VERB = _re(r"(\b(års)?rapport(en)?\s+(\w+\s+){0,4}om\b|\b(spør|spørres|spurte) (vi |de |hr |lederne )?(\w+ ){0,2}om\b|\bobserver\w*|\bteller (\w+ ){0,2}opp\b|\bregner (vi |de |hr )?(\w+ ){0,3}ut\b|\bberegn\w*|svarer på (et |en )?(skjema|spørreskjema|undersøkels\w*)|evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|\bvurder\w*\s+(\w+\s+)?(opp\s+)?mot\b|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
+EVAL_VERB = _re(r"(\b(resultat\w*|måloppnåelse\w*|evaluering\w*)\b.{0,30}\b(legges|legger|presenteres|meldes)\s+(\w+\s+)?(fram|inn)\b|\b(års)?rapport(en)?\s+(\w+\s+){0,4}om\b|\b(spør|spørres|spurte) (vi |de |hr |lederne )?(\w+ ){0,2}om\b|\bobserver\w*|\bteller (\w+ ){0,2}opp\b|\bregner (vi |de |hr )?(\w+ ){0,3}ut\b|\bberegn\w*|svarer på (et |en )?(skjema|spørreskjema|undersøkels\w*)|evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|\bvurder\w*\s+(\w+\s+)?(opp\s+)?mot\b|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
 EVAL_OBJECT = _re(r"(tiltak\w*|\bkostet\b|\bsparte?\b|besparels\w*|\bplan(en|a)?\b|strategi\w*|resultat\w*|måloppnåelse|effekt\w*|\w*mål(ene|et)?\b|indikator\w*|deltaker\w*|kurs\w*|program\w*|samling\w*|opplæring\w*|fagprøve\w*|status|mange som har)")
-HOW = _re(d.HOW.pattern + r"|(spørreskjema\w*|undersøkels\w*|statistikk\w*|indikator\w*|fagprøve\w*|evalueringsrapport\w*|medarbeidersamtale\w*|utviklingssamtale\w*|\btelles\b)")
+HOW = _re(d.HOW.pattern + r"|(metode\w*|spørreskjema\w*|undersøkels\w*|statistikk\w*|indikator\w*|fagprøve\w*|evalueringsrapport\w*|medarbeidersamtale\w*|utviklingssamtale\w*|\btelles\b)")
 # Results against the goals -- also the goals' own indicators followed up ("Indikatorene rapporteres i
 # årsmeldingen"), which counts only when the goals have them (step 5 covered, see detect_all).
 AGAINST_GOALS = _re(d.AGAINST_GOALS.pattern + r"|\b(om|hvorvidt) (\w+ ){0,2}målene (er|blir|ble) (nådd|oppnådd)|((opp )?mot|med) (\w+ ){0,3}(målverdi\w*|indikator\w*|kompetansemål\w*|målene)|måloppnåelse|bidratt til .{0,30}mål|\b(indikatorene|målverdiene|måltallene|resultatindikator\w*)\b")
@@ -505,7 +511,7 @@ def levels(evals: Sequence[Unit]) -> dict[str, list[Unit]]:
 AGREE = _re(r"(medarbeidersamtale\w*|utviklingssamtale\w*|\bavtaler?\b|\bavtales\b|\bavklar\w*|forventning\w*|\bblir enige\b|\benige om\b)")
 WEIGH = _re(r"((søknad\w*|ønske\w*|forespørsl\w*|behov\w*|valg|prioritering\w*).{0,80}(vurder\w*|prioriter\w*|veies|vektlegg\w*|behandles|avgjør\w*)|(vurder\w*|prioriter\w*|veies).{0,40}(søknad\w*|ønske\w*|tiltak\w*)).{0,80}(opp mot|ut fra|i forhold til|etter|i tråd med|kriteri\w*).{0,60}(mål\w*|plan\w*|satsing\w*|strategi\w*|behov\w*|kriteri\w*)|\bprioriter\w* .{0,60}(mål|strategi|satsing)|målene styrer|styres av målene")
 
-AGREE_ABOUT = _re(r"(forventning\w*|oppstart\w*|kurs\w*|opplæring\w*|tiltak\w*|utdanning\w*|kompetanseutvikling\w*|søknad\w*|ønske\w*|utviklingsplan\w*|hospiter\w*|fagbrev\w*|program\w*|læringsmål\w*)")
+AGREE_ABOUT = _re(r"(studi\w*|forventning\w*|oppstart\w*|kurs\w*|opplæring\w*|tiltak\w*|utdanning\w*|kompetanseutvikling\w*|søknad\w*|ønske\w*|utviklingsplan\w*|hospiter\w*|fagbrev\w*|program\w*|læringsmål\w*)")
 YARDSTICK = _re(r"\b(\w*mål(ene|et|a)?|planen|planens|satsing\w*|strategi\w*|kriteri\w*|handlingsplan\w*)\b")
 
 NEEDS_RAISED = _re(r"(kompetanse\w*|behov\w*|ønske\w*|utviklingsplan\w*|\bkurs\w*|opplæring\w*|utdanning\w*)")
@@ -513,6 +519,10 @@ RAISED = _re(r"\b(tas opp|tar opp|tatt opp|drøft\w*|snakke\w* om|diskuter\w*|te
 SAMTALE = _re(r"(medarbeidersamtale\w*|utviklingssamtale\w*|medarbeidarsamtale\w*)")
 DECIDES = _re(r"\b(godkjenner|godkjennes|avgjør|avgjøres|innvilger|innvilges|behandler|prioriterer)\b.{0,30}\b(søknad\w*|ønske\w*)|\b(søknad\w*|ønske\w*)\b.{0,40}\b(godkjennes|godkjent av|avgjøres|innvilges|behandles av)\b")
 rules.register("review-implementation-mentioned", kind="pattern", module="assistant.plan.review_steps", what="10.3: the samtale where needs are raised ('Kompetansebehov skal tas opp i medarbeidersamtalen') or a leader deciding requests ('Lederen godkjenner søknader om kurs') names where measures are settled without settling them: a mention of 10.3, not nothing.")
+
+# Step 6 mentioned: the staff's age, retirement or lack of competence stated as the situation.
+SITUATION = _re(r"(pensjonsalder\w*|går av med pensjon|nærmer seg pensjon\w*|eldre arbeidsstokk|\bmangler (kompetanse|fagfolk|sykepleiere|lærere)|vanskelig å rekruttere|problem\w* med å rekruttere|rekrutteringsutfordring\w*)")
+rules.register("review-situation-mentioned", kind="pattern", module="assistant.plan.review_steps", what="Step 6: the staff's age, retirement or lack of competence stated as the situation ('mange ansatte nærmer seg pensjonsalder', 'vanskelig å rekruttere sykepleiere') touches the analysis without a mapping's findings: a mention.")
 
 # Step 7: who takes part, said without "for" ("ledergruppe er påmeldt", "deltakerne er").
 PARTICIPANTS = _re(r"(\b(er|blir) påmeldt\b|\bdeltakerne er\b|\bdeltakere\b: )")
@@ -610,6 +620,9 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         # mapping found is told in numbers somewhere (how many, what share, how old).
         findings = []
     mapped = [u for u in text if re.search(r"kartlegg|analyse|\bgap\b", u.norm, re.I) and not cited_duty(u)]
+    if rules.enabled("review-situation-mentioned"):
+        # "Vi vet at mange ansatte nærmer seg pensjonsalder": the situation asserted, no mapping's findings.
+        mapped += [u for u in text if u not in mapped and _has(SITUATION, u.norm) and _has(d.STAFF, u.norm) and not deferred(u) and u.kind != "row"]
     r["6"] = decide("6", {"funn": findings}, mapped, "Planen nevner en kartlegging, men ikke hva den viser: hvilken kompetanse som mangler, alder, avganger og framtidig behov.")
 
     r["7"] = _step7(text, units, tables)
