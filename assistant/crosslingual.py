@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from assistant import rules
-from assistant.glossary import GLOSSARY
+from assistant.glossary import GENERAL, GLOSSARY
 from assistant.language import detect_language, nynorsk_to_bokmal
 
 _M = "assistant.crosslingual"
@@ -37,6 +37,14 @@ rules.register(
 rules.register(
     "crosslingual-units", kind="pattern", module=_M, found_on=("dev",),
     what="an English or nynorsk question's kind (parts, false premise, on-topic quotes) is read from its bokmål search form",
+)
+rules.register(
+    "english-general-words", kind="pattern", module=_M, found_on=("b18",),
+    what="an English question's everyday words (verbs, adjectives: 'describe', 'largest', 'set aside') are read in the bokmål the sources write, not only its domain terms",
+)
+rules.register(
+    "english-word-forms", kind="pattern", module=_M, found_on=("b18",),
+    what="English word forms are read as their base ('mapped' -> map, 'applied' -> apply), a hyphenated English word as its parts ('30-credit', 'two-tier'), 'isn't' as 'is not', and an English number as the sources write it ('1,000' -> 1000)",
 )
 rules.register(
     "nynorsk-search", kind="pattern", module=_M,
@@ -88,6 +96,15 @@ _LEAD_IN_RE = re.compile(
 )
 _TABLE_REF_RE = re.compile(r"\b(?:table|figure|appendix)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]", re.UNICODE)
+# A number is one token (1.1.2008, 2005-2009, 1,000), so it is not rejoined as "1. 1. 2008".
+_NUMBER_FIRST_RE = re.compile(r"\d+(?:[.,:/–-]\d+)*(?:-[^\W\d_]+)*|" + _WORD_RE.pattern, re.UNICODE)
+# English writes thousands with commas ("1,000", "33,215") and decimals with a point ("7.4 per cent");
+# the sources write "1000" / "33 215" and "7,4 prosent". A point is a decimal only before a share: "pkt. 5.3"
+# is a clause and "10.2.1" a section.
+_THOUSANDS_RE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
+_DECIMAL_RE = re.compile(r"(?<![\d.])(\d+)\.(\d+)(?=\s*(?:%|per\s?cent|percent|percentage))", re.IGNORECASE)
+_NEGATION_RE = re.compile(r"\b(ca|wo|do|does|did|is|are|was|were|has|have|had|should|would|could|must)n['’]t\b", re.IGNORECASE)
+_NEGATED = {"ca": "can", "wo": "will"}
 _MAX_PHRASE = 4
 _LINKS = ("", "s", "e")
 
@@ -110,14 +127,26 @@ def english_base(word: str) -> list[str]:
         out += [w[:-2], w[:-1]]
     if w.endswith("ing") and len(w) > 5:
         out += [w[:-3], w[:-3] + "e"]
+    if rules.enabled("english-word-forms"):
+        if w.endswith("ied") and len(w) > 4:
+            out.append(w[:-3] + "y")  # applied -> apply
+        for end in ("ed", "ing"):  # a doubled final consonant: mapped -> map, planning -> plan
+            stem = w[: -len(end)]
+            if w.endswith(end) and len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                out.append(stem[:-1])
     return out
 
 
-@lru_cache(maxsize=1)
 def english_glossary() -> dict[tuple[str, ...], str]:
-    """English word sequence (base forms, lower case) -> bokmål word; the first line listing it wins."""
+    """English word sequence (base forms, lower case) -> bokmål word; the first line listing it wins
+    (the domain terms of :data:`GLOSSARY`, then the everyday words of :data:`GENERAL`)."""
+    return _glossary(rules.enabled("english-general-words"))
+
+
+@lru_cache(maxsize=2)
+def _glossary(general: bool) -> dict[tuple[str, ...], str]:
     table: dict[tuple[str, ...], str] = {}
-    for line in GLOSSARY.strip().splitlines():
+    for line in (GLOSSARY.strip() + ("\n" + GENERAL.strip() if general else "")).splitlines():
         bokmal, _, english = line.partition(":")
         for phrase in english.split(","):
             key = tuple(re.sub(r"['’]s?$", "", w.lower()) for w in _WORD_RE.findall(phrase.strip()) if w[0].isalnum())
@@ -143,7 +172,10 @@ def _compound(a: str, b: str, vocabulary: Iterable[str] | frozenset[str]) -> str
         return None
     for link in _LINKS:
         joined = f"{a.lower()}{link}{b.lower()}"
-        if any(v.startswith(joined) and len(v) - len(joined) <= 3 for v in _prefixed(vocabulary, joined[:6])):
+        stems = [joined]
+        if rules.enabled("english-word-forms") and re.search(r"[^aeiouyæøå]e[lnr]$", joined):
+            stems.append(joined[:-2] + joined[-1])  # eksempel -> eksemplene, middel -> midlene: the "e" goes
+        if any(v.startswith(s) and len(v) - len(s) <= 3 for s in stems for v in _prefixed(vocabulary, joined[:6])):
             return joined
     return None
 
@@ -161,6 +193,20 @@ def _prefixed(vocabulary: Any, prefix: str) -> list[str]:
         _PREFIX_CACHE.clear()
         _PREFIX_CACHE[key] = table
     return table.get(prefix, [])
+
+
+def _hyphen_parts(token: str, vocabulary: frozenset[str]) -> list[str]:
+    """A hyphenated English word the glossary and the sources do not know, as its parts ("30-credit" ->
+    30, credit; "two-tier" -> two, tier); names (Sør-Trøndelag, KS-tiltak) and known words stay whole.
+
+    >>> _hyphen_parts("30-credit", frozenset()), _hyphen_parts("part-time", frozenset()), _hyphen_parts("Sør-Trøndelag", frozenset())
+    (['30', 'credit'], ['part-time'], ['Sør-Trøndelag'])
+    """
+    if "-" not in token or token[0].isupper() or token[0] == "-" or token.lower() in vocabulary:
+        return [token]
+    if token.lower() in FUNCTION_WORDS or _lookup([token.lower()]) is not None:
+        return [token]
+    return [p for p in token.split("-") if p]
 
 
 def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) -> str:
@@ -181,7 +227,15 @@ def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) ->
         m = _LEAD_IN_RE.match(question)
         if m and not _TABLE_REF_RE.search(m.group(1)):
             question = f"{m.group(2)[:1].upper()}{m.group(2)[1:].rstrip(' ?')}, {m.group(1)[:1].lower()}{m.group(1)[1:]}?"
-    tokens = _WORD_RE.findall(question)
+    vocab = vocabulary if isinstance(vocabulary, (set, frozenset)) else frozenset(vocabulary)
+    forms = rules.enabled("english-word-forms")
+    if forms:
+        question = _THOUSANDS_RE.sub(lambda m: m.group(0).replace(",", ""), question)
+        question = _DECIMAL_RE.sub(r"\1,\2", question)
+        question = _NEGATION_RE.sub(lambda m: _NEGATED.get(m.group(1).lower(), m.group(1)) + " not", question)
+    tokens = (_NUMBER_FIRST_RE if forms else _WORD_RE).findall(question)
+    if forms:
+        tokens = [part for tok in tokens for part in _hyphen_parts(tok, vocab)]
     out: list[tuple[str, bool]] = []  # (text, translated noun)
     auxiliary = False  # a "did/does/do" of this clause has been read
     i = 0
@@ -216,7 +270,6 @@ def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) ->
             out.append((re.sub(r"['’]s$", "", tok), False))  # names, numbers, words we do not know
             i += 1
     if rules.enabled("english-compounds"):
-        vocab = vocabulary if isinstance(vocabulary, (set, frozenset)) else frozenset(vocabulary)
         merged: list[tuple[str, bool]] = []
         for text, noun in out:
             if noun and merged and merged[-1][1] and (joined := _compound(merged[-1][0], text, vocab)):

@@ -30,6 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant import rules
+
 if TYPE_CHECKING:  # spylls is imported lazily: importing this module must stay cheap
     from spylls.hunspell import Dictionary
 
@@ -378,6 +380,11 @@ _NN_WORDS = {
     "gjekk": "gikk", "gav": "ga", "kosta": "kostet", "kostar": "koster", "sette": "satte",
     "haust": "høst", "hausten": "høsten", "gong": "gang", "gongen": "gangen", "same": "samme",
     "pengar": "penger", "pengane": "pengene", "fyrst": "først",
+    # FreeDict gives these a rarer sense ("halde" = fortsette, "personleg" = personell) or no entry.
+    "halde": "holde", "haldast": "holdes", "haldt": "holdt", "heldt": "holdt", "held": "holder", "betre": "bedre",
+    "personleg": "personlig", "einig": "enig", "einige": "enige", "kjem": "kommer", "tek": "tar", "teke": "tatt",
+    "teken": "tatt", "sjå": "se", "fann": "fant", "valde": "valgte", "tilrår": "anbefaler", "tilrå": "anbefale",
+    "tilrådd": "anbefalt", "set": "setter", "gjev": "gir", "gjeve": "gitt", "gjevne": "gitt",
     "fyrste": "første", "si": "sin", "gjere": "gjøre", "høgare": "høyere", "knytt": "knyttet", "galdt": "gjaldt", "peike": "peke", "peikar": "peker", "samarbeidde": "samarbeidet",
 }
 # Nynorsk phrases whose bokmål is another phrase ("kva for tiltak" = "hvilke tiltak").
@@ -405,6 +412,51 @@ _NN_INFLECTIONS = (
     ("", ("",)),
 )
 _NN_WORD_RE = re.compile(r"[^\W\d_]+")
+rules.register(
+    "nynorsk-respelling", kind="pattern", module="assistant.language", found_on=("b18",),
+    what="a nynorsk word is searched in the bokmål spelling the sources write, through the two written "
+    "languages' spelling correspondences ('følgjer' -> følger, 'tiltaka' -> tiltakene, 'vanskelege' -> vanskelige)",
+)
+# Spelling correspondences between nynorsk and bokmål, inside a word and at its end; a word is respelt
+# only into a form the bokmål sources write (:func:`_nn_respelt`), so a correspondence that does not hold
+# for a word ("ei" in "eige" is no "e") changes nothing.
+_NN_SPELLING = (
+    ("leg", "lig"), ("gj", "g"), ("kj", "k"), ("ei", "e"), ("øy", "ø"), ("au", "ø"), ("hovud", "hoved"),
+    ("løn", "lønn"), ("sjuk", "syk"), ("skul", "skol"), ("tene", "tjene"), ("føre", "for"), ("hand", "hånd"),
+    ("leik", "lighet"), ("heit", "het"), ("å", "a"),
+)
+_NN_SPELLING_ENDINGS = (
+    ("", ""), ("ane", "ene"), ("ar", "er"), ("a", "ene"), ("a", "en"), ("a", "et"), ("ast", "es"), ("ande", "ende"),
+    ("aste", "este"), ("ingar", "inger"), ("inga", "ingen"), ("de", "te"), ("de", "et"), ("dde", "et"),
+    ("a", "e"), ("", "er"), ("", "ger"), ("", "ter"), ("ne", "ene"), ("ar", "ere"), ("ane", "ne"), ("st", "s"),
+)
+
+
+def _nn_respelt(low: str, vocab: frozenset[str]) -> str | None:
+    """The bokmål form the sources write of a nynorsk word, found through the spelling correspondences
+    (fewest first), or None ("følgjer" -> "følger", "tiltaka" -> "tiltakene", "vanskelege" -> "vanskelige",
+    "treng" -> "trenger": a nynorsk strong verb's present has no ending, bokmål's has "-er").
+
+    >>> v = frozenset({"følger", "tiltakene", "vanskelige", "trenger", "hovedavtalen"})
+    >>> [_nn_respelt(w, v) for w in ("følgjer", "tiltaka", "vanskelege", "treng", "hovudavtalen", "xyz")]
+    ['følger', 'tiltakene', 'vanskelige', 'trenger', 'hovedavtalen', None]
+    """
+    if not vocab or len(low) < 3:
+        return None
+    inner = [low]
+    for old, new in _NN_SPELLING:
+        if old in low:
+            inner += [w.replace(old, new) for w in inner if old in w]
+        if len(inner) > 64:
+            break
+    for word in inner:
+        for old, new in _NN_SPELLING_ENDINGS:
+            if not word.endswith(old) or len(word) - len(old) < 2 or (not old and new and len(word) > 6):
+                continue  # "-er" is added only to a short strong verb's present ("treng", "skriv")
+            cand = word[: len(word) - len(old)] + new
+            if cand != low and cand in vocab:
+                return cand
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -470,15 +522,25 @@ def nynorsk_to_bokmal(text: str, vocabulary: Iterable[str] = frozenset()) -> str
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
         low = w.lower()
+        respell = rules.enabled("nynorsk-respelling")
         if low in _NN_WORDS:
             out = _NN_WORDS[low]
-        elif low in vocab or (w[:1].isupper() and m.start() > 0):
-            out = low  # a word the bokmål sources write is bokmål enough; a capital inside a question names something
+        elif low in vocab:
+            out = low  # a word the bokmål sources write is bokmål enough
+        elif w[:1].isupper() and m.start() > 0:
+            # A capital inside a question names something, in bokmål too when the sources write it so ("Hovudavtalen").
+            out = (_nn_respelt(low, vocab) if respell else None) or low
+        elif respell and (low in nynorsk_dictionary() and len(low) < 5):
+            out = nynorsk_dictionary()[low]  # a short whole word ("høg"), too short for a base form with an ending
         elif (based := _nn_base(low, vocab)) is not None:
             out = based
+        elif respell and (found := _nn_respelt(low, vocab)) is not None:
+            out = found
         else:
             out = _NN_PARTS_RE.sub(lambda p: _NN_PARTS_MAP[p.group(0)], low)
-            if len(out) >= 6 and out not in vocab:
+            if respell and out != low and out not in vocab and (found := _nn_respelt(out, vocab)) is not None:
+                out = found  # "medarbeidarundersøkingar" -> "medarbeiderundersøkelse" + "ar" -> "…undersøkelser"
+            elif len(out) >= 6 and out not in vocab:
                 for old, new in _NN_ENDINGS:
                     if out.endswith(old):
                         out = out[: -len(old)] + new

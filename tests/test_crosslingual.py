@@ -48,7 +48,7 @@ def test_english_base_forms_and_glossary_phrases() -> None:
 
 def test_do_support_acronyms_and_possessive_phrases() -> None:
     # "did … do": the auxiliary carries the verb once; a word in capitals is an acronym, not "it".
-    assert to_bokmal("Why did Alta run the Datakortet IT training?", "en") == "hvorfor gjorde Alta run Datakortet IKT opplæring?"
+    assert to_bokmal("Why did Alta run the Datakortet IT training?", "en") == "hvorfor gjorde Alta gjennomføre Datakortet IKT opplæring?"
     assert "personaldirektør" in to_bokmal("What is the name of Bærum's HR director?", "en")
     assert "riksmeklingsmannens møtebok" in to_bokmal("What did the mediator's record require?", "en")
     # general words of questions about documents (not only the domain's nouns)
@@ -135,3 +135,50 @@ def test_english_question_reaches_the_kompetansekonto_passages(corpus_assistant)
     with rules.disabled("english-glossary", "english-compounds"):
         before = corpus_assistant.ask(question)
     assert "kompetansekonto" not in before.text.lower()  # the symptom of issue 17 without the search form
+
+
+def test_everyday_english_words_are_read_in_bokmal() -> None:
+    assert to_bokmal("Which is the largest municipality?", "en") == "hvilke er største kommune?"
+    assert "satt av" in to_bokmal("How much was set aside centrally?", "en")
+    assert to_bokmal("Is it decided whether the plan is adopted?", "en").startswith("er det besluttet om")
+    with rules.disabled("english-general-words"):
+        assert "largest" in to_bokmal("Which is the largest municipality?", "en")
+        assert english_glossary() != {} and ("largest",) not in english_glossary()
+    assert english_glossary()[("largest",)] == "største"
+    # a domain line wins over an everyday one ("competence" stays kompetanse)
+    assert english_glossary()[("competence",)] == "kompetanse"
+
+
+def test_every_everyday_word_is_written_in_the_sources() -> None:
+    import re
+    from pathlib import Path
+
+    from assistant.glossary import GENERAL
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    words = {w.lower() for p in corpus.glob("*.*") if p.suffix in (".txt", ".md") for w in re.findall(r"[^\W\d_]+", p.read_text())}
+    missing = []
+    for line in GENERAL.strip().splitlines():
+        for w in line.split(":")[0].lower().split():
+            stem = w[: max(4, len(w) - 1)]  # an inflection of it counts: "pott" -> "potten"
+            if w not in words and not any(v.startswith(stem) for v in words):
+                missing.append(w)
+    assert not missing, missing
+
+
+def test_english_word_forms_numbers_and_hyphenated_words() -> None:
+    assert "map" in english_base("mapped") and "plan" in english_base("planned") and "apply" in english_base("applied")
+    assert to_bokmal("a 30-credit course", "en") == "30 studiepoeng kurs"
+    assert to_bokmal("Lyngdal became a two-tier municipality", "en") == "Lyngdal ble tonivå kommune"
+    assert to_bokmal("municipalities with 1,000 employees", "en") == "kommune med 1000 ansatte"
+    assert "7,4 prosent" in to_bokmal("it grew by 7.4 per cent", "en")
+    assert "5.3" in to_bokmal("What does clause 5.3 say?", "en")  # a clause number is no decimal
+    assert to_bokmal("Why isn't it adopted?", "en") == "hvorfor er ikke det vedtatt?"
+    assert to_bokmal("on 1.1.2008", "en") == "på 1.1.2008"  # a date stays one token
+    with rules.disabled("english-word-forms"):
+        assert "30-credit" in to_bokmal("a 30-credit course", "en")
+
+
+def test_compound_of_a_noun_that_drops_its_e() -> None:
+    # "eksempel" + "-ene" is "eksemplene": the corpus's compound is found through the inflected form
+    assert to_bokmal("innovation examples", "en", frozenset({"innovasjonseksemplene"})) == "innovasjonseksempel"

@@ -302,3 +302,20 @@ def test_nynorsk_prefers_the_form_the_sources_write() -> None:
     # "leiaransvar" -> "lederansvar": the "-ar" of "ansvar" is no plural ending when the sources write the word
     assert nynorsk_to_bokmal("Er det eit leiaransvar?", {"lederansvar"}) == "Er det et lederansvar?"
     assert nynorsk_to_bokmal("Kva pregar verksemda?", {"virksomheten"}) == "Hva preger virksomheten?"
+
+
+def test_nynorsk_respelt_into_the_bokmal_the_sources_write() -> None:
+    from assistant import rules
+
+    vocab = frozenset({"følger", "tiltakene", "vanskelige", "trenger", "hovedavtalen", "enige", "bedre", "holdes"})
+    assert nynorsk_to_bokmal("Kva følgjer av tiltaka?", vocab) == "Hva følger av tiltakene?"
+    assert nynorsk_to_bokmal("Kva treng ein for vanskelege samtalar?", vocab).startswith("Hva trenger en for vanskelige")
+    assert nynorsk_to_bokmal("Kva seier Hovudavtalen?", vocab) == "Hva sier Hovedavtalen?"
+    assert nynorsk_to_bokmal("Er dei einige?", vocab) == "Er de enige?"
+    # FreeDict's rarer senses are overridden: "halde" is holde, not fortsette
+    assert nynorsk_to_bokmal("Når skal kurset haldast?", vocab) == "Når skal kurset holdes?"
+    assert nynorsk_to_bokmal("Kor høg var svarprosenten?") == "Hvor høy var svarprosenten?"
+    # a respelling the sources do not write changes nothing
+    assert nynorsk_to_bokmal("Kva følgjer?", frozenset()) == nynorsk_to_bokmal("Kva følgjer?", frozenset({"annet"}))
+    with rules.disabled("nynorsk-respelling"):
+        assert "tiltaka" in nynorsk_to_bokmal("Kva følgjer av tiltaka?", vocab)
