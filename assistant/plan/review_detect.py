@@ -159,7 +159,7 @@ ROLE = _re(r"(leder|sjef|tillitsvalgt|rådgiver|verneombud|representant|direktø
 PLAN_WORD = _re(r"\b(plan\w*|strategi\w*|utkast\w*)")
 
 # Step 2: anchoring (adopted by / tied to a political or steering body or document) and purpose.
-ANCHOR_VERB = _re(r"\b(vedtatt|vedtas|vedtok|behandlet|behandles|forankret|forankring|hjemlet|bygger på|knyttet til|knyttes til|inngår i|en del av|innarbeidet i|godkjent|tar utgangspunkt i|med utgangspunkt i|basert på|sluttet seg til|slutta seg til|(ga|gav|har gitt) (sin )?tilslutning|tilsluttet seg|tiltrådt|tiltrådte|stadfestet)\b")
+ANCHOR_VERB = _re(r"\b((er )?en (tema|del|sektor)plan (under|i|til)|vedtatt|vedtas|vedtok|behandlet|behandles|forankret|forankring|hjemlet|bygger på|knyttet til|knyttes til|inngår i|en del av|innarbeidet i|godkjent|tar utgangspunkt i|med utgangspunkt i|basert på|sluttet seg til|slutta seg til|(ga|gav|har gitt) (sin )?tilslutning|tilsluttet seg|tiltrådt|tiltrådte|stadfestet)\b")
 ANCHOR_BODY = _re(r"(kommunestyre\w*|bystyre\w*|formannskap\w*|kommuneplan\w*|økonomiplan\w*|budsjett\w*|planstrategi\w*|handlingsprogram\w*|arbeidsgiverpolitikk\w*|arbeidsgiverstrategi\w*|hovedavtale\w*|tariffavtale\w*|rådmann\w*|kommunedirektør\w*|administrasjonsutvalg\w*|\bamu\b|arbeidsmiljøutvalg\w*|politisk\w*|medbestemmelse\w*)")
 PURPOSE = _re(r"\b(planen|plan|strategien|kompetanseplanen|kompetansestrategien|skup|den)\b.{0,40}\b(skal|vil|bidra\w*|verktøy\w*|gi retning)\b|\b(ambisjon\w*|formål\w*|hensikt\w*|målsetting\w* med planen|målet med (planen|strategien)|planens (hoved)?mål|(planen|strategien) har som mål)\b")
 
@@ -194,7 +194,7 @@ YEAR_ONLY = re.compile(r"^\s*(19|20)\d{2}\b")
 # Step 7: measures and whether they say for whom, when and who is responsible.
 MEASURE = _re(r"(kurs\w*|opplæring\w*|program\w*|tiltak\w*|videreutdanning\w*|etterutdanning\w*|fagbrev\w*|veiledning\w*|hospiter\w*|nettverk\w*|samling\w*|konferanse\w*|e-læring\w*|mentor\w*|studietur\w*|utdanning\w*|lederutvikling\w*|fadder\w*|seminar\w*|kompetansekonto\w*|skolering\w*)")
 # A sentence that puts a measure in place (active or passive, "blir arrangert", "får veiledning").
-MEASURE_VERB = _re(r"\b(gjennomfør\w*|etabler\w*|tilby\w*|arranger\w*|start\w*|settes i verk|skal|vil|får|blir)\b")
+MEASURE_VERB = _re(r"\b(går|varer|holdes|avholdes|gis|kjøres|gjennomfør\w*|etabler\w*|tilby\w*|arranger\w*|start\w*|settes i verk|skal|vil|får|blir)\b")
 COL_TARGET = _re(r"(målgruppe|for hvem|deltaker|hvem)")
 COL_TIME = _re(r"(tidsrom|\btid\b|når|periode|frist|oppstart|tidsplan|\bår\b|dato|tidspunkt|kvartal|semester|skoleår|halvår)")
 COL_RESP = _re(r"(ansvar)")

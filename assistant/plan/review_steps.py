@@ -193,6 +193,7 @@ rules.register("review-level-with-method", kind="pattern", module="assistant.pla
 
 # The plan itself (or its measures) named in a sentence, and a budget frame that only limits it.
 ABOUT_PLAN = _re(r"\b(\w*plan(en|a)?|\w*strategi(en|a)?|tiltak(ene|a)?|den|dette dokumentet|skup|kompetansearbeidet|satsing\w*)\b")
+ADOPTION_LINE = _re(r"^\W*(vedtatt|vedteken|behandlet|godkjent|stadfestet)\s+(i|av)\s")
 WITHIN_FRAME = _re(r"\binnenfor (de |den )?(\w+ )?(økonomiske )?(ramme\w*|budsjett\w*)")
 
 
@@ -453,16 +454,16 @@ def _row_header_steer(row: Unit, units: Sequence[Unit]) -> bool:
 # Step 8 / 10.4 -----------------------------------------------------------------------------------
 # Evaluating or following up the plan, its measures or their results -- not assessing a person,
 # an application or the competence situation.
-EVAL_VERB = _re(r"(\b(resultat\w*|måloppnåelse\w*|evaluering\w*)\b.{0,30}\b(legges|legger|presenteres|meldes)\s+(\w+\s+)?(fram|inn)\b|\b(års)?rapport(en)?\s+(\w+\s+){0,4}om\b|\b(spør|spørres|spurte) (vi |de |hr |lederne )?(\w+ ){0,2}om\b|\bobserver\w*|\bteller (\w+ ){0,2}opp\b|\bregner (vi |de |hr )?(\w+ ){0,3}ut\b|\bberegn\w*|svarer på (et |en )?(skjema|spørreskjema|undersøkels\w*)|evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|\bvurder\w*\s+(\w+\s+)?(opp\s+)?mot\b|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
+EVAL_VERB = _re(r"(\b(spør|spørres|spurte) (\w+ ){0,3}om\b|\b(resultat\w*|måloppnåelse\w*|evaluering\w*)\b.{0,30}\b(legges|legger|presenteres|meldes)\s+(\w+\s+)?(fram|inn)\b|\b(års)?rapport(en)?\s+(\w+\s+){0,4}om\b|\b(spør|spørres|spurte) (vi |de |hr |lederne )?(\w+ ){0,2}om\b|\bobserver\w*|\bteller (\w+ ){0,2}opp\b|\bregner (vi |de |hr )?(\w+ ){0,3}ut\b|\bberegn\w*|svarer på (et |en )?(skjema|spørreskjema|undersøkels\w*)|evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|\bvurder\w*\s+(\w+\s+)?(opp\s+)?mot\b|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
 EVAL_OBJECT = _re(r"(tiltak\w*|\bkostet\b|\bsparte?\b|besparels\w*|\bplan(en|a)?\b|strategi\w*|resultat\w*|måloppnåelse|effekt\w*|\w*mål(ene|et)?\b|indikator\w*|deltaker\w*|kurs\w*|program\w*|samling\w*|opplæring\w*|fagprøve\w*|status|mange som har)")
-HOW = _re(d.HOW.pattern + r"|(metode\w*|spørreskjema\w*|undersøkels\w*|statistikk\w*|indikator\w*|fagprøve\w*|evalueringsrapport\w*|medarbeidersamtale\w*|utviklingssamtale\w*|\btelles\b)")
+HOW = _re(d.HOW.pattern + r"|(\b(spør|spørres|spurte) (\w+ ){0,3}(ledere|lederne|brukere|brukerne|ansatte|deltakere|deltakerne)\b|metode\w*|spørreskjema\w*|undersøkels\w*|statistikk\w*|indikator\w*|fagprøve\w*|evalueringsrapport\w*|medarbeidersamtale\w*|utviklingssamtale\w*|\btelles\b)")
 # Results against the goals -- also the goals' own indicators followed up ("Indikatorene rapporteres i
 # årsmeldingen"), which counts only when the goals have them (step 5 covered, see detect_all).
-AGAINST_GOALS = _re(d.AGAINST_GOALS.pattern + r"|\b(om|hvorvidt) (\w+ ){0,2}målene (er|blir|ble) (nådd|oppnådd)|((opp )?mot|med) (\w+ ){0,3}(målverdi\w*|indikator\w*|kompetansemål\w*|målene)|måloppnåelse|bidratt til .{0,30}mål|\b(indikatorene|målverdiene|måltallene|resultatindikator\w*)\b")
+AGAINST_GOALS = _re(d.AGAINST_GOALS.pattern + r"|\bom (vi|de|kommunen|enhetene) har (nådd|oppnådd) (\w+ )?mål\w*|\b(om|hvorvidt) (\w+ ){0,2}målene (er|blir|ble) (nådd|oppnådd)|((opp )?mot|med) (\w+ ){0,3}(målverdi\w*|indikator\w*|kompetansemål\w*|målene)|måloppnåelse|bidratt til .{0,30}mål|\b(indikatorene|målverdiene|måltallene|resultatindikator\w*)\b")
 LEARNING = _re(d.LEARNING.pattern + r"|(\blært\b|fagprøve\w*|eksamen\w*|bestått\w*|beståtte|kunnskapsprøve\w*|\bprøve\b)")
 # The benefit level: reporting what measures cost ("antall deltakere ... og kostnader") is volume,
 # not benefit; cost counts only weighed against benefit (the report's "lønnsomhet (kost/nytte)").
-BENEFIT = _re(r"(\b(om|hvorvidt) (\w+ ){0,2}målene (er|blir|ble) (nådd|oppnådd)|(kost|utgift)\w*.{0,40}\b(mot|med)\b.{0,40}\b(spart|sparte|besparels\w*|innspar\w*)|\bnytte\w*|\beffekt\w*|brukerundersøkels\w*|måloppnåelse|kost.{0,3}nytte|kostnadseffektiv\w*|lønnsom\w*|gevinst\w*)")
+BENEFIT = _re(r"(\bom (vi|de|kommunen|enhetene) har (nådd|oppnådd) (\w+ )?mål\w*|\b(om|hvorvidt) (\w+ ){0,2}målene (er|blir|ble) (nådd|oppnådd)|(kost|utgift)\w*.{0,40}\b(mot|med)\b.{0,40}\b(spart|sparte|besparels\w*|innspar\w*)|\bnytte\w*|\beffekt\w*|brukerundersøkels\w*|måloppnåelse|kost.{0,3}nytte|kostnadseffektiv\w*|lønnsom\w*|gevinst\w*)")
 SECTION_EVAL_WORD = _re(r"(\bnivå\w*|\bmetode\w*|\bresultat\w*|\beffekt\w*|\bnytte\w*|\blæring\b|\bi praksis\b)")
 rules.register("review-eval-section", kind="pattern", module="assistant.plan.review_steps", what="Steps 8/10.4: in a section headed for follow-up or evaluation ('Evaluering', 'Slik følger vi opp'), a sentence about results, levels, effects or a method is the evaluation, whatever its verb; it still needs a how and a level to cover the step.")
 EVAL_HEADING = _re(r"(evaluer\w*|oppfølging\w*|følge med|måloppnåelse|resultat)")
@@ -582,7 +583,8 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         # The plan anchored, not a duty an agreement sets ("forankret i Hovedtariffavtalen ... arbeidsgiver
         # skal kartlegge"), another document's basis ("arbeidsgiverpolitikken bygger på verdiene") or a
         # limit ("gjennomføres innenfor de økonomiske rammene"): the plan or its measures must be named.
-        anchor = [u for u in anchor if not cited_duty(u) and _has(ABOUT_PLAN, u.norm) and not _has(WITHIN_FRAME, u.norm)]
+        # (a subject-less adoption line at the plan's head, "Vedtatt i kommunestyret 26. november 2025", is the plan's)
+        anchor = [u for u in anchor if not cited_duty(u) and (_has(ABOUT_PLAN, u.norm) or _has(ADOPTION_LINE, u.norm)) and not _has(WITHIN_FRAME, u.norm)]
     if rules.enabled("review-anchor-political"):
         # The report (10.1): the plan is anchored with the politicians, in the kommuneplan's set of
         # plans and in the budget and økonomiplan. Approval by the administration alone ("godkjent av
@@ -626,7 +628,7 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
         # "Kartleggingen viser at vi mangler kompetanse på flere områder" asserts a finding; what the
         # mapping found is told in numbers somewhere (how many, what share, how old).
         findings = []
-    mapped = [u for u in text if re.search(r"kartlegg|analyse|\bgap\b", u.norm, re.I) and not cited_duty(u)]
+    mapped = [u for u in text if re.search(r"kartlegg|analyse|\bgap\b|meldt inn (sine |sitt )?(\w+)?behov|\bbehovene er\b", u.norm, re.I) and not cited_duty(u)]
     if rules.enabled("review-situation-mentioned"):
         # "Vi vet at mange ansatte nærmer seg pensjonsalder": the situation asserted, no mapping's findings.
         mapped += [u for u in text if u not in mapped and _has(SITUATION, u.norm) and _has(d.STAFF, u.norm) and not deferred(u) and u.kind != "row"]
