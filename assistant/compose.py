@@ -27,7 +27,7 @@ from assistant.premise import false_premise, key_of, swap, things
 from assistant.ranking import Prepared, Scored, pick_sentences, runs
 from assistant.refusal import AMOUNT_RE, QUANTITY_RE
 from assistant.sentences import one_line, paragraph_around
-from assistant.structure import is_bullet, is_list_item, strip_bullet
+from assistant.structure import is_bullet, is_list_item, strip_bullet, table_row
 from assistant.tables import without_leading_reference
 from assistant.types import Answer, Chunk, Citation
 from assistant.units import asked_list, best_list, explanation, introduced_items, sibling_list, table_cells
@@ -132,7 +132,7 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
         draft.lines += [premise_text(premise, prepared.lang), phrases["intro"]]
         # A lead-in stays before the quote it introduces (a year's premise gives them in that order).
         for s in premise.sentences if premise.said else _premise_order(prepared, premise.sentences):
-            draft.quote(s.chunk, s.text)
+            draft.quote(s.chunk, table_row(s.chunk.text, s.text) or s.text)  # a table cell says what it is with its row
         _owner_answer(assistant, prepared, premise, draft)
         notes.append(f"false premise: {premise.thing} is {premise.actual}'s, not {premise.asked}'s")
         return _answer(prepared, draft, notes)
@@ -228,7 +228,7 @@ def _write_runs(draft: Draft, chosen: Sequence[Scored], units: Sequence[Any], as
             if not items:
                 continue
             if pending:
-                draft.run(pending)
+                _quote_run(draft, pending, listed)
             pending = []
             quoted = {q for qs in draft.quotes.values() for q in qs}
             for at, item in items:
@@ -239,7 +239,19 @@ def _write_runs(draft: Draft, chosen: Sequence[Scored], units: Sequence[Any], as
             if s is chosen[0] and rules.enabled("list-says-all"):
                 return  # the best sentence introduces the list: the list is the answer, nothing follows it
         if pending:
-            draft.run(pending)
+            _quote_run(draft, pending, listed)
+
+
+def _quote_run(draft: Draft, run: Sequence[Scored], listed: list[tuple[str, str]]) -> None:
+    """A run of sentences as one quote; a table cell laid out alone in its passage is quoted with the rest
+    of its row (structure.table_row), whose cells are then not quoted again."""
+    chunk = run[0].hit.chunk
+    row = table_row(chunk.text, " ".join(s.sentence for s in run))
+    if row:
+        listed.append((chunk.id, row))
+        draft.quote(chunk, row)
+    else:
+        draft.run(run)
 
 
 def _names_a_question_word(assistant: Assistant, prepared: Prepared, sentence: str) -> bool:
@@ -278,7 +290,8 @@ def _list(assistant: Assistant, prepared: Prepared, draft: Draft) -> int:
     if unit.lead_in:
         draft.quote(unit.chunk, unit.lead_in)
     else:
-        draft.lines.append(f"{unit.chunk.section[-1] if unit.chunk.section else unit.chunk.title}:")
+        name = unit.caption.rstrip(" *:") if unit.caption else unit.chunk.section[-1] if unit.chunk.section else unit.chunk.title
+        draft.lines.append(f"{name}:")
     for chunk, item in items:
         more = explanation(chunk, item) if ask.which != "all" else []
         text = one_line(chunk.text[item.start : item.end])
@@ -413,13 +426,23 @@ def _owner_answer(assistant: Assistant, prepared: Prepared, premise: Any, draft:
     if asked == prepared.standalone:
         return
     # The premise's quotes already say what the thing is; the question's other words ("årshjulet")
-    # say what it asks about it.
+    # say what it asks about it. Without them the question may say nothing ("Hvordan fungerer som Bærum
+    # har innført?") or read as an unknown name ("Bærums Smartprisen"): then it is asked whole.
     rest = " ".join(key_of(premise.thing).sub(" ", asked).split())
-    if len(topic_terms(assistant, rest)) >= 1:
-        asked = rest
+    forms = [rest, asked] if len(topic_terms(assistant, rest)) >= 1 else [asked]
+    for form in forms:
+        chosen = _owner_sentences(assistant, prepared, premise, draft, form)
+        if chosen:
+            for run in runs(chosen[:OWNER_SENTENCES]):
+                draft.run(run)
+            return
+
+
+def _owner_sentences(assistant: Assistant, prepared: Prepared, premise: Any, draft: Draft, asked: str) -> list[Scored]:
+    """The best sentences for ``asked`` about the thing at its owner, not quoted yet."""
     sub = assistant.prepare(asked, filters=prepared.filters)
     if not sub.answerable:
-        return
+        return []
     # Only what is said about the thing: a sentence naming it, or one of a passage the premise quotes.
     key, cited = key_of(premise.thing), {c.id for c in draft.chunks.values()}
     topic, analyzer = topic_terms(assistant, asked), assistant.analyzer()
@@ -433,8 +456,7 @@ def _owner_answer(assistant: Assistant, prepared: Prepared, premise: Any, draft:
         if about(s.hit.chunk, s.sentence, premise.actual)
         and (key.search(s.sentence) or (s.hit.chunk.id in cited and (topic & set(analyzer.tokens(s.sentence)) or counts(s.sentence))))
     ]
-    for run in runs(_not_quoted(chosen, draft)[:OWNER_SENTENCES]):
-        draft.run(run)
+    return _not_quoted(chosen, draft)
 
 
 def _premise_order(prepared: Prepared, sentences: Sequence[Any]) -> list[Any]:

@@ -38,6 +38,15 @@ _SPLIT_RE = re.compile(rf"(?:,\s*(?:og|men|and|but)?|\s+(?:og|and)|;)\s+(?={_WH}
 # A later part that points back to what the first part named ("… og hvor mange trinn har den?").
 _POINTS_BACK_RE = re.compile(r"\b(den|det|dette|de|dem|disse|deres|denne|dei|it|they|them|its|their)\b", re.IGNORECASE)
 _NAME_RE = re.compile(r"(?<!^)\b[A-ZÆØÅ][\wæøåÆØÅ-]{3,}")
+rules.register(
+    "pronoun-antecedent", kind="pattern", module=_M, found_on=("b18",),
+    what="a later part that points back with a pronoun ('… og hvor lenge varer den?') is searched with the definite "
+    "nouns of the part before ('lederskolen'), which is what a pronoun points back to, not only its names",
+)
+# A definite noun ("lederskolen", "kompetanseplanen", "tiltakene"): what a later "den / det / de" points back to.
+_DEFINITE_RE = re.compile(r"(?<![\wæøå])[a-zæøå]{4,}(?:en|et|ene)(?![\wæøå])")
+# Words with a definite-looking ending that are no nouns.
+_NOT_NOUNS = frozenset(["sammen", "mellom", "etter", "neste", "hele", "alene", "siden", "igjen", "senere", "bedre"])
 MIN_PART_WORDS = 3
 # "Hvis en kommune …, hvordan …?": a condition before the question is part of it.
 _CONDITION_RE = re.compile(r"^(?:hvis|dersom|om|selv om|fordi|siden|ettersom|etter at|før|mens|if|unless|because)\b", re.IGNORECASE)
@@ -74,11 +83,16 @@ def with_context(parts: list[str]) -> list[str]:
     >>> with_context(["Hva er Fagstigen?", "Hvor mange trinn har den?"])
     ['Hva er Fagstigen?', 'Hvor mange trinn har den? (Fagstigen)']
     """
+    from assistant.text import STOPWORDS
+
     first = parts[0]
     names = [m.group(0) for m in _NAME_RE.finditer(first)]
+    nouns = [w for w in dict.fromkeys(_DEFINITE_RE.findall(first)) if w not in STOPWORDS and w not in _NOT_NOUNS]
     out = [first]
     for part in parts[1:]:
         missing = [n for n in names if n.lower() not in part.lower()]
+        if _POINTS_BACK_RE.search(part) and rules.enabled("pronoun-antecedent"):
+            missing += [w for w in nouns if w not in part.lower()]
         own_place = bool(named_municipalities(part))
         if missing and (_POINTS_BACK_RE.search(part) or (not own_place and named_municipalities(first) and not _NAME_RE.search(part))):
             part = f"{part} ({', '.join(missing)})"  # each name on its own: "Halden, Læring" is no one name

@@ -66,7 +66,25 @@ _YEAR_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d])")
 # An adjective ("toårige", "årlige", "kommunale") describes a thing, it names none.
 _ADJECTIVE_RE = re.compile(r"(?:ig|ige|lig|lige|isk|iske|ende|ell|elle|ale)$")
 _DEFINITE_RE = re.compile(r"(?:en|et|ene|a)$")
-_OWNED_RE = re.compile(rf"\b(?:{'|'.join(MUNICIPALITIES)})s\s+(?:[a-zæøå]+\s+)?([a-zæøå]+)", re.IGNORECASE)
+# "Lyngdals toårige lederskole", "Haldens arbeidsgiverkonferanse i …": either of the two words after the genitive.
+_OWNED_RE = re.compile(rf"\b(?:{'|'.join(MUNICIPALITIES)})s\s+([a-zæøå]+)(?:\s+([a-zæøå]+))?", re.IGNORECASE)
+rules.register(
+    "premise-no-roles", kind="pattern", module=_M, found_on=("b18",),
+    what="a role ('personaldirektøren', 'rådmannen', 'prosjektlederen') is a post every organisation has, not a thing "
+    "one municipality owns, so a question about another municipality's holder of it has no false premise",
+)
+# Posts of an organisation: every municipality has them, whichever one the sources happen to mention.
+_ROLE_RE = re.compile(r"(?:direktør|sjef|leder|rådmann|ordfører)(?:en|ne|e|er)?$")
+rules.register(
+    "premise-owned-words", kind="pattern", module=_M, found_on=("b18",),
+    what="a rare word the question itself says is a municipality's ('Haldens arbeidsgiverkonferanse', 'kompetansekontoen "
+    "som Sørum har innført') has its owner checked even when the sources answer the question's words",
+)
+# "kompetansekontoen som Sørum kommune har innført": a relative clause that gives the thing an owner.
+_OWNED_BY_RE = re.compile(
+    rf"\b([a-zæøå]{{10,}})\s+(?:som|i|hos|til)\s+(?:{'|'.join(MUNICIPALITIES)})(?:\s+kommune)?\s+(?:har|hadde|bruker|brukte|driver|gjennomfører|tilbyr|innførte|har innført|har etablert)\b",
+    re.IGNORECASE,
+)
 # A word in this many passages or fewer is particular enough to belong to someone ("lederskole": 4 of 314).
 RARE_PASSAGES = 6
 LEAD_BACK = 4  # how many sentences back a quoted block's lead-in ("… står det:") may stand
@@ -106,18 +124,23 @@ def things(question: str) -> list[str]:
 
 def premise_things(question: str, chunks: Mapping[str, Chunk], rare_words: bool = True) -> list[str]:
     """The things whose owner the question's premise can be checked for: its names (:func:`things`),
-    its dates, then (with ``rare_words``) its rare lower-case words (rarest first)."""
+    its dates, then (with ``rare_words``) its rare lower-case words (rarest first); without ``rare_words``
+    still the rare words the question itself says are the municipality's (rule 'premise-owned-words')."""
     found = things(question)
     if rules.enabled("premise-dates"):
         found += _DATE_RE.findall(question)
-    if rare_words and rules.enabled("premise-rare-words"):
+    owned = {w.lower() for m in _OWNED_RE.finditer(question) for w in m.groups() if w}
+    if rules.enabled("premise-owned-words"):
+        owned |= {m.group(1).lower() for m in _OWNED_BY_RE.finditer(question)}
+    if rules.enabled("premise-rare-words") and (rare_words or (owned and rules.enabled("premise-owned-words"))):
         # A word names one thing when the question says which: in the definite form ("kompetansekontoen")
         # or after a municipality's genitive ("Lyngdals toårige lederskole"); "har fått lønnstillegg" names a kind.
-        owned = {m.group(1).lower() for m in _OWNED_RE.finditer(question)}
         words = [
             w for w in dict.fromkeys(_LOWER_RE.findall(question))
             if w not in STOPWORDS and not named_municipalities(w) and not _ADJECTIVE_RE.search(w)
+            and not (rules.enabled("premise-no-roles") and _ROLE_RE.search(w))
             and (_DEFINITE_RE.search(w) or w in owned)
+            and (rare_words or w in owned)
         ]
         counts = [(sum(1 for c in chunks.values() if key_of(w).search(c.text)), w) for w in words]
         found += [w for n, w in sorted(counts) if 0 < n <= RARE_PASSAGES]

@@ -34,6 +34,7 @@ from assistant import rules
 from assistant.chunking import index_text
 from assistant.municipality import MUNICIPALITIES, about, named_municipalities
 from assistant.sentences import paragraph_around
+from assistant.structure import strip_list_mark, table_row
 from assistant.types import Hit
 
 # The best sentence must cover at least this share of the question's (idf-weighted) terms
@@ -58,6 +59,9 @@ for _name, _kind, _found, _what in (
     ("which-figure", "pattern", ("bq",), "'Hvilken svarprosent / andel / antall …?' asks for a number like 'hvor stor andel' does; 'Hva tjener …?' for a sum of money"),
     ("number-counts-noun", "pattern", ("bq",), "in a 'hvor mange N' question, a number followed by another noun ('syv samlinger', 'to år') counts that noun, not N"),
     ("table-label-names", "pattern", ("bq",), "a name that is a row or column label of a curated table (the report's 'Møre og Roms' is Møre og Romsdal) is in the sources"),
+    ("list-mark-no-amount", "pattern", ("b18",), "a list's enumerator ('2. Ledelsesutviklingsprogram 2010') counts nothing, so it does not answer 'hvor mange'"),
+    ("table-row-number", "pattern", ("b18",), "a table cell sharing the question's topic words is read with its row ('Verneombudskurs i kommunal regi … 40 timer … 20.000.-') when a number is asked for"),
+    ("name-of-role", "pattern", ("b18",), "'Hva heter personaldirektøren i Drammen?' is answered by a name in a sentence naming that role there, not by any name ('Buskerud fylke') nor another municipality's holder"),
 ):
     rules.register(_name, kind=_kind, module=_M, what=_what, found_on=_found)
 
@@ -91,7 +95,8 @@ _DURATION_RE = re.compile(
     r"\d|\b(årlig|månedlig|ukentlig|hver|ganger|året|år|måned|måneder|uke|uker|dager|timer|semester|halvår|kvartal)\b|årig\b", re.IGNORECASE
 )
 _AMOUNT_RE = re.compile(
-    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|prosent|halvpart|tredjedel|flertall|\b(to|tre|fire|fem|seks|sju|syv|åtte|ti|tolv|tjue|hundre|tusen)\b",
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|prosent|halvpart|tredjedel|flertall|"
+    r"\b(to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tretti|førti|femti|hundre|tusen)\b",
     re.IGNORECASE,
 )
 AMOUNT_RE = _AMOUNT_RE  # public: a number that counts something (digits or number words), not a year
@@ -166,6 +171,11 @@ _SHARE_RE = re.compile(r"prosent|%|andel|halvpart|tredjedel|flertall", re.IGNORE
 _NUMBER = r"(?:\d[\d.,]*|en|ett|én|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tretti|førti|femti|hundre|tusen)"
 # "Hvilket firma / dataprogram …?", "Hvem er prosjektleder …?" ask for a name; "et eksternt firma" and
 # "en elektronisk database" are no answer.
+# "Hva heter personaldirektøren …?", "Hvem er rådmann …?": the role whose holder is asked for.
+_ROLE_QUESTION_RE = re.compile(
+    r"\b(?:hvem (?:er|var)|hva heter) (?:den |det )?(\w*leder|kontaktperson|rådmann|\w*sjef|\w*direktør|ordfører)(?:en)?\b(?! \w+t\b)",
+    re.IGNORECASE,
+)
 _NAME_QUESTION_RE = re.compile(
     r"\b(?:hvilke[nt]?|hva heter|which|what is the name of)\s+(?:\w+\s+)?\w*(?:firma|selskap|leverandør|konsulent\w*|dataprogram\w*|"
     r"programvare|datasystem\w*|fagsystem\w*|høgskole|høyskole|universitet|company|firm|supplier|software|vendor)\b"
@@ -178,6 +188,7 @@ TOPIC_COVERAGE = 0.45
 QUANTITY_SIMILARITY = 0.845
 YEAR_SIMILARITY = 0.85
 RAREST_MARGIN = 0.5
+ROW_TOP = 12  # the best candidates read with their table row, when they are table cells
 # A question asking for a name ("Hvilket firma …?") needs a name among the sentences an answer would quote.
 NAME_TOP = 4
 TOPICAL_IDF = 1.5  # "kompetanse" (idf 0.7) is in nearly every passage and says nothing
@@ -255,6 +266,15 @@ def _number_then(unit: str) -> re.Pattern[str]:
 def counting(stem: str) -> re.Pattern[str]:
     """A number followed by the counted noun: "5 samlinger", "270 ledere", "30 studiepoeng"."""
     return _number_then(re.escape(stem))
+
+
+def _amount_text(sentence: str) -> str:
+    """The sentence as its numbers are read: a list item's enumerator ("2.") counts nothing (rule 'list-mark-no-amount').
+
+    >>> _amount_text("2. Ledelsesutviklingsprogram 2010: Krefter i bevegelse")
+    'Ledelsesutviklingsprogram 2010: Krefter i bevegelse'
+    """
+    return strip_list_mark(sentence) if rules.enabled("list-mark-no-amount") else sentence
 
 
 def _paragraph(s: Sentence) -> str:
@@ -337,16 +357,23 @@ def unanswerable_reason(
         # (unless that is as common a word as "ansatte").
         specific = counted and any(t.startswith(counted) or counted.startswith(t) for t in topical)
         counted_re = counting(counted) if specific else None
+        # A table cell is read with its row ("Verneombudskurs i kommunal regi … 40 timer … 20.000.-").
+        rows = {id(s): table_row(s.hit.chunk.text, s.sentence) or s.sentence for s in sentences[:ROW_TOP]} if rules.enabled("table-row-number") else {}
         numeric = [
             s
             for s in sentences
-            if pattern.search(s.sentence)
-            and (unit_re is None or unit_re.search(s.sentence))
+            if pattern.search(_amount_text(rows.get(id(s), s.sentence)))
+            and (unit_re is None or unit_re.search(rows.get(id(s), s.sentence)))
             and (not participants or _PARTICIPANTS_RE.search(s.sentence))
             and (not counted or counted in s.sentence.lower() or _SHARE_RE.search(s.sentence))
             and not (counted and rules.enabled("number-counts-noun") and not _SHARE_RE.search(s.sentence) and counts_other(s.sentence, counted))
             and (len(named) != 1 or about(s.hit.chunk, s.sentence, named[0]))
-            and (on_topic(s, QUANTITY_SIMILARITY, english, rarest, topical) or (counted_re and counted_re.search(s.sentence)))
+            and (
+                on_topic(s, QUANTITY_SIMILARITY, english, rarest, topical)
+                or (counted_re and counted_re.search(s.sentence))
+                # a table cell has no room for the question's other words: one of its topic words puts it on topic
+                or (rows.get(id(s), s.sentence) != s.sentence and bool(s.terms & topical))
+            )
         ]
         # "Hvor mange deltok i Geriatriløft Drammen?": the number must be said about the programme it names.
         proper = [w.lower() for w in _PROPER_RE.findall(question) if not named_municipalities(w)] if rules.enabled("programme-number") else []
@@ -354,8 +381,16 @@ def unanswerable_reason(
         if not numeric:
             where = f" about {named[0]}" if len(named) == 1 else ""
             return f"asks for a number, and no sentence{where} with a number is about the question"
-    if rules.enabled("name-question") and _NAME_QUESTION_RE.search(question) and not any(_names_one(s.sentence, question, retrieved) for s in sentences[:NAME_TOP]):
-        return "asks for a name, and none of the best sentences names one"
+    if rules.enabled("name-question") and _NAME_QUESTION_RE.search(question):
+        naming = list(sentences[:NAME_TOP])
+        role = _ROLE_QUESTION_RE.search(question) if rules.enabled("name-of-role") else None
+        if role:  # the name must be said of the role, there: "Buskerud fylke" names no personaldirektør
+            stem, named = role.group(1).lower(), named_municipalities(question)
+            naming = [
+                s for s in sentences if stem in s.sentence.lower() and (len(named) != 1 or about(s.hit.chunk, s.sentence, named[0]))
+            ][:NAME_TOP]
+        if not any(_names_one(s.sentence, question, retrieved) for s in naming):
+            return "asks for a name, and none of the best sentences names one"
     written = max((int(h.chunk.meta["year"]) for h in hits if str(h.chunk.meta.get("year", "")).isdigit()), default=0)
     for year in re.findall(r"\b(?:19|20)\d\d\b", source_free):
         if written and int(year) > written and _PAST_RE.search(source_free) and rules.enabled("after-sources-year"):

@@ -27,6 +27,12 @@ rules.register(
     "is the list's lead-in, as a line ending in a colon is",
 )
 
+rules.register(
+    "table-row", kind="pattern", module="assistant.structure", found_on=("b18",),
+    what="a cell of a table laid out cell by cell ('Verneombudskurs i kommunal regi') is quoted with the cells after it "
+    "in its row (whom, how long, when, what it costs), which are what it says",
+)
+
 # Bullet glyphs seen in (or typical of) office-document extraction. Everything in the Unicode
 # Private Use Area (e.g. U+F0B7, the Symbol-font bullet) counts as one too (see text.normalize).
 BULLETS = frozenset("•◦▪▫■□●○◆◇♦►▸▹‣⁃∙·➢➤✓✔❖")
@@ -244,3 +250,70 @@ def _continues(prev: tuple[int, ListItem], nxt: tuple[int, ListItem], text: str,
         return b.number == a.number + 1
     return not text[a.end : b.start].strip()
 
+
+
+# ---- tables laid out cell by cell: a plan's action table reaches the text one cell a paragraph -----
+
+# A passage is a table laid out cell by cell when most of its paragraphs are this short ...
+CELL_WORDS = 8
+TABLE_CELLS = 6  # ... and it has at least this many of them
+TABLE_SHARE = 0.6
+ROW_WORDS = 30  # a row quoted after its cell: at most this many words
+# An action table's last column is the cost: "20.000.-", "Interne kostnader", "kr 5 000".
+_COST_CELL_RE = re.compile(r"kostnad|\d[\d .]*(?:,-|\.-)|\bkr\.?\s*\d|\d\s*kr\b", re.IGNORECASE)
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"\n[ \t]*\n", text):
+        if text[start : m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def is_cell_table(text: str) -> bool:
+    """Is the passage a table laid out cell by cell (most paragraphs a few words, no sentence)?"""
+    spans = _paragraph_spans(text)
+    short = sum(1 for a, b in spans if len(text[a:b].split()) <= CELL_WORDS)
+    return len(spans) >= TABLE_CELLS and short >= TABLE_SHARE * len(spans)
+
+
+def table_row(text: str, piece: str) -> str:
+    """``piece`` (a cell, or sentences of one, as quoted) with the cells after it in its row, on one line
+    as the source has it; "" when the passage is no cell-by-cell table or nothing follows (rule 'table-row').
+    The row ends at its cost cell (an action table's last column), a heading or :data:`ROW_WORDS` words.
+
+    >>> t = "Mål Tiltak Målgruppe Tidsrom Kostnad\\n\\nKurs i\\nregi\\n\\nNye ledere\\n\\n40 timer\\n\\nMai 2010\\n\\n20.000.-\\n\\nTemadag\\n\\nAlle"
+    >>> table_row(t, "Kurs i regi")
+    'Kurs i regi Nye ledere 40 timer Mai 2010 20.000.-'
+    """
+    from assistant.sentences import one_line
+
+    words = piece.split()
+    if not words or not rules.enabled("table-row") or not is_cell_table(text):
+        return ""
+    m = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    if m is None:
+        return ""
+    spans = _paragraph_spans(text)
+    at = next((i for i, (a, b) in enumerate(spans) if a <= m.end() - 1 < b), None)
+    if at is None:
+        return ""
+    end = spans[at][1]
+    count = len(text[m.start() : end].split())
+    if _COST_CELL_RE.search(text[m.start() : end]):
+        return ""  # the piece ends its row already
+    for a, b in spans[at + 1 :]:
+        cell = text[a:b]
+        n = len(cell.split())
+        heading = is_heading(one_line(cell)) and re.search(r"[^\W\d_]{3}", cell)  # "20.000.-" is a sum, no "8.6" heading
+        if n > 2 * CELL_WORDS or heading or count + n > ROW_WORDS:
+            break
+        end, count = b, count + n
+        if _COST_CELL_RE.search(cell):
+            break
+    row = one_line(text[m.start() : end])
+    return row if len(row) > len(one_line(piece)) else ""

@@ -26,7 +26,7 @@ from typing import Any
 from assistant import rules
 from assistant.municipality import named_municipalities
 from assistant.retrieve import Filters
-from assistant.structure import ListItem, list_blocks
+from assistant.structure import ListItem, is_heading, list_blocks
 from assistant.text import Analyzer
 from assistant.types import Chunk
 
@@ -66,6 +66,15 @@ rules.register(
     what="among lists that cover the question, the one whose lead-in (or heading) names its words wins over one whose items or document merely mention them",
 )
 rules.register(
+    "list-caption", kind="pattern", module=_M, found_on=("b18",),
+    what="a list with no lead-in is named by the short heading lines right above it in its passage "
+    "('8.6. Obligatoriske lederkurs', a table's column labels), not only by the section it is filed under",
+)
+rules.register(
+    "list-day-items", kind="pattern", module=_M, found_on=("b18",),
+    what="'dag 3', 'samling 2', 'modul 1' of a programme name its numbered items as 'steg 3' does",
+)
+rules.register(
     "table-cells", kind="pattern", module=_M,
     what="a question about a table figure is answered first by the cell, named by its table, row and column",
 )
@@ -78,6 +87,7 @@ MAX_ITEMS = 12
 _KIND = (
     r"steg(?:ene|et)?|trinn(?:ene|et)?|punkt(?:er|ene|et)?|fase(?:r|ne|n)?|ledd(?:ene|et)?|element(?:er|ene)|"
     r"del(?:er|ene)|prinsipp(?:er|ene)|kriteri(?:er|ene)|oppgave(?:r|ne)|momente(?:r|ne)|tiltak(?:ene)?|"
+    r"dag(?:er|ene|en)?|samling(?:er|ene|en)?|modul(?:er|ene|en)?|"
     r"steps?|stages?|phases?|items?|elements?"
 )
 _ORDINALS = {
@@ -106,6 +116,16 @@ class ListAsk:
 
 def asked_list(question: str) -> ListAsk | None:
     """What ``question`` asks of a list, or None when it does not ask for a list or an item of one."""
+    ask = _asked_list(question)
+    if ask is not None and ask.kind.startswith(_DAY_KINDS) and not rules.enabled("list-day-items"):
+        return None
+    return ask
+
+
+_DAY_KINDS = ("dag", "samling", "modul")
+
+
+def _asked_list(question: str) -> ListAsk | None:
     m = _ORDINAL_RE.search(question)
     if m:
         return ListAsk(_ORDINALS[m.group(1).lower()], m.group(2).lower())
@@ -131,6 +151,7 @@ class ListUnit:
     items: tuple[tuple[Chunk, ListItem], ...]
     context: frozenset[str]  # the analyzer's tokens of its document, section, lead-in and items
     head: frozenset[str] = frozenset()  # the tokens of its lead-in (or its heading when it has none): what the list is
+    caption: str = ""  # without a lead-in: the heading right above it in its passage ("8.6. Obligatoriske lederkurs")
 
     @property
     def numbered(self) -> bool:
@@ -158,14 +179,44 @@ def list_units(chunks: Mapping[str, Chunk], analyzer: Analyzer) -> list[ListUnit
     for chunk, lead, items in raw:
         if len(items) < 2:
             continue
+        if not lead and rules.enabled("list-caption"):
+            lead_words = _caption(chunk, items[0][1])
+        else:
+            lead_words = ""
         doc_words = _DOC_TYPE_WORDS.get(str(chunk.meta.get("doc_type", "")), "")
         # A document is also known by who published it ("KS-metoden" is the report's method).
         publisher = str(chunk.meta.get("publisher") or "") if rules.enabled("list-publisher") else ""
         # What the list is called: its lead-in, or without one the heading it stands under.
-        head = lead or (chunk.section[-1] if chunk.section else "")
-        text = " ".join([chunk.title, doc_words, publisher, str(chunk.meta.get("municipality") or ""), chunk.section_path, lead, *(i.text for _, i in items)])
-        out.append(ListUnit(chunk, lead, tuple(items), frozenset(analyzer.tokens(text)), frozenset(analyzer.tokens(head))))
+        head = lead or lead_words or (chunk.section[-1] if chunk.section else "")
+        text = " ".join([chunk.title, doc_words, publisher, str(chunk.meta.get("municipality") or ""), chunk.section_path, lead, lead_words, *(i.text for _, i in items)])
+        caption = next((line for line in lead_words.split("\n") if is_heading(line)), "")
+        out.append(ListUnit(chunk, lead, tuple(items), frozenset(analyzer.tokens(text)), frozenset(analyzer.tokens(head)), caption))
     return out
+
+
+# A caption line above a list is short: a heading, a table's column labels.
+CAPTION_WORDS = 15
+
+
+def _caption(chunk: Chunk, first: ListItem) -> str:
+    """What a list without a lead-in is called in its own passage: the short lines right above its first
+    item ("8.6. Obligatoriske lederkurs (nye ledere ) *", "Dag Innhold Målgruppe …"), up to the text
+    before them (rule 'list-caption'); "" when a sentence or nothing stands there."""
+    lines: list[str] = []
+    gap = False
+    for line in reversed(chunk.text[: first.start].rstrip().split("\n")):
+        line = line.strip()
+        if not line:
+            gap = gap or bool(lines)
+            continue
+        if gap and not is_heading(line):
+            break  # across a blank line only the heading the list stands under
+        if len(line.split()) > CAPTION_WORDS or line.endswith((".", "!", "?")) and not is_heading(line):
+            break
+        lines.insert(0, line)
+        if len(lines) >= 2 or gap:
+            break
+    return "\n".join(lines)
 
 
 def sibling_list(chunk: Chunk, sentence: str, topic: set[str], units: Sequence[ListUnit], analyzer: Analyzer) -> ListUnit | None:

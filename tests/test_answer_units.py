@@ -151,3 +151,29 @@ def test_a_part_the_sources_lack_a_number_for_leaves_the_other_part_answered(ask
     assert answer.text.splitlines()[-1].startswith("Kildene"), answer.text
     with rules.disabled("partial-answer"):
         assert ask("Hvor mange skoler er med i Drammens prosjekt Norges beste skole, og hva kostet prosjektet?").refused
+
+
+def test_day_n_of_a_programme_is_its_nth_item(ask) -> None:
+    from assistant.units import ListAsk, asked_list
+
+    assert asked_list("Hva skjer dag 4 i lederkurset?") == ListAsk("4", "dag")
+    answer = ask("Hva handler dag 4 av Sørums obligatoriske lederkurs om?")
+    assert "e-sak" in answer.text and "journalføring" in answer.text, answer.text
+    assert "8.6. Obligatoriske lederkurs" in answer.text  # the list is named by the heading above it
+    _check(answer)
+
+
+def test_a_table_row_is_quoted_after_its_cell() -> None:
+    from assistant.structure import table_row
+
+    text = "Mål Tiltak Målgruppe Tidsrom Kostnad\n\nKurs i\nregi\n\nNye ledere\n\n40 timer\n\nMai 2010\n\n20.000.-\n\nTemadag\n\nAlle"
+    assert table_row(text, "Kurs i regi") == "Kurs i regi Nye ledere 40 timer Mai 2010 20.000.-"
+    assert table_row("Kurs i regi. Det er bra.\n\nNye ledere lærer mye her, sier de.", "Kurs i regi.") == ""  # no table
+    with rules.disabled("table-row"):
+        assert table_row(text, "Kurs i regi") == ""
+
+
+def test_a_false_premise_about_a_table_row_quotes_the_row(ask) -> None:
+    answer = ask("Hvem var målgruppen for Haldens arbeidsgiverkonferanse i 2010?")
+    assert "Sørum" in answer.text and "Hovedtillitsvalgte" in answer.text, answer.text
+    _check(answer)

@@ -64,3 +64,18 @@ def test_the_names_a_later_part_borrows_stay_separate_names() -> None:
     assert with_context(["Hvilken score fikk Halden på indikatoren Læring og utvikling?", "Hva var ønsket resultat?"])[1] == (
         "Hva var ønsket resultat? (Halden, Læring)"
     )
+
+
+def test_a_pronoun_points_back_to_the_definite_noun_before_it() -> None:
+    # "den" is the lederskole, which the first part names in lower case
+    assert with_context(["Hvor mange ledere har gått lederskolen i Drammen?", "Hvor lenge varer den?"]) == [
+        "Hvor mange ledere har gått lederskolen i Drammen?",
+        "Hvor lenge varer den? (Drammen, lederskolen)",
+    ]
+    with rules.disabled("pronoun-antecedent"):
+        assert with_context(["Hvor mange ledere har gått lederskolen i Drammen?", "Hvor lenge varer den?"])[1] == "Hvor lenge varer den? (Drammen)"
+
+
+def test_both_parts_about_a_lower_case_thing_are_answered(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Hvem holder lederskolen i Drammen, og hvor lenge varer den?", engine="extractive")
+    assert not answer.refused and "toårig" in answer.text, answer.text

@@ -104,3 +104,23 @@ def test_the_answer_also_says_what_the_owner_did(corpus_assistant) -> None:
     chunks = {c.n: one_line(c.chunk.text) for c in answer.citations}
     for quoted, n in re.findall(r"«(.+)»\.? \[(\d+)\]", answer.text):  # every quote is its passage's text
         assert quoted in chunks[int(n)]
+
+
+@pytest.mark.parametrize(
+    ("question", "thing", "actual"),
+    [
+        # the question itself says whose it is, and the sources answer its words: the owner is still checked
+        ("Hvordan tjener de ansatte opp poeng på kompetansekontoen som Halden kommune har innført?", "kompetansekontoen", "Bærum"),
+        ("Hvem deltok på Haldens arbeidsgiverkonferanse i 2010?", "arbeidsgiverkonferanse", "Sørum"),
+    ],
+)
+def test_a_thing_the_question_says_is_owned_is_checked(corpus_index, question: str, thing: str, actual: str) -> None:
+    premise = false_premise(question, corpus_index.chunks(), rare_words=False)
+    assert premise is not None and premise.thing == thing and premise.actual == actual, premise
+    with rules.disabled("premise-owned-words"):
+        assert false_premise(question, corpus_index.chunks(), rare_words=False) is None
+
+
+def test_a_role_is_no_thing_one_municipality_owns(corpus_index) -> None:
+    # Halden's plan mentions its personaldirektør; Alta has one too, the sources just do not name them
+    assert false_premise("Hva heter personaldirektøren i Alta kommune?", corpus_index.chunks()) is None

@@ -149,3 +149,26 @@ def test_a_pay_question_needs_a_sum(corpus_assistant) -> None:
 def test_a_genitive_apostrophe_starts_no_quoted_title(corpus_assistant) -> None:
     prepared = corpus_assistant.prepare("Hva er KS' rekrutteringsstrategi «Beholde og rekruttere!» opptatt av?")
     assert not prepared.refusal_reason.startswith("not in the sources"), prepared.refusal_reason
+
+
+def test_a_list_enumerator_counts_nothing() -> None:
+    assert refusal._amount_text("2. Ledelsesutviklingsprogram 2010: Krefter i bevegelse") == "Ledelsesutviklingsprogram 2010: Krefter i bevegelse"
+    assert _AMOUNT_RE.search("Under rådmannen er det ni kommunalsjefer.")  # "ni" is a number word like "åtte"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvor mange fra rådmannens ledergruppe i Halden er påmeldt Krefter i bevegelse?",  # "2. Ledelsesutviklingsprogram 2010"
+        "Hva heter personalsjefen i Drammen kommune?",  # "Buskerud fylke" names no personalsjef
+    ],
+)
+def test_near_misses_b18(corpus_assistant, question: str) -> None:
+    answer = corpus_assistant.ask(question, engine="extractive")
+    assert answer.refused, (answer.text, answer.notes)
+
+
+def test_a_table_cell_is_read_with_its_row(corpus_assistant) -> None:
+    # the plan's action table: "Verneombudskurs i kommunal regi | Nye verneombud 2010 | 40 timer. …"
+    answer = corpus_assistant.ask("Hvor mange timer varer verneombudskurset i Sørum?", engine="extractive")
+    assert not answer.refused and "40 timer" in answer.text, (answer.text, answer.notes)
