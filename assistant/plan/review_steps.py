@@ -158,7 +158,6 @@ REVIEW_FOUND_ON: dict[str, tuple[str, ...]] = {
     "review-concept-heading": ("review-own3-dalen", "review-own3-lauvoy"),
     "review-situation-mentioned": ("review-own4-ramsli",),
     "review-wished-change": ("review-own4-ramsli",),
-    "review-eval-section": ("method",),
 }
 
 # An agreement's or a law's requirement quoted as such: a duty, not the plan's own work.
@@ -464,8 +463,6 @@ LEARNING = _re(d.LEARNING.pattern + r"|(\blært\b|fagprøve\w*|eksamen\w*|bestå
 # The benefit level: reporting what measures cost ("antall deltakere ... og kostnader") is volume,
 # not benefit; cost counts only weighed against benefit (the report's "lønnsomhet (kost/nytte)").
 BENEFIT = _re(r"(\bom (vi|de|kommunen|enhetene) har (nådd|oppnådd) (\w+ )?mål\w*|\b(om|hvorvidt) (\w+ ){0,2}målene (er|blir|ble) (nådd|oppnådd)|(kost|utgift)\w*.{0,40}\b(mot|med)\b.{0,40}\b(spart|sparte|besparels\w*|innspar\w*)|\bnytte\w*|\beffekt\w*|brukerundersøkels\w*|måloppnåelse|kost.{0,3}nytte|kostnadseffektiv\w*|lønnsom\w*|gevinst\w*)")
-SECTION_EVAL_WORD = _re(r"(\bnivå\w*|\bmetode\w*|\bresultat\w*|\beffekt\w*|\bnytte\w*|\blæring\b|\bi praksis\b)")
-rules.register("review-eval-section", kind="pattern", module="assistant.plan.review_steps", what="Steps 8/10.4: in a section headed for follow-up or evaluation ('Evaluering', 'Slik følger vi opp'), a sentence about results, levels, effects or a method is the evaluation, whatever its verb; it still needs a how and a level to cover the step.")
 EVAL_HEADING = _re(r"(evaluer\w*|oppfølging\w*|følge med|måloppnåelse|resultat)")
 
 
@@ -494,10 +491,6 @@ def eval_units(text: Sequence[Unit]) -> list[Unit]:
         if verb and rules.enabled("review-eval-after") and not _has(STRONG_EVAL, u.norm) and (_has(BEFORE_START, u.norm) or _has(FOLLOWS_DOC, u.norm)):
             verb = False
         under = u.kind in ("row", "item") and _has(EVAL_HEADING, u.norm_heading)
-        if rules.enabled("review-eval-section") and not under and _has(EVAL_HEADING, u.norm_heading) and not _has(REQUEST, u.norm):
-            # In a section headed for follow-up or evaluation, a sentence about results, levels or a
-            # method is the evaluation, whatever its verb ("Resultatene legges fram i årsrapporten").
-            under = _has(SECTION_EVAL_WORD, u.norm)
         if (verb and _has(EVAL_OBJECT, u.norm)) or under:
             out.append(u)
     return out
