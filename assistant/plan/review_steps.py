@@ -202,7 +202,7 @@ WITHIN_FRAME = _re(r"\binnenfor (de |den )?(\w+ )?(økonomiske )?(ramme\w*|budsj
 # task easier ("skal gjøre det lettere for ledere å planlegge", "hjelpe oss å prioritere") states its use,
 # not the level of competence the municipality aims for. A stated aim ("Ambisjonen er", "Formålet er",
 # "Det langsiktige målet er at ...") always counts.
-PLAN_AIM = _re(r"\b(planen|plan|strategien|kompetanseplanen|kompetansestrategien|skup)\b(?:(?!\bsom\b)[^.;:]){0,40}?\b(skal|vil|ønsker|bidra\w*|verktøy\w*|gi retning)\b|\bden (skal|vil|er ment)\b")
+PLAN_AIM = _re(r"\b(planen|plan|strategien|kompetanseplanen|kompetansestrategien|skup)\b(?:(?!(?<!ment )(?<!tenkt )\bsom\b)[^.;:]){0,40}?\b(skal|vil|ønsker|bidra\w*|verktøy\w*|gi retning)\b|\bden (skal|vil|er ment)\b")
 STATED_AIM = _re(r"\b((vi|kommunen|planen) (sikter|sikte) mot|siktemål\w*|målet vårt er|ambisjon\w*|formål\w*|hensikt(en)?\b|målsetting\w* med planen|målet med (planen|strategien)|planens (hoved)?mål|(planen|strategien) har som mål|langsiktige mål\w*)")
 NAMED_AIM = _re(r"\b(ambisjon\w*|formål(et)?\b|langsiktige mål(et|ene)?\b)")
 EASE_ONLY = _re(r"\b(gjøre|gjør) det (lettere|enklere)\b|\bhjelpe\w* (oss|lederne|ledere|de ansatte|ansatte)\b")
@@ -248,7 +248,8 @@ rules.register("review-members-heading", kind="pattern", module="assistant.plan.
 
 # "Planlegging", "planleggingsdag", "planlegge" are the activity of planning (a measure's
 # "Felles planleggingsdag"), not the plan document a group wrote.
-PLAN_DOC = _re(r"\b(plan(?!legg)\w*|strategi\w*|utkast\w*)")
+# (in compounds too: "Kompetanseplanen er utarbeidet av ...")
+PLAN_DOC = _re(r"\b\w*(plan(?!legg)\w*|strategi\w*)|\butkast\w*")
 rules.register("review-planning-not-plan", kind="pattern", module="assistant.plan.review_steps", what="'Planlegging', 'planleggingsdag', 'planlegge' name the activity of planning, not the plan: a measure's row with leaders of two levels ('Felles planleggingsdag' | 'Kommunalsjef / rektorer') is no make-up of the group that wrote the plan (step 1).")
 
 # The plan written by one office or department alone ("Planen er utarbeidet av personalkontoret og
@@ -313,6 +314,11 @@ def _subplan_discourse(text: Sequence[Unit]) -> set[int]:
     return out
 
 
+# A unit's own plan ("Enhet for helse og omsorg skal lage en egen opplæringsplan"): a sub-plan, whose
+# making is no work on this plan.
+OWN_PLAN = _re(r"\b(egen|eget|sin|sitt|egne|sine)\s+(\w+\s+)?\w*plan\w*")
+
+
 def _step1(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table] = (), now: int | None = None) -> tuple[dict[str, list[Unit]], list[Unit]]:
     who: list[Unit] = []
     makeup: list[Unit] = []
@@ -323,7 +329,7 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table] 
     others = any(_has(CONSULTED, v.norm) or (_has(TOGETHER, v.norm) and _has(plan_word, v.norm)) for v in text)
     about_sub = _subplan_discourse(text) if rules.enabled("review-subplan-discourse") else set()
     for i, u in enumerate(text):
-        if _has(ABOUT_SUBPLANS, u.norm) or (_office_alone(u) and not others) or i in about_sub:
+        if _has(ABOUT_SUBPLANS, u.norm) or (_has(OWN_PLAN, u.norm) and _has(d.UNITWORD, u.norm)) or (_office_alone(u) and not others) or i in about_sub:
             continue
         plan_ctx = _has(plan_word, u.norm) or (_has(plan_word, u.norm_heading) and _has(WORK, u.norm_heading))
         group = _has(GROUP, u.norm)
@@ -454,7 +460,7 @@ def _row_header_steer(row: Unit, units: Sequence[Unit]) -> bool:
 # Evaluating or following up the plan, its measures or their results -- not assessing a person,
 # an application or the competence situation.
 EVAL_VERB = _re(r"(\b(spør|spørres|spurte) (\w+ ){0,3}om\b|\b(resultat\w*|måloppnåelse\w*|evaluering\w*)\b.{0,30}\b(legges|legger|presenteres|meldes)\s+(\w+\s+)?(fram|inn)\b|\b(års)?rapport(en)?\s+(\w+\s+){0,4}om\b|\b(spør|spørres|spurte) (vi |de |hr |lederne )?(\w+ ){0,2}om\b|\bobserver\w*|\bteller (\w+ ){0,2}opp\b|\bregner (vi |de |hr )?(\w+ ){0,3}ut\b|\bberegn\w*|svarer på (et |en )?(skjema|spørreskjema|undersøkels\w*)|evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|\bvurder\w*\s+(\w+\s+)?(opp\s+)?mot\b|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
-EVAL_OBJECT = _re(r"(tiltak\w*|\bkostet\b|\bsparte?\b|besparels\w*|\bplan(en|a)?\b|strategi\w*|resultat\w*|måloppnåelse|effekt\w*|\w*mål(ene|et)?\b|indikator\w*|deltaker\w*|kurs\w*|program\w*|samling\w*|opplæring\w*|fagprøve\w*|status|mange som har)")
+EVAL_OBJECT = _re(r"(tiltak\w*|\bantall\w*|\bkostet\b|\bsparte?\b|besparels\w*|\bplan(en|a)?\b|strategi\w*|resultat\w*|måloppnåelse|effekt\w*|\w*mål(ene|et)?\b|indikator\w*|deltaker\w*|kurs\w*|program\w*|samling\w*|opplæring\w*|fagprøve\w*|status|mange som har)")
 HOW = _re(d.HOW.pattern + r"|(\b(spør|spørres|spurte) (\w+ ){0,3}(ledere|lederne|brukere|brukerne|ansatte|deltakere|deltakerne)\b|metode\w*|spørreskjema\w*|undersøkels\w*|statistikk\w*|indikator\w*|fagprøve\w*|evalueringsrapport\w*|medarbeidersamtale\w*|utviklingssamtale\w*|\btelles\b)")
 # Results against the goals -- also the goals' own indicators followed up ("Indikatorene rapporteres i
 # årsmeldingen"), which counts only when the goals have them (step 5 covered, see detect_all).
@@ -679,7 +685,8 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     substance = rules.enabled("review-weigh-yardstick")
     agree = [u for u in sentences if _has(AGREE, u.norm) and _has(d.PEOPLE, u.norm) and not deferred(u) and (not substance or _has(AGREE_ABOUT, u.norm))]
     weigh = [u for u in sentences if _has(WEIGH, u.norm) and not deferred(u) and (not substance or _has(YARDSTICK, u.norm))]
-    duty = [u for u in sentences if _has(d.DUTY, u.norm) and _has(d.PEOPLE, u.norm) and re.search(r"(tiltak|opplæring|kompetanse|gjennomfør)", u.norm, re.I)]
+    # (a measure's responsible, "(ansvar: IT)", is step 7's detail, no leader's duty to carry measures out)
+    duty = [u for u in sentences if _has(d.DUTY, re.sub(r"\bansvar\w*\s*:[^,;)]*", " ", u.norm)) and _has(d.PEOPLE, u.norm) and re.search(r"(tiltak|opplæring|kompetanse|gjennomfør)", u.norm, re.I)]
     # The second element: what is expected of the measure ("hva opplæringen skal føre til"), or the
     # requests weighed against the goals.
     expect = [u for u in agree if re.search(r"(forventning\w*|forventes|skal føre til|hva .{0,40} skal (bidra|brukes|gi))", u.norm, re.I)]
@@ -725,7 +732,7 @@ rules.register("review-definition-list", kind="pattern", module="assistant.plan.
 # Step 4 clarifies what the plan means by competence. A kind of competence as the object of a goal or
 # measure ("Styrke fagkompetansen i helse og velferd", "heve den faglige kompetansen") is what to raise,
 # not the concept discussed: no mention of step 4.
-KIND_TARGET = _re(r"\b(styrke|styrker|styrket|øke|øker|heve|hever|bedre|utvikle|utvikler|sikre|sikrer|bygge)\s+(den\s+|sin\s+|deres\s+|egen\s+)?(formalkompetansen|realkompetansen|fagkompetansen|faglige kompetansen|kjernekompetansen|tverrfaglige kompetansen|spisskompetansen|endringskompetansen)\b")
+KIND_TARGET = _re(r"\b(styrke|styrker|styrket|øke|øker|heve|hever|bedre|utvikle|utvikler|sikre|sikrer|bygge|ha|få|trenger|mangler)\s+(den\s+|sin\s+|deres\s+|egen\s+)?(tilstrekkelig\s+|nok\s+|mer\s+|god\s+|høy\s+)?(fagkompetanse|formalkompetansen|realkompetansen|fagkompetansen|faglige kompetansen|kjernekompetansen|tverrfaglige kompetansen|spisskompetansen|endringskompetansen)\b")
 rules.register("review-kind-as-target", kind="pattern", module="assistant.plan.review_steps", what="Step 4: a kind of competence as the object of a goal or measure ('Styrke fagkompetansen i helse og velferd') is what to raise, not the concept clarified: no mention of step 4.")
 
 
@@ -906,7 +913,7 @@ SELF_DESCRIBED = _re(r"^\W*(denne |den |vår )?(\w*plan(en)?|strategien|dokument
 rules.register("review-measure-asserted", kind="pattern", module="assistant.plan.review_steps", what="Step 7: a measure is one the plan puts in place, not one it wishes for ('ønsker å legge til rette for opplæring'), not the plan describing itself ('Denne planen gir en oversikt over hvilke kurs ...'), and not an item in a list of goals.")
 
 
-LABELLED_MEASURE = _re(r"^\W*tiltak\s*\d{0,2}\s*:\s*\S")
+LABELLED_MEASURE = _re(r"^\W*tiltak\b[^:.]{0,20}:\s*\S")
 LABELLED_GOAL = _re(r"^\W*(kompetanse|del)?mål\s*\d{0,2}\s*:")
 
 
@@ -936,6 +943,10 @@ def _step7(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table])
         return _has(d.TARGET, text) or _has(d.RESP, text) or _has(PARTICIPANTS, text)
 
     rich = [u for u in measures if (_has(d.TIME, u.norm) and whom(paragraph(u))) or (whom(u.norm) and _has(d.TIME, paragraph(u)))]
+    if rules.enabled("review-measure-asserted"):
+        # One sentence listing several measures, each with its own responsible ("e-læring for alle ansatte
+        # (ansvar: IT), fagbrev for ufaglærte (ansvar: kommunalsjef helse)") plans each of them.
+        rich = rich + [u for u in rich for _ in range(len(d.RESP.findall(u.norm)) - 1)]
     flat = [u for u in units if d.flat_table_header(u.norm)]
     if table is not None:
         cells = [u for u in units if u.kind == "cell" and u.table == table[0] and u.row <= 1]
