@@ -315,3 +315,14 @@ def test_numbered_list_items_stay_items(tmp_path: Path) -> None:
     read = read_plan(plan)
     items = [s.text for s in read.segments if s.kind == "item"]
     assert items == ["Kartlegging av kompetansen", "Analyse av behovet", "Tiltak for alle enheter", "kompetanse som er lovpålagt,", "annen kompetanse."]
+
+
+def test_reader_question_headings_and_a_table_with_spaced_rows() -> None:
+    from assistant.plan.review_read import lines_to_segments
+
+    lines = [(t, 1) for t in ["Hvem har laget planen?", "", "En arbeidsgruppe har laget planen.", "", "Tiltak                 For hvem              Tidsrom", "", "Lederkurs              Nye ledere            Høsten 2026", "", "Fagbrev på jobb        Assistenter           2026–2028", "", "Neste kapittel"]]
+    segments, tables = lines_to_segments(lines)
+    assert segments[0].kind == "heading" and segments[0].text == "Hvem har laget planen?"
+    assert segments[1].kind == "para"
+    assert len(tables) == 1 and tables[0].header == ("Tiltak", "For hvem", "Tidsrom")
+    assert tables[0].rows == (("Lederkurs", "Nye ledere", "Høsten 2026"), ("Fagbrev på jobb", "Assistenter", "2026–2028"))
