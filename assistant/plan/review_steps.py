@@ -174,7 +174,7 @@ DECLARED_SUBPLANS = _re(r"\b(kapittel|kapitlene|kapitler|del|delene|vedlegg\w*)\
 rules.register("review-subplans-declared", kind="pattern", module="assistant.plan.review_steps", what="Chapters or parts of this plan declared to be the units' sub-plans ('Kapittel 3-6 er tjenesteområdenes delplaner') are sub-plans there, in the present tense (step 9).")
 PRONOUN_SUBJECT = _re(r"^\W*(de|disse|dei|desse)\s+(bygger|byggjer|er|blir|skal|vil|har|tar|følger|utledes|knyttes|rulleres|inneholder|gjelder)\b")
 rules.register("review-subplans-anaphora", kind="pattern", module="assistant.plan.review_steps", what="A sentence whose subject is a pronoun ('De bygger på de felles målene', 'Disse skal ...') right after a sentence about sub-plans is about those sub-plans: it can tie them to this plan (step 9).")
-DERIVED = _re(r"(bygg(er|e) på|byggjer på|bygg\w* opp under|utled\w*|avled\w*|i tråd med|forankre\w*|følge\w* opp|(ta|tar|med) utgangspunkt i|støtte\w* opp under|henge\w* sammen med|knytte\w* til|ut fra|på grunnlag av|basert på|gir rammene|innenfor rammene)")
+DERIVED = _re(r"((konkretiser\w*|utdyp\w*|operasjonaliser\w*|bryt\w* ned)\s+(\w+\s+){0,2}(planen|denne|målene|den overordnede)|bygg(er|e) på|byggjer på|bygg\w* opp under|utled\w*|avled\w*|i tråd med|forankre\w*|følge\w* opp|(ta|tar|med) utgangspunkt i|støtte\w* opp under|henge\w* sammen med|knytte\w* til|ut fra|på grunnlag av|basert på|gir rammene|innenfor rammene)")
 rules.register("review-subplans-derived", kind="pattern", module="assistant.plan.review_steps", what="Step 9 needs the units' plans tied to this plan ('bygger på', 'utledes av', 'følger opp den overordnede planen'), as the report's 'forankret i den overordnede planen'; plans of their own that nothing ties to it are a mention.")
 # Step 9 asks whether the sectors *have* sub-plans (method: "Does every major sector have a sub-plan
 # derived from the overall plan?"). "skal utarbeide ... innen 1. juni 2026" sets a deadline for writing
@@ -276,8 +276,13 @@ PERSON_ROLE = _re(ROLE.pattern + "|" + EMPLOYEE_SIDE.pattern + "|" + LEVEL_TOP.p
 rules.register("review-members-listed", kind="pattern", module="assistant.plan.review_steps", what="Step 1: a table or list of people, most naming a role, in the section where a group is said to do the work (or under a members heading) lists the group's members; the employees' side or a top and a unit level among them is the make-up.")
 
 
+# The plan worked out as a project ("Planen er utarbeidet som et prosjekt med denne organiseringen:"):
+# a group at work, whose members its organisation lists.
+PROJECT = _re(r"\b(prosjekt(et)?|prosjektorganisering\w*|kompetanseråd\w*)\b")
+
+
 def _listed_members(text: Sequence[Unit], who: Sequence[Unit], tables: Sequence[Table]) -> list[Unit]:
-    sections = {u.heading for u in who if _has(GROUP, u.norm) and u.kind not in ("row", "item")}
+    sections = {u.heading for u in who if (_has(GROUP, u.norm) or _has(PROJECT, u.norm)) and u.kind not in ("row", "item")}
     out: list[Unit] = []
     for heading in sections:
         for kind in ("row", "item"):
@@ -342,7 +347,7 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table] 
         if deferred(u) or announced(u, now):
             continue  # "Det skal nedsettes en arbeidsgruppe høsten 2026": no group at work yet
         # Who did the work: a group set up or at work on the plan, or someone who wrote it.
-        did = (group and (_has(SET_UP, u.norm) or _has(WORK, u.norm) or plan_ctx)) or (_has(WORK, u.norm) and _has(plan_word, u.norm) and _has(AGENT, u.norm))
+        did = (group and (_has(SET_UP, u.norm) or _has(WORK, u.norm) or plan_ctx)) or (_has(WORK, u.norm) and _has(plan_word, u.norm) and (_has(AGENT, u.norm) or _has(PROJECT, u.norm)))
         if did:
             who.append(u)
         roles = {m.group(1).lower() for m in ROLE.finditer(u.norm)}
@@ -516,7 +521,7 @@ def levels(evals: Sequence[Unit]) -> dict[str, list[Unit]]:
 
 # 10.3 ------------------------------------------------------------------------------------------
 AGREE = _re(r"(medarbeidersamtale\w*|utviklingssamtale\w*|\bavtaler?\b|\bavtales\b|\bavklar\w*|forventning\w*|\bblir enige\b|\benige om\b)")
-WEIGH = _re(r"((søknad\w*|ønske\w*|forespørsl\w*|behov\w*|valg|prioritering\w*).{0,80}(vurder\w*|prioriter\w*|veies|vektlegg\w*|behandles|avgjør\w*)|(vurder\w*|prioriter\w*|veies).{0,40}(søknad\w*|ønske\w*|tiltak\w*)).{0,80}(opp mot|ut fra|i forhold til|etter|i tråd med|kriteri\w*).{0,60}(mål\w*|plan\w*|satsing\w*|strategi\w*|behov\w*|kriteri\w*)|\bprioriter\w* .{0,60}(mål|strategi|satsing)|målene styrer|styres av målene")
+WEIGH = _re(r"((søknad\w*|ønske\w*|forespørsl\w*|behov\w*|valg|prioritering\w*).{0,80}(vurder\w*|prioriter\w*|veies|vektlegg\w*|behandles|avgjør\w*)|(vurder\w*|prioriter\w*|veies).{0,40}(søknad\w*|ønske\w*|tiltak\w*)).{0,80}(opp mot|ut fra|i forhold til|etter|i tråd med|kriteri\w*).{0,60}(mål\w*|plan\w*|satsing\w*|strategi\w*|behov\w*|kriteri\w*)|\bprioriter\w*\W.{0,60}(mål|strategi|satsing)|målene styrer|styres av målene")
 
 AGREE_ABOUT = _re(r"(studi\w*|forventning\w*|oppstart\w*|kurs\w*|opplæring\w*|tiltak\w*|utdanning\w*|kompetanseutvikling\w*|søknad\w*|ønske\w*|utviklingsplan\w*|hospiter\w*|fagbrev\w*|program\w*|læringsmål\w*)")
 YARDSTICK = _re(r"\b(\w*mål(ene|et|a)?|planen|planens|satsing\w*|strategi\w*|kriteri\w*|handlingsplan\w*)\b")
