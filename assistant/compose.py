@@ -273,6 +273,13 @@ def _table(prepared: Prepared, draft: Draft, chunks: Mapping[str, Chunk]) -> int
         except ValueError:
             continue  # a curated cell whose row is not in its passage is never shown
         draft.lines.append(f"• {cell.text()} [{n}]")
+        for line in getattr(cell, "context", ()):  # the rest of its row, the table's total to compare with
+            context_chunk = chunks.get(line.chunk_id)
+            if context_chunk is not None:
+                try:
+                    draft.lines.append(f"  {line.text} [{draft.cite(context_chunk, line.quote)}]")
+                except ValueError:
+                    continue
         return 1
     return 0
 

@@ -15,10 +15,11 @@ and the exact line to cite.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,6 +94,107 @@ rules.register(
     what="'hvor mange prosent' asks for a share, not a count: the words 'hvor mange' do not name a count column then",
 )
 
+rules.register(
+    "table-whole-row",
+    kind="pattern",
+    module="assistant.tables",
+    what="a table row is one observation: the asked cell is shown with the rest of its row (the count or N it is out of, "
+    "the other years, the rest of an answer scale, the all-municipalities column), each named by its column",
+    found_on=("b18",),
+)
+rules.register(
+    "table-total-compare",
+    kind="pattern",
+    module="assistant.tables",
+    what="a figure for one group (a size, a county, a sector) is read against the table's total: the total row's cell "
+    "in the same column (Alle, Sum, Total, 'i alt', '…, gjennomsnitt') is shown after it, cited to its own printed row",
+    found_on=("b18",),
+)
+rules.register(
+    "table-total-row",
+    kind="pattern",
+    module="assistant.tables",
+    what="a question that names a column but no group ('Hvor mange HR-sjefer svarte?') asks about everyone: the "
+    "table's total row; and of a group row and the total both named ('…, sammenlignet med alle'), the group is asked",
+    found_on=("b18",),
+)
+rules.register(
+    "table-group-needed",
+    kind="pattern",
+    module="assistant.tables",
+    what="a row label printed under several headings ('Avtalte årsverk' under 'Kommune i alt' and 'I alt i kommune og "
+    "fylkeskommune') names a row only together with its heading",
+    found_on=("b18",),
+)
+rules.register(
+    "table-generic-head",
+    kind="bonus",
+    module="assistant.tables",
+    what="a sector is named with or without its generic head: 'pleie og omsorg' names 'pleie- og omsorgstjenestene' "
+    "('-tjenestene', '-sektoren', '-området', '-etaten')",
+    found_on=("b18",),
+)
+rules.register(
+    "table-period",
+    kind="pattern",
+    module="assistant.tables",
+    what="'fra 2005 til 2009' names the period: a column printed for it ('Prosentvis endring 2005-2009') is named by "
+    "its two years, and beats each year's own column",
+    found_on=("b18",),
+)
+rules.register(
+    "table-or-more",
+    kind="pattern",
+    module="assistant.tables",
+    what="'1000 ansatte eller flere', '1000 el. mer', '1000+', '1,000' are one size class, however it is written",
+    found_on=("b18",),
+)
+rules.register(
+    "table-subject-topic",
+    kind="pattern",
+    module="assistant.tables",
+    what="a table's topic is its subject, not its kind of figure: 'andel', 'prosent', 'antall' in a caption share no topic with a question",
+    found_on=("b18",),
+)
+rules.register(
+    "table-long-label",
+    kind="threshold",
+    module="assistant.tables",
+    what="a long row label is named by most of its words: a reader leaves out its filler ('derav følgende'), so five "
+    "or more of its words named at 70 % name it",
+    found_on=("b18",),
+)
+rules.register(
+    "table-extreme-which",
+    kind="pattern",
+    module="assistant.tables",
+    what="'høyest/flest' asks for a column's extreme row only in a which-question ('Hvilken sektor har høyest …'); "
+    "'kommunene som deltok i flest tiltak' names a group",
+    found_on=("b18",),
+)
+rules.register(
+    "table-row-coverage",
+    kind="pattern",
+    module="assistant.tables",
+    what="of the rows a question names, the one that accounts for most of its words is asked: '… vurdert tjenestebehov "
+    "og kompetansebehov' is the row that also says 'kompetansebehov', not the shorter one without it",
+    found_on=("b18",),
+)
+rules.register(
+    "table-share-words",
+    kind="pattern",
+    module="assistant.tables",
+    what="in a figure question 'del'/'delen' is the share ('Kor stor del av kommunane …', 'den gjennomsnittlige delen ufaglærte' = andel)",
+    found_on=("b18",),
+)
+rules.register(
+    "table-degree-question",
+    kind="pattern",
+    module="assistant.tables",
+    what="'I hvilken grad …?', 'hvor høyt/lavt …?' ask for a measure as 'hvor stor andel' does",
+    found_on=("b18",),
+)
+
 # "Tabell 3", "vedleggstabell 1", "(Tabell 11)", "Tabell 10:": the question names the table it asks about.
 TABLE_REF_RE = re.compile(r"\(?\b((?:vedleggs)?tabell)\s+(\d+)\b\)?:?", re.IGNORECASE)
 # "I Tabell 2, …" / "Tabell 10: …" / "I vedleggstabell 1, …" at the start only says where to look.
@@ -104,6 +206,10 @@ _FIGURE_RE = re.compile(
     r"\b(andel\w*|hvor (?:stor|mange|høy|lav|mye|stort|store)|\w*prosent\w*|antall\w*|tall\w*|"
     r"h(?:ø|o)yest\w*|lavest\w*|størst\w*|minst\w*|flest|færrest)\b|%"
 )
+# "I hvilken grad …", "hvor høyt/lavt …" ask for a measure too (rule 'table-degree-question').
+_DEGREE_RE = re.compile(r"\b(i hvilken grad|hvor (?:høyt|lavt|høye|lave))\b")
+_SHARE_RE = re.compile(r"\b(?<!en )del(?:en)?\b(?!\s+av\s+(?:det|dette|den)\b)", re.IGNORECASE)
+_WHICH_RE = re.compile(r"\b(hvilk\w*|hva|hvem)\b")
 _HIGH_RE = re.compile(r"\b(h(?:ø|o)yest\w*|størst\w*|flest)\b")
 _LOW_RE = re.compile(r"\b(lavest\w*|minst\w*|færrest)\b")
 _WORD_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?", re.UNICODE)
@@ -111,10 +217,21 @@ LABEL_MATCH = 80.0  # rapidfuzz ratio a label word needs against a question word
 SHORT_WORD_MATCH = 88.0  # the same for words of five or six letters, where one letter is a larger change
 ROW_COLUMN_MATCH = 85.0  # how fully (length-weighted share of its words) a question must name a row and a column
 MAX_CELLS = 5
+LONG_LABEL_WORDS, LONG_LABEL_MATCH = 5, 70.0  # a label named by this many of its words, this fully, is named (rule 'table-long-label')
+NO_ROW = 50.0  # below this no row is named at all: a question naming a column then asks about the total row
 
 
 class TablesError(Exception):
     """A curated table cell is not in the source text (or ``tables.toml`` is unusable); one line naming table and cell."""
+
+
+@dataclass(frozen=True)
+class TableLine:
+    """A line shown after a cell (the rest of its row, the total to compare with), cited to its printed row."""
+
+    text: str
+    chunk_id: str
+    quote: str  # an exact substring of that chunk's text
 
 
 @dataclass(frozen=True)
@@ -130,11 +247,11 @@ class TableCell:
     doc_id: str
     chunk_id: str  # the indexed passage that holds the printed row
     quote: str  # an exact substring of that chunk's text (the printed row / line the value is in)
+    context: tuple[TableLine, ...] = ()  # what to read the figure with: the rest of its row, the table's total
 
     def text(self) -> str:
         """The cell as an answer line: 'Tabell 7 (caption): Pleie og omsorg – Ganske negativt: 70,7 prosent'."""
-        unit = f" {self.unit}" if self.unit and self.unit != "antall" else ""
-        return f"{self.table} ({self.title}): {self.row} – {self.column}: {self.value}{unit}"
+        return f"{self.table} ({self.title}): {self.row} – {self.column}: {_shown(self.value, self.unit)}"
 
 
 @dataclass(frozen=True)
@@ -145,6 +262,7 @@ class Row:
     aliases: tuple[str, ...] = ()
     group: str = ""  # the printed heading of the rows' block ("Kartlagt realkompetansen"), if any
     unit: str = ""  # overrides the table's / column's unit (a row of counts in a table of shares)
+    lead: str = ""  # the sentence printed as the row's lead-in ("33,9 % oppgir å ha mange ufaglærte i pleie og omsorg."), if any
 
     @property
     def name(self) -> str:
@@ -163,6 +281,15 @@ class Table:
     topic: str = ""  # extra words a reader uses for the table's subject (not shown)
     column_aliases: tuple[tuple[str, ...], ...] = ()  # per column, other ways to name it
     column_units: tuple[str, ...] = ()  # per column ("" = the table's unit)
+
+
+def _shown(value: str, unit: str) -> str:
+    return f"{value} {unit}" if unit and unit != "antall" else value
+
+
+def _unit(table: Table, row: Row, col: int) -> str:
+    unit = row.unit or (table.column_units[col] if table.column_units else "") or table.unit
+    return "" if unit == "-" else unit
 
 
 def tables_path() -> Path:
@@ -193,11 +320,12 @@ def _table(t: dict, path: Path) -> Table:
                 raise TablesError(f"{path}: {name}, row {r.get('label')!r}: {len(cells)} cells for {len(columns)} columns")
             rows.append(
                 Row(str(r["label"]), str(r["source"]), cells, _strings(r.get("aliases", []), f"{path}: {name} aliases"),
-                    str(r.get("group", "")), str(r.get("unit", "")))
+                    str(r.get("group", "")), str(r.get("unit", "")), str(r.get("lead", "")))
             )
         return Table(
             name, str(t["caption"]), str(t["doc_id"]), str(t.get("unit", "")), columns, tuple(rows), str(t.get("topic", "")),
-            tuple(tuple(col_aliases.get(c, ())) for c in columns), tuple(str(col_units.get(c, "")) for c in columns),
+            # "-": the column prints no unit even in a table of shares (Signifikans = "").
+            tuple(tuple(col_aliases.get(c, ())) for c in columns), tuple(str(col_units.get(c, "")) or ("-" if c in col_units else "") for c in columns),
         )
     except KeyError as exc:
         raise TablesError(f"{path}: {name}: missing field {exc}") from exc
@@ -259,6 +387,10 @@ def _row_chunk(table: Table, row: Row, candidates: Sequence[Chunk]) -> Chunk | N
     return max(having, key=near)
 
 
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _by_doc(chunks: Mapping[str, Chunk]) -> dict[str, list[Chunk]]:
     out: dict[str, list[Chunk]] = {}
     for c in chunks.values():
@@ -284,6 +416,8 @@ def check_tables(chunks: Mapping[str, Chunk], tables: Sequence[Table] | None = N
             missing = _missing_cell(table, row)
             if missing is not None:
                 raise TablesError(f"{table.name}, cell {missing}: not in the printed row {row.source!r} in column order")
+            if row.lead and not any(_flat(row.lead) in _flat(c.text) for c in candidates):
+                raise TablesError(f"{table.name}, row {row.name!r}: its lead-in {row.lead!r} is in no indexed passage of {table.doc_id}")
             if _row_chunk(table, row, candidates) is None:
                 # Name the cell when the text now prints the row differently ("4,0 14,7 77,7 …").
                 lines = [ln.strip() for c in candidates for ln in c.text.splitlines() if ln.strip()]
@@ -301,13 +435,54 @@ def check_tables(chunks: Mapping[str, Chunk], tables: Sequence[Table] | None = N
 _LABEL_STOP = frozenset(["og", "i", "av", "på", "for", "med", "til", "en", "et", "ei", "den", "det", "de", "som", "er", "har", "å", "om", "the", "of"])
 _NEGATIONS = frozenset({"ikke", "ingen", "uten", "nei"})
 _TOTAL_ROWS = re.compile(r"^(sum|total|alle|n\b|prosent alle|antall)", re.IGNORECASE)
+# A row for everyone the table counts: "Alle", "Sum, alle", "Total", "Kommune, avtalte årsverk i alt",
+# "Alle fylker, gjennomsnitt", and "Prosent" (the total's shares, Tabell 1).
+_ALL_ROW_RE = re.compile(r"^(alle|sum|total|i alt|prosent)\b|\bi alt$|gjennomsnitt$", re.IGNORECASE)
+_ALL_COLUMN_RE = re.compile(r"\balle$", re.IGNORECASE)
+_WHOLE = frozenset({"100,0", "100", "100,0 %", "100 %"})  # a Sum cell of shares is no figure to compare with
+# A compound's generic head: "omsorgstjenestene" is "omsorg" as a sector (rule 'table-generic-head').
+_GENERIC_HEADS = frozenset(
+    {"tjeneste", "tjenester", "tjenesten", "tjenestene", "sektor", "sektoren", "området", "område", "områdene", "etat", "etaten", "etatene"}
+)
+_PERIOD_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+# Words that say what kind of figure is asked, not which: a column named only by them names no subject.
+_QUANTITY_WORDS = frozenset(
+    {"andel", "andelen", "prosent", "antall", "hvor", "mange", "stor", "mye", "prosentandel", "gjennomsnitt", "gjennomsnittet",
+     "gjennomsnittlig", "gjennomsnittlige", "snitt", "snittet"}
+)
+
+
+# "1000 ansatte eller flere", "1000 el. mer", "1000+", "fire eller flere KS-tiltak": one size class, one token.
+_NUMBER_WORDS = {"en": "1", "ett": "1", "to": "2", "tre": "3", "fire": "4", "fem": "5", "seks": "6", "sju": "7", "syv": "7", "åtte": "8", "ni": "9", "ti": "10"}
+_OR_MORE_RE = re.compile(
+    r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")((?:\s+[^\W\d_]+)?)\s*(?:\+|\b(?:eller|el\.?)\s+(?:flere|mer|fleire|meir)\b)",
+    re.IGNORECASE,
+)
+_THOUSANDS_RE = re.compile(r"\b(\d{1,3})[,.] ?(\d{3})\b(?![,.]\d)")  # "1,000" / "1, 000" written the English way
+
+
+# "pleie- og omsorgstjenestene": a hyphen before "og"/"eller" ends the first half of a compound, it is no broken line.
+_SUSPENDED_RE = re.compile(r"(?<=[^\W\d_])- (?=(?:og|eller|el\.?|,) )")
+
+
+def _canonical(text: str) -> str:
+    if rules.enabled("table-generic-head"):
+        text = _SUSPENDED_RE.sub(" ", text)
+    if not rules.enabled("table-or-more"):
+        return text
+    text = _THOUSANDS_RE.sub(r"\1\2", text)
+    return _OR_MORE_RE.sub(lambda m: f"{_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))}{m.group(2)} ellermer", text)
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD_RE.findall(normalize(text)))
+    return _words_of(text, rules.enabled("table-or-more"), rules.enabled("table-generic-head"))
 
 
 @functools.lru_cache(maxsize=16384)
+def _words_of(text: str, or_more: bool, heads: bool) -> tuple[str, ...]:  # the flags key the cache
+    return tuple(_WORD_RE.findall(normalize(_canonical(text))))
+
+
 def _label_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in _words(text) if w not in _LABEL_STOP)
 
@@ -361,6 +536,10 @@ class _Matcher:
             return 0.0
         if rules.enabled("table-label-compound") and len(w) >= 4 and any(q.startswith(w) for q in against):
             return 95.0
+        if rules.enabled("table-generic-head") and any(
+            len(q) >= 5 and w.startswith(q) and w[len(q):].lstrip("s") in _GENERIC_HEADS for q in against
+        ):
+            return 95.0
         if len(w) <= 4:
             return 0.0
         got = process.extractOne(w, against, scorer=fuzz.ratio, score_cutoff=LABEL_MATCH)
@@ -371,30 +550,61 @@ class _Matcher:
         words = _label_words(text)
         if not words:
             return 0.0, ()
+        period = _PERIOD_RE.search(text) if rules.enabled("table-period") else None
+        if period and period.group(1) in self.qwords and period.group(2) in self.qwords:
+            return 100.0, words  # "fra 2005 til 2009" names "Prosentvis endring 2005-2009"
         weights = [8 if w in _NEGATIONS else max(len(w), 2) for w in words]
         score = sum(self.word(w) * k for w, k in zip(words, weights, strict=True)) / sum(weights)
         if rules.enabled("table-negation") and self.negated != bool(set(words) & _NEGATIONS):
             score -= 15.0  # "ikke kartlagt" is another row than "kartlagt"
         return score, words
 
-    def best(self, names: Sequence[Sequence[str]]) -> tuple[int, float, tuple[str, ...]]:
-        """Index, score and words of the label (each with its other names) the question names best.
+    def best(
+        self,
+        names: Sequence[Sequence[str]],
+        demoted: Sequence[bool] | None = None,
+        enough: Callable[[float, int], bool] | None = None,
+        subject: Sequence[str] = (),
+    ) -> tuple[int, float, tuple[str, ...], int]:
+        """Index, score, words and number of named words of the label (each with its other names) the question names best.
 
         Of labels named about equally fully, the one that accounts for more of the question's words
-        wins ("Prosentvis endring 2005-2009" over "2005" for "den prosentvise endringen fra 2005 til 2009").
+        wins ("Prosentvis endring 2005-2009" over "2005" for "den prosentvise endringen fra 2005 til 2009");
+        a ``demoted`` label (a total row) loses to another named as fully ("… i de største kommunene,
+        sammenlignet med alle": the total is shown beside the group's figure anyway). Of the labels named
+        ``enough`` (score, named words), the one that accounts for most of the question's words beyond the
+        table's ``subject`` (its caption and topic) wins (rule 'table-row-coverage').
         """
-        best: tuple[int, float, tuple[str, ...]] = (-1, 0.0, ())
-        best_key = 0.0
+        best: tuple[int, float, tuple[str, ...], int] = (-1, 0.0, (), 0)
+        best_key: tuple[bool, int, float] = (False, 0, 0.0)
         for i, alts in enumerate(names):
             s, words = max(self.label(n) for n in alts)
             # A column named "økte" (an alias) and "prosent … 2005 … 2009" (its label) accounts for
             # all four words: each name of a label counts towards it.
             named = dict.fromkeys(w for n in alts for w in _label_words(n) if self.word(w) > 0)
             words = tuple(dict.fromkeys((*words, *named)))
-            key = s + 2.0 * len(named)
+            fit = s + 2.0 * len(named) - (5.0 if demoted and demoted[i] else 0.0)
+            if fit <= 0:
+                continue
+            passes = enough is not None and enough(s, len(named)) and rules.enabled("table-row-coverage")
+            key = (passes, self.covered_beyond(words, subject) if passes else 0, fit)
             if key > best_key:
-                best, best_key = (i, s, words), key
+                best, best_key = (i, s, words, len(named)), key
         return best
+
+    def uncovered(self, words: Sequence[str]) -> int:
+        """How many of the question's content words (other than the kind of figure) none of ``words`` accounts for."""
+        return sum(1 for q in self.content if q not in _QUANTITY_WORDS and not self.covered_word(q, words))
+
+    def covered_word(self, q: str, words: Sequence[str]) -> bool:
+        key = (q, tuple(words))
+        if key not in self._covers:
+            self._covers[key] = self._match(q, words) > 0 or any(_similar(w, q) > 0 for w in words if q.startswith(w))
+        return self._covers[key]
+
+    def covered_beyond(self, words: Sequence[str], subject: Sequence[str]) -> int:
+        """How many of the question's content words ``words`` account for and ``subject`` does not."""
+        return sum(1 for q in self.content if self.covered_word(q, words) and not self.covered_word(q, subject))
 
     def covered(self, words: Sequence[str]) -> int:
         """How many of the question's content words one of ``words`` accounts for (either way round)."""
@@ -408,8 +618,10 @@ class _Matcher:
 
 
 @functools.lru_cache(maxsize=4)
-def _topic_words(tables: tuple[Table, ...]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(dict.fromkeys(_content_words(f"{t.caption} {t.topic}"))) for t in tables)
+def _topic_words(tables: tuple[Table, ...], subject_only: bool = True) -> tuple[tuple[str, ...], ...]:
+    # A table's subject is not its kind of figure: "Andel ansatte …" is no topic shared with every share question.
+    drop = _QUANTITY_WORDS if subject_only else frozenset()
+    return tuple(tuple(dict.fromkeys(w for w in _content_words(f"{t.caption} {t.topic}") if w not in drop)) for t in tables)
 
 
 _LOCATED: list[tuple[Mapping[str, Chunk], int, tuple[Table, ...], dict[tuple[int, int], Chunk]]] = []
@@ -439,7 +651,7 @@ def _cell(table: Table, row: Row, col: int, chunk: Chunk) -> TableCell:
         row=row.name,
         column=table.columns[col],
         value=row.cells[col],
-        unit=row.unit or (table.column_units[col] if table.column_units else "") or table.unit,
+        unit=_unit(table, row, col),
         doc_id=table.doc_id,
         chunk_id=chunk.id,
         quote=row.source,
@@ -453,6 +665,70 @@ def _number(value: str) -> float | None:
         return None
 
 
+def _is_all(row: Row) -> bool:
+    """Is the row the table's (or its block's) total: everyone it counts?"""
+    return bool(_ALL_ROW_RE.search(row.label.strip(" ,")))
+
+
+def _total_rows(table: Table, ri: int) -> list[int]:
+    """The total rows to read row ``ri`` against: the nearest block of total rows before it (a table prints a
+    block's total first, "Alle fylker, gjennomsnitt"), else the nearest after it ("Sum, alle" at the end)."""
+    for order in (range(ri - 1, -1, -1), range(ri + 1, len(table.rows))):
+        got: list[int] = []
+        for i in order:
+            if _is_all(table.rows[i]):
+                got.append(i)
+            elif got:
+                break
+        if got:
+            return sorted(got)
+    return []
+
+
+def _total_block(table: Table, ri: int) -> list[int]:
+    """The other total rows printed right next to total row ``ri``."""
+    got = []
+    for order in (range(ri - 1, -1, -1), range(ri + 1, len(table.rows))):
+        for i in order:
+            if not _is_all(table.rows[i]):
+                break
+            got.append(i)
+    return sorted(got)[:2]
+
+
+def _context(table: Table, ti: int, ri: int, col: int, where: Mapping[tuple[int, int], Chunk]) -> tuple[TableLine, ...]:
+    """The rest of the asked cell's row, and the total row's cell in its column, as lines to show after it."""
+    row, lines = table.rows[ri], []
+    asked_unit = _unit(table, row, col)
+    if row.lead and (ti, ri) in where and rules.enabled("table-whole-row"):
+        chunk = where[(ti, ri)]
+        if _flat(row.lead) in _flat(chunk.text):
+            lines.append(TableLine(f"Raden gjelder: «{row.lead}»", chunk.id, row.lead))
+    if rules.enabled("table-whole-row") and (ti, ri) in where:
+        rest = [
+            f"{c}: {v if _unit(table, row, i) == asked_unit else _shown(v, _unit(table, row, i))}"
+            for i, (c, v) in enumerate(zip(table.columns, row.cells, strict=True)) if v and i != col
+        ]
+        if rest:
+            lines.append(TableLine(f"Resten av raden: {'; '.join(rest)}", where[(ti, ri)].id, row.source))
+    # A table with a column for all ("Gjennomsnitt alle") has items as rows: its "Sum" row is no total of
+    # the asked row's group, and the row's own all-column is the comparison.
+    if rules.enabled("table-total-compare") and not any(_ALL_COLUMN_RE.search(c) for c in table.columns):
+        # A total row is read with the totals printed next to it (Tabell 1: "Alle" counts, "Prosent" their shares).
+        for i in _total_rows(table, ri)[:2] if not _is_all(row) else _total_block(table, ri):
+            total = table.rows[i]
+            value = total.cells[col]
+            if value and value not in _WHOLE and (ti, i) in where:
+                shown = f"{total.name} – {table.columns[col]}: {_shown(value, _unit(table, total, col))}"
+                lines.append(TableLine(f"Til sammenligning: {shown}", where[(ti, i)].id, total.source))
+    return tuple(lines)
+
+
+def _named_enough(score: float, named: int) -> bool:
+    """Does the question name a row: fully enough, or a long label by most of its words (rule 'table-long-label')?"""
+    return score >= ROW_COLUMN_MATCH or (rules.enabled("table-long-label") and named >= LONG_LABEL_WORDS and score >= LONG_LABEL_MATCH)
+
+
 def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
     """The cells that answer the question (row and column both matched by the question), best first;
     [] when the question is not about a table figure. Pure and fast (< 20 ms).
@@ -460,13 +736,16 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
     A table is chosen by how many of the question's words its caption, topic, row and column account
     for; its row and column must each be named well (ROW_COLUMN_MATCH). A question that names a column
     and asks which row is highest or lowest ("Hvilken sektor har høyest andel …") and names no row gets
-    that column's extreme row (totals left out), when no table has a named row.
+    that column's extreme row (totals left out), when no table has a named row; one that names a column
+    and no row at all gets the table's total row. The best cell carries ``context``: the rest of its row
+    and the total row's cell in its column, each cited to its own printed line.
 
         >>> table_cells("Hvor stor andel mener det er ganske negativt å ha mange ufaglærte i pleie og omsorg?", index.chunks())[0].value  # doctest: +SKIP
         '70,7'
     """
     qnorm = normalize(question)
-    if rules.enabled("table-figure-question") and not _FIGURE_RE.search(qnorm):
+    degree = rules.enabled("table-degree-question") and _DEGREE_RE.search(qnorm)
+    if rules.enabled("table-figure-question") and not _FIGURE_RE.search(qnorm) and not degree:
         return []
     if rules.enabled("table-municipality") and named_municipalities(question):
         return []
@@ -475,6 +754,8 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
         question = TABLE_REF_RE.sub(" ", question)  # "Tabell 11" is no row "11 tiltak"
     if rules.enabled("table-percent-asked"):
         question = _PERCENT_COUNT_RE.sub("", question)
+    if rules.enabled("table-share-words"):
+        question = _SHARE_RE.sub("andel", question)
     m = _Matcher(question)
     if not m.content:
         return []
@@ -483,43 +764,79 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
     except TablesError:  # a damaged tables.toml is named by `planvis ingest`; answers go on without tables
         return []
     where = _located(chunks, tables)
-    found: list[tuple[float, TableCell]] = []
-    extremes: list[tuple[float, TableCell]] = []
+    found: list[tuple[float, int, int, int]] = []  # (score, table no, row no, column no)
+    extremes: list[tuple[float, int, int, int]] = []
+    totals: list[tuple[float, int, int, int]] = []
     high, low = bool(_HIGH_RE.search(qnorm)), bool(_LOW_RE.search(qnorm))
+    # "Hvilken sektor har høyest …" asks for the extreme row; "kommunene som deltok i flest tiltak" names a group.
+    which = bool(_WHICH_RE.search(qnorm)) or not rules.enabled("table-extreme-which")
     named_there = bool(named) and any(t.name.lower() == named for t in tables)
     negated = m.negated
-    for ti, (table, topic_words) in enumerate(zip(tables, _topic_words(tables), strict=True)):
+    group_needed = rules.enabled("table-group-needed")
+    prefer_group = rules.enabled("table-total-row")
+    for ti, (table, topic_words) in enumerate(zip(tables, _topic_words(tables, rules.enabled("table-subject-topic")), strict=True)):
         if named_there and table.name.lower() != named:
             continue
         topic = m.covered(topic_words)
         if rules.enabled("table-topic-needed") and topic < 1 and not named_there:
             continue
         m.negated = negated
-        col, col_s, col_words = m.best([(c, *(table.column_aliases[i] if table.column_aliases else ())) for i, c in enumerate(table.columns)])
+        col, col_s, col_words, _n = m.best([(c, *(table.column_aliases[i] if table.column_aliases else ())) for i, c in enumerate(table.columns)])
         if col < 0 or col_s < ROW_COLUMN_MATCH:
             continue
         if negated and rules.enabled("table-negation-once") and set(col_words) & _NEGATIONS:
             m.negated = False  # the column has used up the question's "ingen"
-        row_names = [(r.label, *r.aliases, *((f"{r.group} {r.label}",) if r.group else ())) for r in table.rows]
-        ri, row_s, row_words = m.best(row_names)
-        if ri >= 0 and row_s >= ROW_COLUMN_MATCH:
+        repeated = _repeated_labels(table) if group_needed else frozenset()
+        row_names = [
+            (*((r.label,) if r.label not in repeated or not r.group else ()), *r.aliases, *((f"{r.group} {r.label}",) if r.group else ()))
+            for r in table.rows
+        ]
+        ri, row_s, row_words, row_named = m.best(row_names, demoted=[_is_all(r) for r in table.rows] if prefer_group else None, enough=_named_enough, subject=topic_words)
+        if ri >= 0 and _named_enough(row_s, row_named):
             row = table.rows[ri]
             if (ti, ri) in where and row.cells[col]:
                 covered = m.covered((*topic_words, *row_words, *col_words))
-                found.append((row_s + col_s + 15 * covered, _cell(table, row, col, where[(ti, ri)])))
+                found.append((row_s + col_s + 15 * covered, ti, ri, col))
             continue
-        if high != low and rules.enabled("table-extreme-row"):
+        if high != low and which and rules.enabled("table-extreme-row"):
             numbered = [
                 (v, i) for i, r in enumerate(table.rows)
                 if (v := _number(r.cells[col])) is not None and (ti, i) in where and not _TOTAL_ROWS.match(r.label)
             ]
             if numbered:
                 _v, i = (max if high else min)(numbered)
-                extremes.append((col_s + 15 * m.covered((*topic_words, *col_words)), _cell(table, table.rows[i], col, where[(ti, i)])))
+                extremes.append((col_s + 15 * m.covered((*topic_words, *col_words)), ti, i, col))
+            continue
+        if prefer_group and set(col_words) - _QUANTITY_WORDS and (ri < 0 or row_s < NO_ROW or _is_all(table.rows[ri])):
+            # A column named by its subject ("HR-sjef") and no row: the question asks about everyone.
+            alls = [i for i, r in enumerate(table.rows) if _is_all(r) and r.cells[col] and r.cells[col] not in _WHOLE and (ti, i) in where]
+            if alls and m.uncovered((*topic_words, *_column_words(table), *_label_words(table.rows[alls[0]].label))) <= 1:
+                totals.append((col_s + 15 * m.covered((*topic_words, *col_words)), ti, alls[0], col))
     found.sort(key=lambda sc: -sc[0])
-    if not found and extremes:
-        return [max(extremes, key=lambda sc: sc[0])[1]]
-    return [cell for _s, cell in found[:MAX_CELLS]]
+    if not found:
+        found = [max(extremes, key=lambda sc: sc[0])] if extremes else [max(totals, key=lambda sc: sc[0])] if totals else []
+    cells = []
+    for n, (_s, ti, ri, col) in enumerate(found[:MAX_CELLS]):
+        table, row = tables[ti], tables[ti].rows[ri]
+        cell = _cell(table, row, col, where[(ti, ri)])
+        if n == 0:
+            cell = dataclasses.replace(cell, context=_context(table, ti, ri, col, where))
+        cells.append(cell)
+    return cells
+
+
+@functools.lru_cache(maxsize=64)
+def _column_words(table: Table) -> tuple[str, ...]:
+    names = [*table.columns, *(a for alts in table.column_aliases for a in alts)]
+    return tuple(dict.fromkeys(w for n in names for w in _label_words(n)))
+
+
+@functools.lru_cache(maxsize=64)
+def _repeated_labels(table: Table) -> frozenset[str]:
+    seen: dict[str, int] = {}
+    for r in table.rows:
+        seen[r.label] = seen.get(r.label, 0) + 1
+    return frozenset(label for label, n in seen.items() if n > 1)
 
 
 def named_table(question: str) -> str:

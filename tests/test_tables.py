@@ -288,3 +288,89 @@ def test_a_leading_table_reference_is_no_part_of_its_own(corpus_assistant) -> No
     assert not answer.refused
     assert "Kildene svarer ikke" not in answer.text
     assert "Tabell 2" in answer.text.splitlines()[1]
+
+
+# ---- issue 17, general table answering (rules found on b18; the questions below are written from the printed tables) ----
+
+
+@pytest.mark.parametrize(
+    ("question", "table", "row", "column", "value"),
+    [
+        # 'eller flere', 'el. mer' and '+' are one size class
+        ("Hvor stor andel av kommunene med 1000+ ansatte har foreløpig ingen kompetanseplan?", "Vedleggstabell 1",
+         "Svært store kommuner, 1000 ansatte eller flere", "Foreløpig ingen K-plan", "30,8"),
+        # 'pleie og omsorg' names 'pleie- og omsorgstjenestene'
+        ("Hvor stor andel av kommunene uten kompetanseplan har innført serviceerklæringer i pleie og omsorg?", "Vedleggstabell 8",
+         "Innført serviceerklæringer i pleie- og omsorgstjenestene", "Foreløpig ingen K-plan", "36,8"),
+        # 'fra 2005 til 2009' names the period's change column
+        ("Hvor stor var utviklingen i avtalte årsverk i grunnskole fra 2005 til 2009?", "Tabell 4", "Kommune: Grunnskole",
+         "Prosentvis endring 2005-2009", "7,1 %"),
+        # 'I hvilken grad' asks for a measure
+        ("I hvilken grad har kommunene uten kompetanseplan tilrettelagt opplæring for fagprøve/fagbrev?", "Vedleggstabell 3",
+         "Tilrettelagt opplæring for fagprøve/fagbrev?", "Foreløpig ingen K-plan", "7,3"),
+        # 'del' is the share
+        ("Hvor stor del av industrikommunene har overordnet kompetanseplan og delplan?", "Vedleggstabell 1", "Industrikommuner",
+         "Overordnet K-plan + delplan", "25,8"),
+        # a column named, no group: everyone (the total row)
+        ("Hvor mange kommunalsjefer og etatssjefer svarte på spørreundersøkelsen?", "Tabell 1", "Alle", "Kommunalsjef, etatssjef", "15"),
+        # a long label named by most of its words
+        ("Hvor stor andel av kommunene med delplan eller hovedplan som har vurdert tjenestebehov og kompetansebehov er delvis enig i at "
+         "arbeid med kompetanseutvikling har ført til bedre kvalitet i tjenestene?", "Vedleggstabell 7",
+         "(Delplan eller hovedplan) + (vurdert tjenestebehov og derav følgende kompetansebehov)", "Delvis enig", "46,8"),
+    ],
+)
+def test_general_label_matching(chunks, question, table, row, column, value) -> None:
+    top = table_cells(question, chunks)[0]
+    assert (top.table, top.column, top.value) == (table, column, value)
+    assert top.row.endswith(row)
+
+
+def test_a_label_under_several_headings_needs_its_heading(chunks) -> None:
+    # 'Avtalte årsverk' is printed under 'I alt i kommune og fylkeskommune' (350 886 in 2006) and 'Kommune i alt' (312 249).
+    top = table_cells("Hvor mange avtalte årsverk var det i kommunene i 2006 ifølge SSB?", chunks)[0]
+    assert top.value == "312 249" and "fylkeskommune" not in top.row.lower()
+    with rules.disabled("table-group-needed"):
+        assert table_cells("Hvor mange avtalte årsverk var det i kommunene i 2006 ifølge SSB?", chunks)[0].value == "350 886"
+
+
+def test_the_cell_comes_with_its_row_and_the_total(chunks) -> None:
+    top = table_cells("Hvor høy var den interne mobiliteten 2008 hele kommune i kommuner med 1000 ansatte eller flere?", chunks)[0]
+    assert top.value == "26,0"
+    texts = [line.text for line in top.context]
+    assert texts[0].startswith("Resten av raden: Intern mobilitet 2007 hele kommune: 25,5;") and "N hele kommune: 47" in texts[0]
+    assert "Til sammenligning: Alle – Intern mobilitet 2008 hele kommune: 18,2 prosent" in texts
+    for line in top.context:
+        assert line.quote in chunks[line.chunk_id].text  # each line cited to its own printed row
+    with rules.disabled("table-whole-row", "table-total-compare"):
+        assert table_cells("Hvor høy var den interne mobiliteten 2008 hele kommune i kommuner med 1000 ansatte eller flere?", chunks)[0].context == ()
+
+
+def test_a_total_row_brings_its_shares_and_a_lead_in_its_sentence(chunks) -> None:
+    top = table_cells("Hvor mange HR-sjefer svarte på spørreundersøkelsen?", chunks)[0]
+    assert (top.row, top.value) == ("Alle", "65")
+    assert "Til sammenligning: Prosent – HR-sjef: 28,4 prosent" in [line.text for line in top.context]
+    sfo = table_cells("Hvor stor andel mener det er svært negativt å ha mange ufaglærte i SFO?", chunks)[0]
+    assert sfo.value == "2,7"
+    assert sfo.context[0].text == "Raden gjelder: «49,9 % oppgir å ha mange ufaglærte i SFO.»"
+    assert " ".join(sfo.context[0].quote.split()) in " ".join(chunks[sfo.context[0].chunk_id].text.split())
+
+
+def test_a_group_named_with_flest_is_no_extreme_row_and_a_total_needs_the_whole_question(chunks) -> None:
+    # 'kommunene som deltok i flest tiltak' names a group; only 'Hvilken … høyest' asks for the extreme row.
+    assert table_cells("Blant kommunene som deltok i flest KS-tiltak, 5 tiltak el. mer?", chunks) == []
+    # 'dyktige ledere' is in no column or caption of the agreement table: its total row does not answer.
+    assert all(c.table != "Vedleggstabell 4" for c in table_cells("Hvor stor andel er helt enig i at kommunen har dyktige ledere?", chunks))
+
+
+def test_new_table_rules_are_registered_for_the_ablation() -> None:
+    for name in ("table-whole-row", "table-total-compare", "table-total-row", "table-group-needed", "table-generic-head", "table-period",
+                 "table-or-more", "table-degree-question", "table-share-words", "table-long-label", "table-subject-topic", "table-extreme-which", "table-row-coverage"):
+        assert rules.RULES[name].module == "assistant.tables" and rules.RULES[name].found_on == ("b18",)
+
+
+def test_the_answer_shows_the_row_and_cites_it(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Hvor stor andel av kommunene har deltatt i 1-2 tiltak i KS-regi?", engine="extractive")
+    lines = answer.text.splitlines()
+    assert "Tabell 11" in lines[1] and "1-2 tiltak – Prosent: 37,1 prosent [1]" in lines[1]
+    assert lines[2].strip() == "Resten av raden: Antall: 85 [1]"
+    assert any("1-2 tiltak 37,1 85" in " ".join(q.split()) for c in answer.citations if c.n == 1 for q in [c.quote])
