@@ -500,3 +500,18 @@ PARAPHRASES = [
 def test_paraphrases_of_each_steps_elements() -> None:
     wrong = [(key, texts, want, got) for key, texts, want in PARAPHRASES if (got := _status([_u(t, segment=i) for i, t in enumerate(texts)], key)) != want]
     assert not wrong, wrong
+
+
+def test_late_session_21_fixes_in_new_wording() -> None:
+    h = "Hva vi mener med kompetanse"
+    plain = [_u("Begrepet kompetanse rommer det den enkelte vet, det den enkelte kan og hvordan en møter brukerne.", heading=h), _u("Det siste er vel så viktig som eksamenspapirer.", heading=h)]
+    assert _status(plain, "4") == "covered"
+    assert _status([_u("Kompetansebegrepet drøftes ikke i denne planen.")], "4") == "missing"
+    assert _status([_u("Hver etat har en egen opplæringsplan som konkretiserer denne planen.")], "9") == "covered"
+    weigh = [_u("I medarbeidersamtalen blir leder og medarbeider enige om hvilke kurs som skal prioriteres, ut fra målene i planen.")]
+    assert _status(weigh, "10.3") == "covered"
+    h1 = "Organisering"
+    project = [_u("Strategien er utarbeidet som et prosjekt med denne organiseringen:", heading=h1)]
+    project += [Unit(t, None, "row", h1, 1, 0, r, 0) for r, t in enumerate(["Prosjekteier. Representant: Rådmann", "Medlem. Representant: Virksomhetsleder skole", "Medlem. Representant: Hovedtillitsvalgt Delta"], start=1)]
+    table = Table(("Rolle", "Representant"), (("Prosjekteier", "Rådmann"), ("Medlem", "Virksomhetsleder skole"), ("Medlem", "Hovedtillitsvalgt Delta")), 1)
+    assert detect_all(project, (table,))["1"].status == "covered"

@@ -170,7 +170,8 @@ REFERENCE = _re(r"\([^)]*\)|\b(bygger på|jf\.?|knyttet til|i tråd med|støtter
 STAFF = _re(r"(ansatte|medarbeider\w*|ledere|andel\w*|kompetanse\w*|fagbrev\w*|utdanning\w*|sykepleier\w*|lærer\w*|turnover)")
 
 # Step 4: the concept of competence and its components.
-COMPONENT = _re(r"\b(kunnskap\w*|ferdighet\w*|holdning\w*|evne\b|evner\b|erfaring\w*|verdier\b|egenskap\w*)")
+# (also in plain words: "det vi vet, det vi kan og hvordan vi opptrer")
+COMPONENT = _re(r"\b(det (vi|den enkelte|en) (vet|kan)\b|hva (vi|den enkelte|en|hun|han) (vet|kan|får til)\b|hvordan (vi|den enkelte|en|hun|han) (opptrer|handler|møter \w+)|kunnskap\w*|ferdighet\w*|holdning\w*|evne\b|evner\b|erfaring\w*|verdier\b|egenskap\w*)")
 DEFINE = _re(r"(med kompetanse mener vi|kompetanse (er|defineres|forstås|omfatter|vil si|består)|kompetansebegrep\w*|\bvil si\b|\bsummen av\b|\bdefiner\w*|\bforstår vi\b)")
 KIND = _re(r"(formalkompetanse|realkompetanse|fagkompetanse|faglig kompetanse|endringskompetanse|kjernekompetanse|tverrfaglig kompetanse|spisskompetanse)")
 
@@ -213,7 +214,7 @@ AGAINST_GOALS = _re(r"((opp mot|i forhold til|i tråd med)\s+(kompetanse)?målen
 
 # Step 9: sub-plans for the sectors.
 SUBPLAN = _re(r"(\b(utarbeider|lager|har|skriver)\s+(årlig\s+|hvert år\s+)?(en|et|sin|sitt|egen|eget)\s+(egen\s+|eget\s+)?\w*plan\b|\b(utarbeider|lager|har|utarbeide|lage)\s+(egne\s+|sine\s+)?(lokale\s+|(sektor|enhet|virksomhet|tjeneste|avdeling)s?vise\s+)?\w*planer\b|\b(sektor|enhet|virksomhet|tjeneste|avdeling)s?vise \w*plan(er|ene)\b|delplan\w*|delkompetanseplan\w*|opplæringsplan\w*|handlingsplan\w*|lokale (kompetanse)?planer|lokal\w* kompetanseplan\w*|egne planer|egen plan\b|sektorplan\w*|\begen \w*plan\b|\begne \w*planer\b|kompetanseplaner for (alle|hver|de enkelte)|\b\w*plan(en)? for (\w+ ){0,2}(helse|omsorg|oppvekst|barnehage\w*|skole\w*|teknisk\w*|kultur|velferd|pleie)\b)")
-UNITWORD = _re(r"(\b(helse|omsorg|oppvekst|barnehage\w*|teknisk\w*|kultur|velferd|pleie)\b|sektor\w*|enhet\w*|avdeling\w*|tjenesteområd\w*|tjenestested\w*|virksomhet\w*|seksjon\w*|kommunalavdeling\w*|\bteam\w*|programområd\w*|skole\w*|\bnav\b)")
+UNITWORD = _re(r"(\b(helse|omsorg|oppvekst|barnehage\w*|teknisk\w*|kultur|velferd|pleie)\b|\betat\w*|sektor\w*|enhet\w*|avdeling\w*|tjenesteområd\w*|tjenestested\w*|virksomhet\w*|seksjon\w*|kommunalavdeling\w*|\bteam\w*|programområd\w*|skole\w*|\bnav\b)")
 FIRM = _re(r"\b(skal|utarbeider|utarbeides|lager|lages|har|er utarbeidet|foreligger|bygger på|legges fram|er avledet|er utledet|avledes|utledes)\b")
 VAGUE = _re(r"\b(kan|ved behov|bør vurdere|eventuelt)\b")
 

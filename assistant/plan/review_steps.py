@@ -464,7 +464,7 @@ def _row_header_steer(row: Unit, units: Sequence[Unit]) -> bool:
 # Step 8 / 10.4 -----------------------------------------------------------------------------------
 # Evaluating or following up the plan, its measures or their results -- not assessing a person,
 # an application or the competence situation.
-EVAL_VERB = _re(r"(\b(spør|spørres|spurte) (\w+ ){0,3}om\b|\b(resultat\w*|måloppnåelse\w*|evaluering\w*)\b.{0,30}\b(legges|legger|presenteres|meldes)\s+(\w+\s+)?(fram|inn)\b|\b(års)?rapport(en)?\s+(\w+\s+){0,4}om\b|\b(spør|spørres|spurte) (vi |de |hr |lederne )?(\w+ ){0,2}om\b|\bobserver\w*|\bteller (\w+ ){0,2}opp\b|\bregner (vi |de |hr )?(\w+ ){0,3}ut\b|\bberegn\w*|svarer på (et |en )?(skjema|spørreskjema|undersøkels\w*)|evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|\bvurder\w*\s+(\w+\s+)?(opp\s+)?mot\b|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
+EVAL_VERB = _re(r"(\b(spør|spørres|spurte) (\w+ ){0,3}om\b|\b(resultat\w*|måloppnåelse\w*|evaluering\w*)\b.{0,30}\b(legges|legger|presenteres|meldes|tas)\s+(\w+\s+)?(fram|inn)\b|\bgår (vi |de |hr |ledergruppen )?gjennom (\w+ )?(måloppnåelse\w*|resultat\w*|indikator\w*)|\bteller (vi|de|hr|lederne)\b|\b(års)?rapport(en)?\s+(\w+\s+){0,4}om\b|\b(spør|spørres|spurte) (vi |de |hr |lederne )?(\w+ ){0,2}om\b|\bobserver\w*|\bteller (\w+ ){0,2}opp\b|\bregner (vi |de |hr )?(\w+ ){0,3}ut\b|\bberegn\w*|svarer på (et |en )?(skjema|spørreskjema|undersøkels\w*)|evaluer\w*|etterprøv\w*|\bfølge[rs]?\b(\s+\S+){0,2}\s+opp\b|oppfølging\w*|rapporter\w*|resultatmåling\w*|\bmåle[rs]?\b|\bmålt\b|kost.{0,3}nytte|\bvurder\w*\s+(om|hvordan|effekt\w*|nytte\w*|resultat\w*|i hvilken grad|måloppnåelse)|\bvurder\w*\s+(\w+\s+)?(opp\s+)?mot\b|gjennomgår resultat\w*|sammenlign\w*|\btelles\b|skriv\w* .{0,20}opp)")
 EVAL_OBJECT = _re(r"(tiltak\w*|\bantall\w*|\bkostet\b|\bsparte?\b|besparels\w*|\bplan(en|a)?\b|strategi\w*|resultat\w*|måloppnåelse|effekt\w*|\w*mål(ene|et)?\b|indikator\w*|deltaker\w*|kurs\w*|program\w*|samling\w*|opplæring\w*|fagprøve\w*|status|mange som har)")
 HOW = _re(d.HOW.pattern + r"|(\b(spør|spørres|spurte) (\w+ ){0,3}(ledere|lederne|brukere|brukerne|ansatte|deltakere|deltakerne)\b|metode\w*|spørreskjema\w*|undersøkels\w*|statistikk\w*|indikator\w*|fagprøve\w*|evalueringsrapport\w*|medarbeidersamtale\w*|utviklingssamtale\w*|\btelles\b)")
 # Results against the goals -- also the goals' own indicators followed up ("Indikatorene rapporteres i
@@ -713,7 +713,7 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
 
 
 # Step 4 -----------------------------------------------------------------------------------------
-CONCEPT_HEADING = _re(r"(hva (er|betyr) kompetanse|(mener|legger) vi (med|i) kompetanse|kompetansebegrep\w*|begrepet kompetanse|definisjon\w* av kompetanse|om kompetanse\W*$|^\W*[\d.]*\s*kompetanse\W*$)")
+CONCEPT_HEADING = _re(r"(hva (er|betyr) kompetanse|(mener|legger) vi (med|i) kompetanse|vi (mener|legger) (med|i) kompetanse|kompetansebegrep\w*|begrepet kompetanse|definisjon\w* av kompetanse|om kompetanse\W*$|^\W*[\d.]*\s*kompetanse\W*$)")
 rules.register("review-concept-heading", kind="pattern", module="assistant.plan.review_steps", what="Step 4: under a heading that asks or names the concept ('Hva er kompetanse?', 'Begrepet kompetanse'), a sentence about competence naming two of its parts defines it, whatever its verb ('handler om', '=').")
 DEFINE4 = _re(d.DEFINE.pattern + r"|kompetanse\s*=|\b(forstår|definerer|oppfatter|ser på) (vi )?(begrepet )?kompetanse(n)? (som|slik)|kompetanse (forstås|oppfattes) (her )?som|bruker (vi )?(begrepet )?kompetanse (om|som)|kompetanse menes|legger vi i (begrepet )?kompetanse|kompetansekomponent\w* (er|omfatter)")
 # An attempt at the concept, however thin ("Med kompetanse mener vi først og fremst faglig
@@ -724,8 +724,9 @@ CONCEPT = _re(r"(med kompetanse mener vi|kompetanse (defineres|forstås|omfatter
 # competence is documented, not what it consists of, so they are no answer to the second.
 METHOD_KIND = _re(r"(faglig kompetanse|fagkompetanse|administrativ kompetanse|tverrfaglig kompetanse|endringskompetanse|ledelseskompetanse|lederkompetanse|digital kompetanse|kjernekompetanse|relasjonskompetanse|samarbeidskompetanse|kulturkompetanse|språkkompetanse)")
 KIND_DEFINED = _re(METHOD_KIND.pattern + r"[\W_]{0,6}(er|omfatter|handler om|betyr|vil si|dreier seg om|innebærer|mener vi|menes|:|–|-)\s")
+PARTS_BACK = _re(r"^\W*(det (siste|første|andre)|de (tre|to) (delene|siste)|disse|begge|alle tre|delene)\b")
 PARTS = _re(r"(\bdelene\b|\bdel(er|ene)? av kompetanse\w*|komponent\w*|" + d.COMPONENT.pattern + "|" + METHOD_KIND.pattern + ")")
-WEIGHED = _re(r"(like viktig\w*|(betyr|teller|veier) like mye|viktigst\w*|viktigere|like avgjørende|mer avgjørende|vektlegg\w*|legger (vi )?(\w+ )?vekt på|(mest|særlig|størst|mer) vekt|i liten grad|det som avgjør)")
+WEIGHED = _re(r"(like viktig\w*|vel så viktig\w*|(betyr|teller|veier) like mye|viktigst\w*|viktigere|like avgjørende|mer avgjørende|vektlegg\w*|legger (vi )?(\w+ )?vekt på|(mest|særlig|størst|mer) vekt|i liten grad|det som avgjør)")
 # "Klargjør forståelsen av kompetansebegrepets komponenter": each part explained on its own
 # ("Kunnskap er av praktisk eller teoretisk art. Ferdigheter er ...").
 PART_EXPLAINED = _re(r"^\W*(kunnskap\w*|ferdighet\w*|holdning\w*|evner|erfaring\w*|verdier)\W{0,4}\s*(\w+\s+){0,3}(er|omfatter|handler om|betyr|vil si|styrer|innebærer|dreier seg om|:)\s")
@@ -756,7 +757,7 @@ def _step4(sentences: Sequence[Unit]) -> StepResult:
     """A definition of competence with its parts, and the parts discussed: weighed against each other,
     or the kinds of competence the method names explained (at least two)."""
     def components(u: Unit) -> int:
-        return len({m.group().lower()[:6] for m in d.COMPONENT.finditer(u.norm)})
+        return len({m.group().lower() if " " in m.group() else m.group().lower()[:6] for m in d.COMPONENT.finditer(u.norm)})
 
     defined = [u for u in sentences if re.search(r"kompetanse", u.norm, re.I) and _has(DEFINE4, u.norm) and components(u) >= 2]
     if rules.enabled("review-concept-heading"):
@@ -783,6 +784,8 @@ def _step4(sentences: Sequence[Unit]) -> StepResult:
         res = decide("4", {"definisjon": defined, "drøfting": defined}, kinds)
         return res
     weighed = [u for u in sentences if _has(PARTS, u.norm) and _has(WEIGHED, u.norm) and not deferred(u) and not _about_data(u)]
+    # A weighing that refers back to the parts just defined ("Det siste er vel så viktig som formell utdanning").
+    weighed += [v for k, v in enumerate(sentences) if k > 0 and sentences[k - 1] in defined and v.segment == sentences[k - 1].segment and _has(PARTS_BACK, v.norm) and _has(WEIGHED, v.norm) and v not in weighed]
     explained = [u for u in sentences if _has(KIND_DEFINED, u.norm)]
     distinct = {m.group().lower()[:8] for u in explained for m in METHOD_KIND.finditer(u.norm)}
     parts = [u for u in sentences if _has(PART_EXPLAINED, u.norm)]
@@ -796,7 +799,8 @@ def _step4(sentences: Sequence[Unit]) -> StepResult:
             return len(d.KIND.findall(u.norm)) > len(KIND_TARGET.findall(u.norm))
         return True
 
-    kinds = [u for u in sentences if kind_named(u) or _has(CONCEPT, u.norm) or (_has(DEFINE4, u.norm) and components(u) >= 1)]
+    # ("Kompetansebegrepet drøftes ikke i denne planen" denies the step: no mention)
+    kinds = [u for u in sentences if (kind_named(u) or _has(CONCEPT, u.norm) or (_has(DEFINE4, u.norm) and components(u) >= 1)) and not negated(u, CONCEPT)]
     done = {"definisjon": defined, "drøfting": discussed if (defined or len(distinct) >= 2) else []}
     return decide("4", done, kinds)
 
