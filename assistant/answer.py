@@ -31,6 +31,7 @@ from typing import Any
 from assistant import compose, rules, sentence_store
 from assistant.chunking import index_text
 from assistant.citations import Verified, strip_markers, verify
+from assistant.crosslingual import refusal_language
 from assistant.index import Index
 from assistant.language import detect_language
 from assistant.llm_faults import NOTICES, failure_kind, stream_within
@@ -249,7 +250,7 @@ class Assistant:
             prepared.best_coverage += SIMILARITY_WEIGHT * max(0.0, prepared.top_similarity - SIMILARITY_FLOOR)
         # Signs that the sources cannot answer, beyond low term coverage (see assistant.refusal).
         reason = unanswerable_reason(
-            standalone, lang=prepared.lang, hits=hits, sentences=scored, corpus=self.corpus_text(), terms=full_terms, source_free=asked
+            standalone, lang=refusal_language(prepared.lang), hits=hits, sentences=scored, corpus=self.corpus_text(), terms=full_terms, source_free=asked
         )
         if reason:
             prepared.best_coverage = min(prepared.best_coverage, REFUSE_BELOW - 0.01)

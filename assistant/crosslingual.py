@@ -47,6 +47,11 @@ rules.register(
     what="English word forms are read as their base ('mapped' -> map, 'applied' -> apply), a hyphenated English word as its parts ('30-credit', 'two-tier'), 'isn't' as 'is not', and an English number as the sources write it ('1,000' -> 1000)",
 )
 rules.register(
+    "crosslingual-refusal", kind="pattern", module=_M, found_on=("b18",),
+    what="an English question's refusal checks (a number, a year on the question's topic) read its bokmål search form "
+    "as they read a bokmål question: sentences on topic share its words, not only its meaning",
+)
+rules.register(
     "nynorsk-search", kind="pattern", module=_M,
     what="a nynorsk question is searched and ranked in bokmål words (the sources' language)",
 )
@@ -57,6 +62,7 @@ FUNCTION_WORDS: dict[str, str] = {
     "how many": "hvor mange", "how much": "hvor mye", "how often": "hvor ofte", "how long": "hvor lenge",
     "how large": "hvor stor", "how big": "hvor stor", "how high": "hvor høyt", "how far": "hvor langt",
     "what share": "hvor stor andel", "what proportion": "hvor stor andel", "what percentage": "hvor stor andel",
+    "what is the name of": "hva heter", "what was the name of": "hva het", "what are the names of": "hva heter",
     "what kind of": "hva slags", "what sort of": "hva slags", "what type of": "hva slags",
     "according to": "ifølge", "compared with": "sammenlignet med", "compared to": "sammenlignet med",
     "what": "hva", "which": "hvilke", "how": "hvordan", "why": "hvorfor", "when": "når", "who": "hvem",
@@ -105,7 +111,21 @@ _THOUSANDS_RE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
 _DECIMAL_RE = re.compile(r"(?<![\d.])(\d+)\.(\d+)(?=\s*(?:%|per\s?cent|percent|percentage))", re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(ca|wo|do|does|did|is|are|was|were|has|have|had|should|would|could|must)n['’]t\b", re.IGNORECASE)
 _NEGATED = {"ca": "can", "wo": "will"}
-_MAX_PHRASE = 4
+_MAX_PHRASE = 5
+# English words that are a noun and a verb; the bokmål noun ("andel") would make the question ask for a
+# figure, so after a plural subject, a pronoun or "to" the verb is read ("Which municipalities share …?").
+VERB_READINGS: dict[str, str] = {"share": "deler", "need": "trenger", "cost": "koster", "plan": "planlegger", "report": "rapporterer"}
+_SUBJECTS = frozenset({"they", "we", "you", "i", "to", "who", "that"})
+# Bokmål adjectives and their plural, for an English adjective before a plural noun ("small municipalities"
+# -> "små kommuner", as the sources and their tables write it); the rest take "-e".
+_PLURAL_ADJECTIVES = {"liten": "små", "annen": "andre", "egen": "egne"}
+_ADJECTIVES = frozenset(
+    {
+        "liten", "annen", "egen", "stor", "ny", "god", "lokal", "viktig", "dyktig", "privat", "offentlig",
+        "vanskelig", "intern", "ekstern", "formell", "uformell", "strategisk", "overordnet", "felles",
+        "regional", "sentral", "høy", "lav", "kort", "lang",
+    }
+)
 _LINKS = ("", "s", "e")
 
 
@@ -195,7 +215,19 @@ def _prefixed(vocabulary: Any, prefix: str) -> list[str]:
     return table.get(prefix, [])
 
 
-def _hyphen_parts(token: str, vocabulary: frozenset[str]) -> list[str]:
+def _plural_word(word: str) -> bool:
+    """Whether a lower-case English word is the plural of a noun the glossary knows ("municipalities", "leaders").
+
+    >>> _plural_word("municipalities"), _plural_word("leaders"), _plural_word("does"), _plural_word("process")
+    (True, True, False, False)
+    """
+    if not word.endswith("s") or word.endswith("ss") or word in FUNCTION_WORDS or len(word) < 4:
+        return False
+    singulars = [word[:-1]] + ([word[:-3] + "y"] if word.endswith("ies") else []) + ([word[:-2]] if word.endswith("es") else [])
+    return any((w,) in english_glossary() for w in singulars)
+
+
+def _hyphen_parts(token: str, vocabulary: set[str] | frozenset[str]) -> list[str]:
     """A hyphenated English word the glossary and the sources do not know, as its parts ("30-credit" ->
     30, credit; "two-tier" -> two, tier); names (Sør-Trøndelag, KS-tiltak) and known words stay whole.
 
@@ -237,6 +269,8 @@ def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) ->
     if forms:
         tokens = [part for tok in tokens for part in _hyphen_parts(tok, vocab)]
     out: list[tuple[str, bool]] = []  # (text, translated noun)
+    plural: set[int] = set()  # positions in ``out`` of translated English plural nouns
+    readings = rules.enabled("english-general-words")
     auxiliary = False  # a "did/does/do" of this clause has been read
     i = 0
     while i < len(tokens):
@@ -253,7 +287,12 @@ def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) ->
                 continue
             hit = ACRONYMS.get(tok) if n == 1 and tok in ACRONYMS else _lookup(words)
             phrase = " ".join(words)
-            if hit is not None:
+            prev = tokens[i - 1].lower() if i else ""
+            if n == 1 and readings and words[0] in VERB_READINGS and (prev in _SUBJECTS or _plural_word(prev)):
+                out.append((VERB_READINGS[words[0]], False))
+            elif hit is not None:
+                if readings and _plural_word(words[-1]) and tokens[i + n - 1].islower():
+                    plural.add(len(out))
                 out.append((hit, True))
             elif phrase in FUNCTION_WORDS and not any(_is_acronym(t) for t in tokens[i : i + n]):
                 if phrase == "do" and auxiliary:
@@ -269,6 +308,14 @@ def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) ->
         if not done:
             out.append((re.sub(r"['’]s$", "", tok), False))  # names, numbers, words we do not know
             i += 1
+    if readings:
+        for k in sorted(plural):
+            j = k - 1
+            while j >= 0 and out[j][0] in ("'", "’", "‘", '"', "«"):
+                j -= 1  # "'fairly small' municipalities"
+            if j >= 0 and out[j][0] in _ADJECTIVES:
+                adjective = out[j][0]
+                out[j] = (_PLURAL_ADJECTIVES.get(adjective, adjective if adjective.endswith("e") else adjective + "e"), out[j][1])
     if rules.enabled("english-compounds"):
         merged: list[tuple[str, bool]] = []
         for text, noun in out:
@@ -321,6 +368,17 @@ def asked_alone(index: Any, prepared: Any) -> bool:
     if lang not in ("en", "nn") or index is None:
         return False
     return prepared.standalone == to_bokmal(prepared.question, lang, corpus_vocabulary(index))
+
+
+def refusal_language(lang: str) -> str:
+    """The language the refusal checks read a question in: an English question's search form is bokmål
+    words (rule 'crosslingual-refusal'), so it is checked as a bokmål question is, by the words it shares
+    with a sentence and not by the dense similarity alone (that was for English words, which share none).
+
+    >>> refusal_language("en"), refusal_language("nb")
+    ('nb', 'nb')
+    """
+    return "nb" if lang == "en" and rules.enabled("crosslingual-refusal") and rules.enabled("english-glossary") else lang
 
 
 def reads_bokmal(prepared: Any) -> bool:

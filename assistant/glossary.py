@@ -95,7 +95,7 @@ enhet: unit, department
 arbeidsgiver: employer
 kartlegge: map, chart, register, survey
 casekommune: case municipality, case study municipality
-medarbeidersamtale: appraisal interview, performance review, staff appraisal, appraisal, development talk, one-to-one
+medarbeidersamtale: appraisal interview, performance review, staff appraisal, appraisal, one-to-one
 samhandling: interaction, coordination
 refleksjon: reflection, reflect
 organisering: organisation of work, organising, organizing
@@ -544,6 +544,9 @@ dato: date
 GENERAL = """
 starte: start, begin, started, began, launch
 personer: people, persons
+ansatte: people work, people working, people who work, people employed
+satse mye: put a lot of effort, put much effort, invest heavily
+satse på: put effort into, invest in
 gjennomføre: run, take place, takes place
 om: whether
 viktigste: main, principal, chief
@@ -574,6 +577,9 @@ skal: supposed to, is to, are to
 avholdt: held
 finansiert: funded, financed, paid for
 høyere: higher, greater
+høy: high
+høy prioritet: high priority, top priority
+hovedansvar: main responsibility, overall responsibility, chief responsibility, primary responsibility
 selv: themselves, itself, himself, herself, yourself, ourselves
 lede: manage, steer, run a
 følge: follow, follows

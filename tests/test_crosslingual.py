@@ -182,3 +182,21 @@ def test_english_word_forms_numbers_and_hyphenated_words() -> None:
 def test_compound_of_a_noun_that_drops_its_e() -> None:
     # "eksempel" + "-ene" is "eksemplene": the corpus's compound is found through the inflected form
     assert to_bokmal("innovation examples", "en", frozenset({"innovasjonseksemplene"})) == "innovasjonseksempel"
+
+
+def test_noun_or_verb_and_plural_adjectives() -> None:
+    # "share" after a plural subject is the verb: the noun ("andel") would make the question ask for a figure
+    assert to_bokmal("Which municipalities share the programme?", "en").startswith("hvilke kommune deler")
+    assert to_bokmal("What share of the leaders agree?", "en").startswith("hvor stor andel")
+    # an adjective before a plural noun is plural, as the sources write it ("små kommuner")
+    assert to_bokmal("How many 'fairly small' municipalities?", "en") == "hvor mange ' ganske små ' kommune?"
+    assert to_bokmal("a small municipality", "en") == "liten kommune"
+    assert to_bokmal("What is the name of Bærum's HR director?", "en").startswith("hva heter")
+
+
+def test_english_refusal_reads_the_search_form() -> None:
+    from assistant.crosslingual import refusal_language
+
+    assert refusal_language("en") == "nb"
+    with rules.disabled("crosslingual-refusal"):
+        assert refusal_language("en") == "en"
