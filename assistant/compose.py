@@ -178,9 +178,10 @@ def single(assistant: Assistant, prepared: Prepared, draft: Draft, phrases: Mapp
     start = len(draft.lines)
     chunks = assistant.index.chunks()
     # A sign that the sources cannot answer (a year, a name they lack) is not overruled by a list; a table
-    # row is no sentence, so a number question the sentences cannot answer may still have its cell.
+    # row is no sentence, so a number question the sentences cannot answer may still have its cell, and a
+    # year no sentence mentions may be a table's column ("Intern mobilitet 2008"; tables.table_cells checks it).
     reason = prepared.refusal_reason
-    table = _table(prepared, draft, chunks) if not reason or reason.startswith("asks for a number") else 0
+    table = _table(prepared, draft, chunks) if not reason or reason.startswith(("asks for a number", "no sentence about the question mentions")) else 0
     listed = _list(assistant, prepared, draft) if not reason else 0
     wrote = table + listed
     if prepared.answerable and not listed:
@@ -223,7 +224,11 @@ def _write_runs(draft: Draft, chosen: Sequence[Scored], units: Sequence[Any], as
                 draft.quote(sibling.chunk, sibling.lead_in)
             else:
                 pending.append(s)
-                if items and not _names_a_question_word(assistant, prepared, s.sentence):
+                told = _told_apart(assistant, prepared, s.sentence, items) if items else []
+                if told:  # "hvilke av målene handler om kompetanse": the items the question's words pick out
+                    listed.extend((at.id, one_line(at.text[item.start : item.end])) for at, item in items)
+                    items = told
+                elif items and not _names_a_question_word(assistant, prepared, s.sentence):
                     items = []  # a lead-in off the question's topic does not bring its list
             if not items:
                 continue
@@ -345,9 +350,22 @@ def _places(assistant: Assistant) -> set[str]:
 
 
 def topic_terms(assistant: Assistant, question: str) -> set[str]:
-    """The question's words that say what it is about: not a municipality's name, not in nearly every passage."""
+    """The question's words that say what it is about: not a municipality's name, not in nearly every passage,
+    not the frame that announces the topic ("handler om", rule 'topic-frame-words') nor a number word."""
     places = _places(assistant)
+    if rules.enabled("topic-frame-words"):
+        frame = " ".join(m.group(1) for m in _FRAME_RE.finditer(question)) + " " + " ".join(_NUMBER_WORDS_RE.findall(question))
+        places = places | set(assistant.analyzer().tokens(frame))
     return {t for t, w in assistant.question_terms(question).items() if w >= TOPIC_IDF and t not in places and not t.isdigit()}
+
+
+rules.register(
+    "topic-frame-words", kind="pattern", module=_M, found_on=("b18",),
+    what="'hvilke av dem handler om X' is about X: the verb announcing a topic ('handler om', 'dreier seg om', 'gjelder') "
+    "and a number word ('seks mål') are no topic words, so 'handlefrihet' is not on the topic of 'handler om rekruttering'",
+)
+_FRAME_RE = re.compile(r"\b(handler|handlet|dreier|dreide|gjelder|gjaldt|omhandler|omhandlet)\s+(?:seg\s+)?(?:om|på)\b", re.IGNORECASE)
+_NUMBER_WORDS_RE = re.compile(r"\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv)\b", re.IGNORECASE)
 
 
 def on_topic(assistant: Assistant, prepared: Prepared, chosen: list[Scored]) -> list[Scored]:
@@ -399,7 +417,8 @@ def _without_idle_items(assistant: Assistant, prepared: Prepared) -> Prepared:
     if not reads_bokmal(prepared) or not rules.enabled("on-topic-quotes"):
         return prepared
     topic = topic_terms(assistant, prepared.standalone)
-    if not topic:
+    distinct = _distinct_words(assistant, prepared) if rules.enabled("list-distinct-words") else {}
+    if not topic and not distinct:
         return prepared
     analyzer = assistant.analyzer()
     # The items of a list the best sentence introduces ("… fastsettes følgende hovedprinsipper:") are its answer.
@@ -412,11 +431,64 @@ def _without_idle_items(assistant: Assistant, prepared: Prepared) -> Prepared:
                 break
             introduced.add(id(s))
     kept = [
-        s for s in prepared.sentences if not is_list_item(s.sentence) or id(s) in introduced or topic & set(analyzer.tokens(s.sentence))
+        s
+        for s in prepared.sentences
+        if not is_list_item(s.sentence)
+        or id(s) in introduced
+        or (topic | distinct.get(s.n, set())) & set(analyzer.tokens(s.sentence))
     ]
     if len(kept) == len(prepared.sentences):
         return prepared
     return replace(prepared, sentences=kept)
+
+
+rules.register(
+    "list-distinct-words", kind="pattern", module=_M, found_on=("b18",),
+    what="a list item is on the question's topic when it shares a question word that at most half of its list's items "
+    "share ('kompetanse' tells 'Gjennomføre kompetansetiltak' from 'Sikre økonomisk handlefrihet'), however common the word is elsewhere",
+)
+
+
+# "Hvilke av dem / av målene …?", "Which of them …?": a question asking for some members of a list.
+_SELECTION_RE = re.compile(r"\b(?:hvilke[nt]?|hva|kva for(?: nokre| ein| eit)?|which|what)\s+av\b|\bwhich of\b", re.IGNORECASE)
+
+
+def _asked_words(assistant: Assistant, question: str) -> set[str]:
+    """All the question's words but places, digits and the frame announcing its topic ("handler om")."""
+    analyzer, places = assistant.analyzer(), _places(assistant)
+    asked = {t for t in assistant.question_terms(question) if t not in places and not t.isdigit()}
+    return asked - set(analyzer.tokens(" ".join(m.group(1) for m in _FRAME_RE.finditer(question))))
+
+
+def _told_apart(assistant: Assistant, prepared: Prepared, lead_in: str, items: Sequence[tuple[Chunk, Any]]) -> list[tuple[Chunk, Any]]:
+    """The items of the list a quoted lead-in (sharing a word of the question) introduces that a question word
+    tells apart from the rest: in some items, at most half of them (rule 'list-distinct-words'); [] when none does."""
+    if not rules.enabled("list-distinct-words") or len(items) < 3 or not _SELECTION_RE.search(prepared.standalone):
+        return []  # "Hvilke tiltak …?" asks for the whole list; "hvilke av dem …?" for some of it
+    analyzer, asked = assistant.analyzer(), _asked_words(assistant, prepared.standalone)
+    if not asked & set(analyzer.tokens(lead_in)):
+        return []
+    holding = [set(analyzer.tokens(item.text)) & asked for _, item in items]
+    distinct = {t for t in set().union(*holding) if sum(t in h for h in holding) * 2 <= len(items)}
+    return [pair for pair, h in zip(items, holding, strict=True) if h & distinct]
+
+
+def _distinct_words(assistant: Assistant, prepared: Prepared) -> dict[int, set[str]]:
+    """Per retrieved passage, the question's words that tell its lists' items apart: in some items of a list,
+    at most half of them (see the rule 'list-distinct-words')."""
+    from assistant.structure import list_blocks
+
+    analyzer, asked = assistant.analyzer(), _asked_words(assistant, prepared.standalone)
+    out: dict[int, set[str]] = {}
+    for n, hit in enumerate(prepared.hits, start=1):
+        for block in list_blocks(hit.chunk.text):
+            if len(block.items) < 3:
+                continue
+            holding = [set(analyzer.tokens(item.text)) & asked for item in block.items]
+            for t in set().union(*holding):
+                if sum(t in h for h in holding) * 2 <= len(block.items):
+                    out.setdefault(n, set()).add(t)
+    return out
 
 
 def _not_quoted(chosen: list[Scored], draft: Draft) -> list[Scored]:

@@ -85,6 +85,12 @@ _OWNED_BY_RE = re.compile(
     rf"\b([a-zæøå]{{10,}})\s+(?:som|i|hos|til)\s+(?:{'|'.join(MUNICIPALITIES)})(?:\s+kommune)?\s+(?:har|hadde|bruker|brukte|driver|gjennomfører|tilbyr|innførte|har innført|har etablert)\b",
     re.IGNORECASE,
 )
+rules.register(
+    "premise-of-definite", kind="pattern", module=_M, found_on=("b18",),
+    what="a rare noun that completes a definite one ('utdanningen av endringskoordinatorer', 'kurset for verneombud') "
+    "is made a particular thing by it, so its owner is checked like a definite word's",
+)
+_OF_DEFINITE_RE = re.compile(r"(?<![\wæøå])[a-zæøå]{4,}(?:en|et|ene)\s+(?:av|for|til|med|om)\s+([a-zæøå]{10,})(?![\wæøå])")
 # A word in this many passages or fewer is particular enough to belong to someone ("lederskole": 4 of 314).
 RARE_PASSAGES = 6
 LEAD_BACK = 4  # how many sentences back a quoted block's lead-in ("… står det:") may stand
@@ -130,6 +136,10 @@ def premise_things(question: str, chunks: Mapping[str, Chunk], rare_words: bool 
     if rules.enabled("premise-dates"):
         found += _DATE_RE.findall(question)
     owned = {w.lower() for m in _OWNED_RE.finditer(question) for w in m.groups() if w}
+    if rules.enabled("premise-of-definite"):
+        particular = {m.group(1).lower() for m in _OF_DEFINITE_RE.finditer(question)}
+    else:
+        particular = set()
     if rules.enabled("premise-owned-words"):
         owned |= {m.group(1).lower() for m in _OWNED_BY_RE.finditer(question)}
     if rules.enabled("premise-rare-words") and (rare_words or (owned and rules.enabled("premise-owned-words"))):
@@ -139,7 +149,7 @@ def premise_things(question: str, chunks: Mapping[str, Chunk], rare_words: bool 
             w for w in dict.fromkeys(_LOWER_RE.findall(question))
             if w not in STOPWORDS and not named_municipalities(w) and not _ADJECTIVE_RE.search(w)
             and not (rules.enabled("premise-no-roles") and _ROLE_RE.search(w))
-            and (_DEFINITE_RE.search(w) or w in owned)
+            and (_DEFINITE_RE.search(w) or w in owned or w in particular)
             and (rare_words or w in owned)
         ]
         counts = [(sum(1 for c in chunks.values() if key_of(w).search(c.text)), w) for w in words]

@@ -218,6 +218,17 @@ def score_sentences(
     return scored, best_lexical
 
 
+rules.register(
+    "primary-source", kind="pattern", module=_M, found_on=("b18",),
+    what="the same statement in a municipality's own plan and in the report's account of it is quoted from the plan, its first-hand source",
+)
+
+
+def _primary(s: Scored) -> bool:
+    """Is the sentence from a municipality's own document (not the report that describes it)?"""
+    return bool(s.hit.chunk.meta.get("municipality"))
+
+
 def _words(s: Scored) -> int:
     return len(s.sentence.split())
 
@@ -243,8 +254,11 @@ def pick_sentences(prepared: Prepared, max_sentences: int | None = None, max_wor
             break
         if cand.score < best.score - margin or words + _words(cand) > max_words:
             continue
-        if any(fuzz.ratio(c.sentence, cand.sentence) > 90 for c in chosen):
-            continue  # the same sentence quoted in two documents
+        twin = next((i for i, c in enumerate(chosen) if fuzz.ratio(c.sentence, cand.sentence) > 90), None)
+        if twin is not None:  # the same sentence quoted in two documents
+            if _primary(cand) and not _primary(chosen[twin]) and rules.enabled("primary-source"):
+                chosen[twin] = cand  # the municipality's own plan says it first-hand; the report retells it
+            continue
         adds_terms = bool(cand.terms - covered)
         neighbour = any(c.n == cand.n and abs(c.position - cand.position) == 1 for c in chosen)
         if adds_terms or neighbour or cand.score >= best.score - margin / 2:

@@ -177,3 +177,17 @@ def test_a_false_premise_about_a_table_row_quotes_the_row(ask) -> None:
     answer = ask("Hvem var målgruppen for Haldens arbeidsgiverkonferanse i 2010?")
     assert "Sørum" in answer.text and "Hovedtillitsvalgte" in answer.text, answer.text
     _check(answer)
+
+
+def test_items_told_apart_by_a_common_word_are_quoted(ask) -> None:
+    # "kompetanse" is in nearly every passage, but only two of Sørum's six goals have it; "handler om" is no topic
+    answer = ask("Hvilke av Sørums strategiske mål for 2010–2013 handler om kompetanse?")
+    assert "Gjennomføre kompetansetiltak" in answer.text, answer.text
+    assert "Sikre økonomisk handlefrihet" not in answer.text, answer.text
+    _check(answer)
+
+
+def test_a_statement_in_the_plan_and_the_report_is_cited_to_the_plan(ask) -> None:
+    answer = ask("Hva er SKUP i Bærum forankret i?")
+    assert "forankret i handlingsprogrammet" in answer.text, answer.text  # the plan's wording, not the report's
+    assert any(c.chunk.doc_id.startswith("baerum") for c in answer.citations)

@@ -124,3 +124,12 @@ def test_a_thing_the_question_says_is_owned_is_checked(corpus_index, question: s
 def test_a_role_is_no_thing_one_municipality_owns(corpus_index) -> None:
     # Halden's plan mentions its personaldirektør; Alta has one too, the sources just do not name them
     assert false_premise("Hva heter personaldirektøren i Alta kommune?", corpus_index.chunks()) is None
+
+
+def test_a_rare_noun_completing_a_definite_one_is_a_thing(corpus_index) -> None:
+    # "utdanningen av endringskoordinatorer": Bærum's schools train them, the sources say nothing of Lyngdal's
+    question = "Hvor lang er utdanningen av endringskoordinatorer i Lyngdal?"
+    premise = false_premise(question, corpus_index.chunks())
+    assert premise is not None and premise.actual == "Bærum", premise
+    with rules.disabled("premise-of-definite"):
+        assert false_premise(question, corpus_index.chunks()) is None
