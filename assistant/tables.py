@@ -73,7 +73,8 @@ rules.register(
     "table-named",
     kind="pattern",
     module="assistant.tables",
-    what="a question that names a table ('Tabell 3', 'vedleggstabell 1') is answered from that table, whatever its caption's words",
+    what="a question that names a table ('Tabell 3', 'vedleggstabell 1') is answered from that table, whatever its caption's "
+    "words, and asks for a figure even without a figure word ('I vedleggstabell 6, hva var …?')",
 )
 rules.register(
     "table-negation-once",
@@ -179,6 +180,14 @@ rules.register(
     what="of the rows a question names, the one that accounts for most of its words is asked: '… vurdert tjenestebehov "
     "og kompetansebehov' is the row that also says 'kompetansebehov', not the shorter one without it",
     found_on=("b18",),
+)
+rules.register(
+    "table-year",
+    kind="pattern",
+    module="assistant.tables",
+    what="a year the question names must be one the table prints (in its caption, columns or rows, '08' for 2008), "
+    "or the table names none: a figure of 2009 is not the figure of 2012",
+    found_on=("bq",),
 )
 rules.register(
     "table-share-words",
@@ -745,11 +754,12 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
     """
     qnorm = normalize(question)
     degree = rules.enabled("table-degree-question") and _DEGREE_RE.search(qnorm)
-    if rules.enabled("table-figure-question") and not _FIGURE_RE.search(qnorm) and not degree:
+    named = named_table(question) if rules.enabled("table-named") else ""
+    # A question that names a table asks for its figures ("I vedleggstabell 6, hva var intern mobilitet …?").
+    if rules.enabled("table-figure-question") and not _FIGURE_RE.search(qnorm) and not degree and not named:
         return []
     if rules.enabled("table-municipality") and named_municipalities(question):
         return []
-    named = named_table(question) if rules.enabled("table-named") else ""
     if named:
         question = TABLE_REF_RE.sub(" ", question)  # "Tabell 11" is no row "11 tiltak"
     if rules.enabled("table-percent-asked"):
@@ -764,6 +774,7 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
     except TablesError:  # a damaged tables.toml is named by `planvis ingest`; answers go on without tables
         return []
     where = _located(chunks, tables)
+    years = set(_YEAR_RE.findall(qnorm))
     found: list[tuple[float, int, int, int]] = []  # (score, table no, row no, column no)
     extremes: list[tuple[float, int, int, int]] = []
     totals: list[tuple[float, int, int, int]] = []
@@ -779,6 +790,8 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
             continue
         topic = m.covered(topic_words)
         if rules.enabled("table-topic-needed") and topic < 1 and not named_there:
+            continue
+        if rules.enabled("table-year") and years and not _has_years(table, years):
             continue
         m.negated = negated
         col, col_s, col_words, _n = m.best([(c, *(table.column_aliases[i] if table.column_aliases else ())) for i, c in enumerate(table.columns)])
@@ -807,10 +820,12 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
                 _v, i = (max if high else min)(numbered)
                 extremes.append((col_s + 15 * m.covered((*topic_words, *col_words)), ti, i, col))
             continue
-        if prefer_group and set(col_words) - _QUANTITY_WORDS and (ri < 0 or row_s < NO_ROW or _is_all(table.rows[ri])):
-            # A column named by its subject ("HR-sjef") and no row: the question asks about everyone.
+        subject = [w for w in col_words if w not in _QUANTITY_WORDS and not w[0].isdigit()]
+        if prefer_group and subject and (ri < 0 or row_s < NO_ROW or _is_all(table.rows[ri])):
+            # A column named by its subject ("HR-sjef", not only a year: "2008" says when, not what) and no
+            # row: the question asks about everyone, when the table accounts for all its other words.
             alls = [i for i, r in enumerate(table.rows) if _is_all(r) and r.cells[col] and r.cells[col] not in _WHOLE and (ti, i) in where]
-            if alls and m.uncovered((*topic_words, *_column_words(table), *_label_words(table.rows[alls[0]].label))) <= 1:
+            if alls and m.uncovered((*topic_words, *_column_words(table), *_label_words(table.rows[alls[0]].label))) == 0:
                 totals.append((col_s + 15 * m.covered((*topic_words, *col_words)), ti, alls[0], col))
     found.sort(key=lambda sc: -sc[0])
     if not found:
@@ -823,6 +838,26 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
             cell = dataclasses.replace(cell, context=_context(table, ti, ri, col, where))
         cells.append(cell)
     return cells
+
+
+_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _table_years(table: Table) -> frozenset[str]:
+    names = [table.caption, *table.columns, *(a for alts in table.column_aliases for a in alts)]
+    names += [x for r in table.rows for x in (r.label, r.group, *r.aliases)]
+    text = " ".join(names)
+    # "2005-2009" prints every year of the period; "07"/"08" in a column label are 2007/2008 (a leading zero is no count).
+    years = set(_YEAR_RE.findall(text)) | {f"20{y}" for y in re.findall(r"(?<![\d,.])(0\d)(?![\d,.])", text)}
+    for a, b in _PERIOD_RE.findall(text):
+        years |= {str(y) for y in range(int(a), int(b) + 1)}
+    return frozenset(years)
+
+
+def _has_years(table: Table, years: set[str]) -> bool:
+    printed = _table_years(table)
+    return not printed or years <= printed
 
 
 @functools.lru_cache(maxsize=64)

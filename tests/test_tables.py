@@ -374,3 +374,17 @@ def test_the_answer_shows_the_row_and_cites_it(corpus_assistant) -> None:
     assert "Tabell 11" in lines[1] and "1-2 tiltak – Prosent: 37,1 prosent [1]" in lines[1]
     assert lines[2].strip() == "Resten av raden: Antall: 85 [1]"
     assert any("1-2 tiltak 37,1 85" in " ".join(q.split()) for c in answer.citations if c.n == 1 for q in [c.quote])
+
+
+def test_a_named_table_asks_for_a_figure_and_a_year_must_be_printed(chunks) -> None:
+    top = table_cells("I vedleggstabell 6, hva var intern mobilitet hele kommune i 2008 for kommuner med 1000 ansatte eller flere?", chunks)[0]
+    assert (top.table, top.value) == ("Vedleggstabell 6", "26,0")
+    # Tabell 4 prints 2005-2009: a figure of 2012 is not there, while 2007 is.
+    assert table_cells("Hvor mye økte avtalte årsverk i barnehage i kommunene fra 2005 til 2012?", chunks) == []
+    assert table_cells("Hvor mange avtalte årsverk var det i barnehage i kommunene i 2007?", chunks)[0].value == "35 250"
+    with rules.disabled("table-year"):
+        assert table_cells("Hvor mye økte avtalte årsverk i barnehage i kommunene fra 2005 til 2012?", chunks)[0].value == "32,2 %"
+
+
+def test_the_year_rule_is_registered() -> None:
+    assert rules.RULES["table-year"].found_on == ("bq",)
