@@ -24,6 +24,7 @@ from typing import Any
 from assistant import rules
 from assistant.glossary import GENERAL, GLOSSARY
 from assistant.language import detect_language, nynorsk_to_bokmal
+from assistant.municipality import MUNICIPALITIES
 
 _M = "assistant.crosslingual"
 rules.register(
@@ -45,6 +46,11 @@ rules.register(
 rules.register(
     "english-word-forms", kind="pattern", module=_M, found_on=("b18",),
     what="English word forms are read as their base ('mapped' -> map, 'applied' -> apply), a hyphenated English word as its parts ('30-credit', 'two-tier'), 'isn't' as 'is not', and an English number as the sources write it ('1,000' -> 1000)",
+)
+rules.register(
+    "english-possessive", kind="pattern", module=_M, found_on=("b18",),
+    what="the holder of an office in a municipality is named as bokmål names it ('Bærum's HR director' -> "
+    "'personaldirektør i Bærum'), so the role stands next to the question word ('hva heter personaldirektør …')",
 )
 rules.register(
     "crosslingual-refusal", kind="pattern", module=_M, found_on=("b18",),
@@ -112,6 +118,11 @@ _DECIMAL_RE = re.compile(r"(?<![\d.])(\d+)\.(\d+)(?=\s*(?:%|per\s?cent|percent|p
 _NEGATION_RE = re.compile(r"\b(ca|wo|do|does|did|is|are|was|were|has|have|had|should|would|could|must)n['’]t\b", re.IGNORECASE)
 _NEGATED = {"ca": "can", "wo": "will"}
 _MAX_PHRASE = 5
+# A municipality's English possessive ("Bærum's HR director") is bokmål's "personaldirektør i Bærum": the
+# question's role or document stands next to its question word ("hva heter personaldirektør …").
+_POSSESSIVE = "\x00"
+# The holder of an office (bokmål names one "personaldirektøren i Bærum"); a document stays "Sørum plan".
+_ROLE_RE = re.compile(r"(?:direktør|leder|sjef|rådmann|ordfører|koordinator|tillitsvalgt|politiker)$")
 # English words that are a noun and a verb; the bokmål noun ("andel") would make the question ask for a
 # figure, so after a plural subject, a pronoun or "to" the verb is read ("Which municipalities share …?").
 VERB_READINGS: dict[str, str] = {"share": "deler", "need": "trenger", "cost": "koster", "plan": "planlegger", "report": "rapporterer"}
@@ -306,7 +317,10 @@ def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) ->
             done = True
             break
         if not done:
-            out.append((re.sub(r"['’]s$", "", tok), False))  # names, numbers, words we do not know
+            name = re.sub(r"['’]s$", "", tok)
+            if name != tok and name in MUNICIPALITIES and rules.enabled("english-possessive"):
+                name = _POSSESSIVE + name  # "Bærum's HR director": placed after what it owns (below)
+            out.append((name, False))  # names, numbers, words we do not know
             i += 1
     if readings:
         for k in sorted(plural):
@@ -324,7 +338,18 @@ def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) ->
             else:
                 merged.append((text, noun))
         out = merged
-    text = " ".join(t for t, _ in out)
+    placed: list[tuple[str, bool]] = []
+    for k, (text, noun) in enumerate(out):
+        if text.startswith(_POSSESSIVE):
+            nxt = out[k + 1] if k + 1 < len(out) else ("", False)
+            if nxt[1] and _ROLE_RE.search(nxt[0]):
+                placed.append((f"{nxt[0]} i {text[1:]}", True))  # "personaldirektøren i Bærum", as bokmål says it
+                out[k + 1] = ("", False)
+            else:
+                placed.append((text[1:], noun))
+        elif text:
+            placed.append((text, noun))
+    text = " ".join(t for t, _ in placed)
     return re.sub(r"\s+([?.!,:;)])", r"\1", text).replace("( ", "(").strip()
 
 

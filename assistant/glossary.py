@@ -82,7 +82,8 @@ vanskelig: difficult, hard, tough
 rapport: report
 personlig: personal
 rekruttere: recruit, hire, attract
-økonomi: economy, finance, finances, financial, budget situation
+økonomi: economy, finance, finances, budget situation
+økonomisk: financial, economic, financially, economically
 kommunesektor: municipal sector, local government sector
 lederutvikling: leadership development, management development
 verdi: value
@@ -352,8 +353,9 @@ bevissthet: awareness, consciousness
 skolering: training, schooling
 velferdsteknologi: welfare technology, assistive technology
 sertifisering: certification
-kompetansepott: competence fund, training fund, training budget
-innstramming: cutback, austerity, cuts
+kompetansemidler: competence funds, training funds, funds for competence development
+kompetansepott: competence fund, competence pot, training fund, training budget
+innstramming: cutback, austerity, tightening
 nedskjæring: cutback, cut
 arbeidspress: work pressure, workload, heavy workload
 konkurranse: competition

@@ -200,3 +200,16 @@ def test_english_refusal_reads_the_search_form() -> None:
     assert refusal_language("en") == "nb"
     with rules.disabled("crosslingual-refusal"):
         assert refusal_language("en") == "en"
+
+
+def test_an_office_holder_is_named_as_bokmal_names_it() -> None:
+    assert to_bokmal("What is the name of Bærum's HR director?", "en") == "hva heter personaldirektør i Bærum?"
+    assert to_bokmal("What does Halden's competence plan say?", "en", {"kompetanseplan"}) == "hva gjør Halden kompetanseplan si?"
+    with rules.disabled("english-possessive"):
+        assert to_bokmal("What is the name of Bærum's HR director?", "en") == "hva heter Bærum personaldirektør?"
+
+
+def test_plural_funds_and_financial_adjective() -> None:
+    text = to_bokmal("Why protect competence funds from cuts in a difficult financial period?", "en")
+    assert "kompetansemidler" in text and "kutte" in text and "økonomisk" in text
+    assert to_bokmal("the competence fund", "en") == "kompetansepott"
