@@ -825,7 +825,9 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
             # A column named by its subject ("HR-sjef", not only a year: "2008" says when, not what) and no
             # row: the question asks about everyone, when the table accounts for all its other words.
             alls = [i for i, r in enumerate(table.rows) if _is_all(r) and r.cells[col] and r.cells[col] not in _WHOLE and (ti, i) in where]
-            if alls and m.uncovered((*topic_words, *_column_words(table), *_label_words(table.rows[alls[0]].label))) == 0:
+            # Another column's year ("… i 2008, og i 2007?") is the rest of the row, shown anyway; another column's
+            # words ("bare delplaner og ingen overordnet plan") say the column is not the one asked.
+            if alls and m.uncovered((*topic_words, *col_words, *_label_words(table.rows[alls[0]].label), *_years_of(table))) == 0:
                 totals.append((col_s + 15 * m.covered((*topic_words, *col_words)), ti, alls[0], col))
     found.sort(key=lambda sc: -sc[0])
     if not found:
@@ -855,15 +857,13 @@ def _table_years(table: Table) -> frozenset[str]:
     return frozenset(years)
 
 
+def _years_of(table: Table) -> tuple[str, ...]:
+    return tuple(sorted(_table_years(table)))
+
+
 def _has_years(table: Table, years: set[str]) -> bool:
     printed = _table_years(table)
     return not printed or years <= printed
-
-
-@functools.lru_cache(maxsize=64)
-def _column_words(table: Table) -> tuple[str, ...]:
-    names = [*table.columns, *(a for alts in table.column_aliases for a in alts)]
-    return tuple(dict.fromkeys(w for n in names for w in _label_words(n)))
 
 
 @functools.lru_cache(maxsize=64)

@@ -388,3 +388,12 @@ def test_a_named_table_asks_for_a_figure_and_a_year_must_be_printed(chunks) -> N
 
 def test_the_year_rule_is_registered() -> None:
     assert rules.RULES["table-year"].found_on == ("bq",)
+
+
+def test_a_total_row_is_not_taken_when_the_question_names_another_column(chunks) -> None:
+    # 'bare delplaner … og ingen overordnet plan' is no 'Foreløpig ingen K-plan' of all municipalities.
+    assert table_cells("Hvor mange kommuner har bare delplaner for kompetanse og ingen overordnet plan?", chunks) == []
+    # another column's year is fine: the row shows it
+    top = table_cells("Hvor stor var den gjennomsnittlige andelen ufaglærte i hele kommunen i 2008, og i 2007?", chunks)[0]
+    assert (top.table, top.row) == ("Vedleggstabell 5", "Alle")
+    assert {"24,8", "24,0"} <= {top.value, *(v.split(": ")[-1] for v in top.context[0].text.removeprefix("Resten av raden: ").split("; "))}
