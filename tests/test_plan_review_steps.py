@@ -515,3 +515,29 @@ def test_late_session_21_fixes_in_new_wording() -> None:
     project += [Unit(t, None, "row", h1, 1, 0, r, 0) for r, t in enumerate(["Prosjekteier. Representant: Rådmann", "Medlem. Representant: Virksomhetsleder skole", "Medlem. Representant: Hovedtillitsvalgt Delta"], start=1)]
     table = Table(("Rolle", "Representant"), (("Prosjekteier", "Rådmann"), ("Medlem", "Virksomhetsleder skole"), ("Medlem", "Hovedtillitsvalgt Delta")), 1)
     assert detect_all(project, (table,))["1"].status == "covered"
+
+
+# Session 21, second half (found on the lead's blind-review-8 after its second scoring; now dev).
+def test_step1_employees_side_denied_leaves_the_make_up_undone() -> None:
+    group = [_u("Kommunedirektøren oppnevnte en arbeidsgruppe med mandat å lage forslag til ny plan."), _u("Gruppen besto av personalsjef, kommunalsjef for helse, en rektor og en barnehagestyrer.")]
+    assert _status(group, "1") == "covered"
+    assert _status([*group, _u("Tillitsvalgte var ikke med i arbeidsgruppen.")], "1") == "partial"
+
+
+def test_step3_a_documents_quoted_title_is_no_goal_quoted() -> None:
+    assert _status([_u("Planen bygger på kommuneplanen og på arbeidsgiverstrategien «Sammen for Tindeland»."), _u("Den ble vedtatt av kommunestyret.")], "3") == "partial"
+    assert _status([_u("I kommuneplanens samfunnsdel er ett av målene: «Alle innbyggere skal få gode og trygge tjenester»."), _u("Den ble vedtatt av kommunestyret.")], "3") == "covered"
+
+
+def test_step8_participants_rating_usefulness_is_reaction_level() -> None:
+    form = _u("Alle interne kurs evalueres med et spørreskjema der deltakerne vurderer innhold, foreleser og nytte for eget arbeid på en skala fra 1 til 6.", "Oppfølging")
+    assert _status([form], "10.4") == "partial"
+    both = _u("Evalueringen skjer på to nivåer: deltakerne svarer på et skjema etter hvert kurs, og lederne vurderer etter seks måneder om kompetansen brukes i praksis.", "Oppfølging")
+    assert _status([both], "10.4") == "covered"
+
+
+def test_step9_one_sectors_plan_made_and_the_others_to_come_is_partial() -> None:
+    made = _u("Helse og omsorg har en kompetanseplan for 2024–2027 som bygger på denne strategien.")
+    assert _status([made], "9") == "covered"
+    assert _status([made, _u("Oppvekst skal utarbeide sin delplan innen juni 2026.")], "9") == "partial"
+    assert _status([made, _u("Delplanene for oppvekst og helse skal være ferdige innen 1. mars hvert år.")], "9") == "covered"

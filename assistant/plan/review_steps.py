@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from assistant import rules
 from assistant.plan import review_detect as d
 from assistant.plan.review_detect import StepResult, Unit, _has
-from assistant.plan.review_facts import LACKS, announced, deferred, negated, plan_year
+from assistant.plan.review_facts import LACKS, RECURS, announced, deferred, negated, plan_year
 from assistant.plan.review_read import Table
 
 
@@ -324,6 +324,12 @@ def _subplan_discourse(text: Sequence[Unit]) -> set[int]:
 OWN_PLAN = _re(r"\b(egen|eget|sin|sitt|egne|sine)\s+(\w+\s+)?\w*plan\w*")
 
 
+rules.register("review-staff-denied", kind="pattern", module="assistant.plan.review_steps", what="A plan that says the employees' side was not in the group ('Tillitsvalgte var ikke med i arbeidsgruppen') lacks the make-up the method asks for, however many levels of leaders took part (step 1).")
+
+
+rules.register("review-subplans-pending", kind="pattern", module="assistant.plan.review_steps", what="Sub-plans that exist for some sectors while others' are announced or only to be considered ('Oppvekst skal utarbeide sin innen juni 2026', 'vil bli vurdert') are step 9 partly done.")
+
+
 def _step1(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table] = (), now: int | None = None) -> tuple[dict[str, list[Unit]], list[Unit]]:
     who: list[Unit] = []
     makeup: list[Unit] = []
@@ -396,6 +402,9 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table] 
                 staff = [u for u in items if _has(EMPLOYEE_SIDE, u.norm) and not negated(u, EMPLOYEE_SIDE)]
                 if staff or (any(_has(LEVEL_TOP, u.norm) for u in items) and any(_has(LEVEL_UNIT, u.norm) for u in items)):
                     makeup.extend(staff or items[1:3])
+    if strict and rules.enabled("review-staff-denied") and any(_has(EMPLOYEE_SIDE, u.norm) and negated(u, EMPLOYEE_SIDE) and (_has(GROUP, u.norm) or _has(MEMBER, u.norm)) for u in text):
+        # "Tillitsvalgte var ikke med i arbeidsgruppen": leaders from every level do not make up for it.
+        makeup = [u for u in makeup if _has(EMPLOYEE_SIDE, u.norm) and not negated(u, EMPLOYEE_SIDE)]
     # "Arbeidsgruppen har hatt følgende sammensetning:" is both, once a group did the work.
     return {"hvem": who, "sammensetning": makeup if who else []}, mention
 
@@ -435,7 +444,7 @@ def _step3(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[list[Unit], lis
         head = " ".join(u.norm.split()[:8])
         own = _has(d.STEER, head) and not _has(PLAN_SUBJECT, u.norm) and _has(STATES, u.norm) and len(u.text.split()) >= 8
         # The document's goals quoted in the sentence ("I samfunnsdelen er det satt tre mål: «...»").
-        quoted = rules.enabled("review-steer-doc") and _has(STEER_DOC, u.norm) and bool(re.search(r"«[^»]{15,}»", u.text))
+        quoted = rules.enabled("review-steer-doc") and _has(STEER_DOC, u.norm) and _quotes_goals(u.text)
         # ... or listed after a colon ("de tre målene i arbeidsgiverpolitikken: å beholde, utvikle og rekruttere").
         quoted = quoted or (rules.enabled("review-steer-doc") and _has(STEER_DOC, u.norm) and bool(re.search(r"\bmål\w*\b[^:]{0,60}:\s*\S+(\s+\S+){2,}", u.norm)))
         if (own or quoted) and rules.enabled("review-vision-not-goals") and _has(VISION, u.norm) and not _has(GOALS_NAMED, u.norm):
@@ -453,6 +462,18 @@ def _step3(text: Sequence[Unit], units: Sequence[Unit]) -> tuple[list[Unit], lis
     # Bergli partial, Vardeli missing; we keep it a mention.)
     mention = [u for u in text if _has(d.STEER, u.norm) and _names_doc(u)]
     return stated, mention
+
+
+# A quotation right after a document's name ("arbeidsgiverstrategien «Sammen for Tindeland»") is the
+# document's title, not its goals.
+TITLED = re.compile(r"\b\w*(strategi|plan|politikk|del|program|melding|prosjekt)\w*\s+«[^»]*»", re.IGNORECASE)
+rules.register("review-title-quote", kind="pattern", module="assistant.plan.review_steps", what="A quotation right after a document's name ('arbeidsgiverstrategien «Sammen for Tindeland»') is that document's title, not its goals quoted (step 3).")
+
+
+def _quotes_goals(text: str) -> bool:
+    if rules.enabled("review-title-quote"):
+        text = TITLED.sub(" ", text)
+    return bool(re.search(r"«[^»]{15,}»", text))
 
 
 def _row_header_steer(row: Unit, units: Sequence[Unit]) -> bool:
@@ -507,14 +528,26 @@ def eval_units(text: Sequence[Unit]) -> list[Unit]:
     return out
 
 
+# The participants' own rating ("et spørreskjema der deltakerne vurderer innhold, foreleser og nytte for
+# eget arbeid") is their reaction, whatever they are asked to rate: usefulness they judge themselves is no
+# measured benefit.
+SELF_RATED = _re(r"\b(deltaker(ne)?|kursdeltaker\w*|de som (har )?deltatt|de ansatte som deltok)\b.{0,30}\b(vurderer|vurdere|gir (\w+ )?(karakter|tilbakemelding|poeng|score)|svarer på|krysser av|rangerer|scorer)\b")
+rules.register("review-self-rated", kind="pattern", module="assistant.plan.review_steps", what="What the participants rate themselves ('skjema der deltakerne vurderer innhold, foreleser og nytte for eget arbeid') is reaction level, even when they rate usefulness or learning (steps 8 and 10.4).")
+
+
 def levels(evals: Sequence[Unit]) -> dict[str, list[Unit]]:
     out: dict[str, list[Unit]] = {"reaction": [], "learning": [], "application": [], "benefit": [], "goals": []}
     for u in evals:
         if deferred(u):
             continue
+        norm = u.norm
+        if rules.enabled("review-self-rated") and _has(SELF_RATED, norm):
+            out["reaction"].append(u)
+            # The rest of the sentence may name another level ("..., og lederne vurderer etter seks måneder").
+            norm = re.sub(SELF_RATED.pattern + r".*?(?=[;:.]|,\s+(og|men|mens|samtidig som)\s|$)", " ", norm, flags=re.IGNORECASE)
         benefit = BENEFIT if rules.enabled("review-benefit-not-cost") else d.BENEFIT
         for key, pat in (("reaction", d.REACTION), ("learning", LEARNING), ("application", d.APPLICATION), ("benefit", benefit), ("goals", AGAINST_GOALS)):
-            if _has(pat, u.norm):
+            if _has(pat, norm) and u not in out[key]:
                 out[key].append(u)
     return out
 
@@ -669,7 +702,12 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
     if table is not None:  # a sub-plan listed as a measure in the measures table is planned, verb or not
         firm += [u for u in units if u.kind == "cell" and u.table == table[0] and u.row > 0 and _has(d.SUBPLAN, u.norm) and _has(d.UNITWORD, u.norm)]
     loose = subs + live
-    if firm and rules.enabled("review-subplans-derived"):
+    # One sector's plan made while the others' are still to come ("Helse og omsorg har en kompetanseplan
+    # for 2024-2027 ... Oppvekst skal utarbeide sin innen juni 2026"): the sectors' plans are partly there.
+    pending = [u for u in subs if u not in firm and (announced(u, now) or deferred(u)) and not _has(LACKS, u.norm) and not _has(RECURS, u.norm)] if rules.enabled("review-subplans-pending") else []
+    if firm and pending and any(_has(PRESENT_SUBPLAN, u.norm) for u in firm):
+        r["9"] = decide("9", {}, [*firm, *pending], "Bare noen av sektorene har en delplan; de andre er ennå ikke laget.")
+    elif firm and rules.enabled("review-subplans-derived"):
         # The report: sub-plans "forankret i den overordnede planen". Units' own plans that nothing
         # ties to this plan are sub-plans named, not derived (looked for anywhere about sub-plans).
         about = [u for u in text if (_has(d.SUBPLAN, u.norm) or _has(ABOUT_SUBPLANS, u.norm) or _has(UNIT_PLANS, u.norm) or _has(ABOUT_SUBPLANS, u.norm_heading)) and not negated(u, d.SUBPLAN)]
