@@ -68,6 +68,7 @@ FUNCTION_WORDS: dict[str, str] = {
     "how many": "hvor mange", "how much": "hvor mye", "how often": "hvor ofte", "how long": "hvor lenge",
     "how large": "hvor stor", "how big": "hvor stor", "how high": "hvor høyt", "how far": "hvor langt",
     "what share": "hvor stor andel", "what proportion": "hvor stor andel", "what percentage": "hvor stor andel",
+    "at all": "i det hele tatt", "above all": "først og fremst",
     "what is the name of": "hva heter", "what was the name of": "hva het", "what are the names of": "hva heter",
     "what kind of": "hva slags", "what sort of": "hva slags", "what type of": "hva slags",
     "according to": "ifølge", "compared with": "sammenlignet med", "compared to": "sammenlignet med",
@@ -121,12 +122,16 @@ _MAX_PHRASE = 5
 # A municipality's English possessive ("Bærum's HR director") is bokmål's "personaldirektør i Bærum": the
 # question's role or document stands next to its question word ("hva heter personaldirektør …").
 _POSSESSIVE = "\x00"
+_GENITIVE = "\x01"
 # The holder of an office (bokmål names one "personaldirektøren i Bærum"); a document stays "Sørum plan".
 _ROLE_RE = re.compile(r"(?:direktør|leder|sjef|rådmann|ordfører|koordinator|tillitsvalgt|politiker)$")
 # English words that are a noun and a verb; the bokmål noun ("andel") would make the question ask for a
 # figure, so after a plural subject, a pronoun or "to" the verb is read ("Which municipalities share …?").
-VERB_READINGS: dict[str, str] = {"share": "deler", "need": "trenger", "cost": "koster", "plan": "planlegger", "report": "rapporterer"}
-_SUBJECTS = frozenset({"they", "we", "you", "i", "to", "who", "that"})
+VERB_READINGS: dict[str, str] = {
+    "share": "deler", "need": "trenger", "cost": "koster", "plan": "planlegger", "report": "rapporterer", "measure": "måler",
+    "recruit": "rekruttere", "last": "varer", "work": "arbeider",
+}
+_SUBJECTS = frozenset({"they", "we", "you", "i", "to", "who", "that", "it", "he", "she"})
 # Bokmål adjectives and their plural, for an English adjective before a plural noun ("small municipalities"
 # -> "små kommuner", as the sources and their tables write it); the rest take "-e".
 _PLURAL_ADJECTIVES = {"liten": "små", "annen": "andre", "egen": "egne"}
@@ -226,6 +231,24 @@ def _prefixed(vocabulary: Any, prefix: str) -> list[str]:
     return table.get(prefix, [])
 
 
+def _verb_reading(token: str, prev: str, position: int) -> str | None:
+    """The bokmål verb of an English noun/verb word read as a verb: after a pronoun, "to", a plural noun or a
+    name ("does Alta measure", "it needs"), or None.
+
+    >>> _verb_reading("measure", "Alta", 3), _verb_reading("needs", "it", 4), _verb_reading("measures", "the", 2)
+    ('måler', 'trenger', None)
+    """
+    word = token.lower()
+    base = word if word in VERB_READINGS else word[:-1] if word.endswith("s") and word[:-1] in VERB_READINGS else ""
+    if not base or prev.endswith(("'s", "’s")):
+        return None
+    low = prev.lower()
+    subject = low in _SUBJECTS and (base == word or low in ("it", "he", "she", "who", "that"))
+    plural = base == word and _plural_word(low)
+    name = base == word and position > 1 and prev[:1].isupper() and low not in FUNCTION_WORDS
+    return VERB_READINGS[base] if subject or plural or name else None
+
+
 def _plural_word(word: str) -> bool:
     """Whether a lower-case English word is the plural of a noun the glossary knows ("municipalities", "leaders").
 
@@ -236,6 +259,11 @@ def _plural_word(word: str) -> bool:
         return False
     singulars = [word[:-1]] + ([word[:-3] + "y"] if word.endswith("ies") else []) + ([word[:-2]] if word.endswith("es") else [])
     return any((w,) in english_glossary() for w in singulars)
+
+
+@lru_cache(maxsize=2)
+def _phrase_starts(general: bool) -> frozenset[str]:
+    return frozenset(key[0] for key in _glossary(general) if len(key) > 1)
 
 
 def _hyphen_parts(token: str, vocabulary: set[str] | frozenset[str]) -> list[str]:
@@ -249,6 +277,8 @@ def _hyphen_parts(token: str, vocabulary: set[str] | frozenset[str]) -> list[str
         return [token]
     if token.lower() in FUNCTION_WORDS or _lookup([token.lower()]) is not None:
         return [token]
+    if token.lower() in _phrase_starts(rules.enabled("english-general-words")):
+        return [token]  # "non-formal competence" is a glossary phrase
     return [p for p in token.split("-") if p]
 
 
@@ -298,14 +328,18 @@ def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) ->
                 continue
             hit = ACRONYMS.get(tok) if n == 1 and tok in ACRONYMS else _lookup(words)
             phrase = " ".join(words)
-            prev = tokens[i - 1].lower() if i else ""
-            if n == 1 and readings and words[0] in VERB_READINGS and (prev in _SUBJECTS or _plural_word(prev)):
-                out.append((VERB_READINGS[words[0]], False))
+            prev = tokens[i - 1] if i else ""
+            if n == 1 and readings and (verb := _verb_reading(tok, prev, i)):
+                out.append((verb, False))
             elif hit is not None:
                 if readings and _plural_word(words[-1]) and tokens[i + n - 1].islower():
                     plural.add(len(out))
+                if re.search(r"['’]s$", tokens[i + n - 1]) and " " not in hit and rules.enabled("english-possessive"):
+                    hit += _GENITIVE  # made bokmål's definite genitive below, unless it joins a compound
                 out.append((hit, True))
-            elif phrase in FUNCTION_WORDS and not any(_is_acronym(t) for t in tokens[i : i + n]):
+            elif phrase in FUNCTION_WORDS and not any(_is_acronym(t) for t in tokens[i : i + n]) and not (
+                phrase == "i" and tok == "i" and forms  # English writes "I"; a lower-case "i" is Norwegian ("Krefter i bevegelse")
+            ):
                 if phrase == "do" and auxiliary:
                     pass  # "What did Bærum do about …": the auxiliary already says "gjorde"
                 elif FUNCTION_WORDS[phrase]:
@@ -333,11 +367,17 @@ def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) ->
     if rules.enabled("english-compounds"):
         merged: list[tuple[str, bool]] = []
         for text, noun in out:
-            if noun and merged and merged[-1][1] and (joined := _compound(merged[-1][0], text, vocab)):
+            if noun and merged and merged[-1][1] and (joined := _compound(merged[-1][0].rstrip(_GENITIVE), text, vocab)):
                 merged[-1] = (joined, True)
             else:
                 merged.append((text, noun))
         out = merged
+    for k, (text, noun) in enumerate(out):
+        if text.endswith(_GENITIVE):
+            # "the municipality's vocational school": bokmål's definite genitive, when the sources write it
+            word = text[:-1]
+            genitive = word + ("ns" if word.endswith("e") else "ens")
+            out[k] = (genitive if genitive in vocab else word, noun)
     placed: list[tuple[str, bool]] = []
     for k, (text, noun) in enumerate(out):
         if text.startswith(_POSSESSIVE):

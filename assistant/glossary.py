@@ -110,7 +110,7 @@ oppfølging: follow-up, follow up, monitoring
 støtte: support, help, backing
 føring: guideline, guidance, instruction
 lokal: local
-involvere: involve, include
+involvere: involve
 arbeidskraft: labour, labor, manpower, workforce
 videreutdanning: further education, continuing education, postgraduate education
 ressurs: resource
@@ -200,6 +200,7 @@ avdelingsleder: department manager, head of department
 kommunalsjef: head of municipal department, director of services
 toppleder: top manager, senior manager, executive
 mellomleder: middle manager
+nærmeste leder: immediate manager, line manager, immediate superior, direct manager, nearest manager
 ledergruppe: management team, leadership team
 personaldirektør: HR director, personnel director
 personal: HR, human resources, personnel department
@@ -580,6 +581,9 @@ avholdt: held
 finansiert: funded, financed, paid for
 høyere: higher, greater
 høy: high
+vanligste: most common, most usual
+etablert: set up, established, founded
+etter hensikten: as intended
 høy prioritet: high priority, top priority
 hovedansvar: main responsibility, overall responsibility, chief responsibility, primary responsibility
 selv: themselves, itself, himself, herself, yourself, ourselves

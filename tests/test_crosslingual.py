@@ -213,3 +213,16 @@ def test_plural_funds_and_financial_adjective() -> None:
     text = to_bokmal("Why protect competence funds from cuts in a difficult financial period?", "en")
     assert "kompetansemidler" in text and "kutte" in text and "økonomisk" in text
     assert to_bokmal("the competence fund", "en") == "kompetansepott"
+
+
+def test_verbs_genitives_quoted_titles_and_phrases() -> None:
+    assert to_bokmal("Which areas does Alta measure results on?", "en").startswith("hvilke område gjør Alta måler")
+    assert to_bokmal("What are Alta's measures?", "en") == "hva er Alta tiltak?"
+    assert to_bokmal("the competence it needs", "en") == "kompetanse det trenger"
+    # the definite genitive only when the sources write it, and not in place of a compound
+    assert to_bokmal("the municipality's vocational school", "en", {"kommunens"}) == "kommunens fagskole"
+    assert to_bokmal("the municipality's vocational school", "en") == "kommune fagskole"
+    assert to_bokmal("the manager's responsibility", "en", {"lederansvar", "lederens"}) == "lederansvar"
+    # a lower-case "i" is Norwegian, not the English "I"; a glossary phrase is not split at its hyphen
+    assert "Krefter i bevegelse" in to_bokmal("Who runs «Krefter i bevegelse»?", "en")
+    assert to_bokmal("Had they not mapped non-formal competence at all?", "en").endswith("realkompetanse i det hele tatt?")
