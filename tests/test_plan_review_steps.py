@@ -541,3 +541,20 @@ def test_step9_one_sectors_plan_made_and_the_others_to_come_is_partial() -> None
     assert _status([made], "9") == "covered"
     assert _status([made, _u("Oppvekst skal utarbeide sin delplan innen juni 2026.")], "9") == "partial"
     assert _status([made, _u("Delplanene for oppvekst og helse skal være ferdige innen 1. mars hvert år.")], "9") == "covered"
+
+
+# Found on blind9 (written blind, scored three times untuned: 16, 16, 17 of 27; then dev).
+def test_blind9_general_readings() -> None:
+    group = _u("Planen er laget av HR-rådgiver sammen med en arbeidsgruppe med enhetsledere fra helse og fra oppvekst, etter bestilling fra kommunedirektøren.")
+    denied = _u("Tillitsvalgte var ikke med i arbeidsgruppen, men et utkast ble sendt hovedtillitsvalgte til orientering.")
+    assert _status([group, denied], "1") == "partial"
+    duties = [_u("Planen er skrevet av personalsjefen i samarbeid med hovedtillitsvalgte."), _u("Personalsjefen har ansvar for å holde planen oppdatert og for å informere enhetslederne om den.")]
+    assert _status(duties, "1") == "partial"
+    itself = [_u("Handlingsplanen ble behandlet i administrasjonsutvalget 3. desember 2024."), _u("Handlingsplanen rulleres høsten 2026.")]
+    assert _status(itself, "9") == "missing"
+    form = _u("Alle kurs evalueres ved at deltakerne fyller ut et elektronisk evalueringsskjema der de vurderer innhold, foredragsholder og nytte.", "Evaluering")
+    assert _status([form], "10.4") == "partial"
+    projection = [_u("Behov 2030 er beregnet ut fra SSBs framskriving av antall innbyggere over 80 år."), _u("Hver sektor har egen kompetanseplan som viser hvordan sektoren følger opp analysen ovenfor.")]
+    assert _status(projection, "8") == "missing"
+    box = [_u("Hva er kompetanse?", "Bakgrunn"), _u("Vi bruker en vid forståelse av kompetanse: de kunnskaper, ferdigheter og holdninger som gjør at en medarbeider kan løse oppgavene sine.", "Bakgrunn"), _u("I denne planperioden er faglig kompetanse og endringskompetanse viktigst for oss.", "Bakgrunn")]
+    assert _status(box, "4") == "covered"

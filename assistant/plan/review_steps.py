@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from assistant import rules
 from assistant.plan import review_detect as d
 from assistant.plan.review_detect import StepResult, Unit, _has
-from assistant.plan.review_facts import LACKS, RECURS, announced, deferred, negated, plan_year
+from assistant.plan.review_facts import LACKS, NEGATION, RECURS, announced, deferred, negated, plan_year
 from assistant.plan.review_read import Table
 
 
@@ -324,10 +324,25 @@ def _subplan_discourse(text: Sequence[Unit]) -> set[int]:
 OWN_PLAN = _re(r"\b(egen|eget|sin|sitt|egne|sine)\s+(\w+\s+)?\w*plan\w*")
 
 
+def _staff_denied(u: Unit) -> bool:
+    """A clause saying the employees' side was not in the group ("Tillitsvalgte var ikke med i arbeidsgruppen, men ...")."""
+    return any(_has(EMPLOYEE_SIDE, c) and _has(NEGATION, c) and (_has(GROUP, c) or _has(MEMBER, c)) for c in re.split(r"[,;:]\s+(?:men|og|mens)\s+|[;:]", u.norm))
+
+
 rules.register("review-staff-denied", kind="pattern", module="assistant.plan.review_steps", what="A plan that says the employees' side was not in the group ('Tillitsvalgte var ikke med i arbeidsgruppen') lacks the make-up the method asks for, however many levels of leaders took part (step 1).")
 
 
 rules.register("review-subplans-pending", kind="pattern", module="assistant.plan.review_steps", what="Sub-plans that exist for some sectors while others' are announced or only to be considered ('Oppvekst skal utarbeide sin innen juni 2026', 'vil bli vurdert') are step 9 partly done.")
+
+
+rules.register("review-plan-itself", kind="pattern", module="assistant.plan.review_steps", what="A plan word in the definite singular with no sector or unit in the sentence ('Handlingsplanen ble behandlet i administrasjonsutvalget') is the plan itself, not a sub-plan mentioned (step 9).")
+
+
+def _itself(u: Unit) -> bool:
+    return all(re.fullmatch(r"\w*planen", m.group(0), re.IGNORECASE) for m in d.SUBPLAN.finditer(u.norm)) and not _has(d.UNITWORD, u.norm)
+
+
+rules.register("review-levels-took-part", kind="pattern", module="assistant.plan.review_steps", what="Leaders of several levels named in a sentence about duties ('Personalsjefen har ansvar for å informere enhetslederne') are no make-up of the group: only a sentence about who took part, sat in or worked on it is (step 1).")
 
 
 def _step1(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table] = (), now: int | None = None) -> tuple[dict[str, list[Unit]], list[Unit]]:
@@ -368,6 +383,8 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table] 
                 # but in no group -- the make-up is of a group (named here, above, or in the heading).
                 member = group or _has(MEMBER, u.norm) or _has(GROUP, u.norm_heading) or _has(MAKEUP_HEADING, u.norm_heading) or (i > 0 and text[i - 1] in who and _has(GROUP, text[i - 1].norm))
             levels = _has(LEVEL_TOP, u.norm) and _has(LEVEL_UNIT, u.norm) and not consulted
+            if levels and rules.enabled("review-levels-took-part") and not (did or group or _has(MEMBER, u.norm) or _has(MAKEUP, u.norm) or _has(WORK, u.norm)):
+                levels = False  # "Personalsjefen har ansvar for å informere enhetslederne": duties, not members
             in_group = in_group or _has(GROUP, u.norm_heading) or (rules.enabled("review-members-heading") and _has(MAKEUP_HEADING, u.norm_heading))
             if (in_group or did) and (member or levels):
                 makeup.append(u)
@@ -402,9 +419,9 @@ def _step1(text: Sequence[Unit], units: Sequence[Unit], tables: Sequence[Table] 
                 staff = [u for u in items if _has(EMPLOYEE_SIDE, u.norm) and not negated(u, EMPLOYEE_SIDE)]
                 if staff or (any(_has(LEVEL_TOP, u.norm) for u in items) and any(_has(LEVEL_UNIT, u.norm) for u in items)):
                     makeup.extend(staff or items[1:3])
-    if strict and rules.enabled("review-staff-denied") and any(_has(EMPLOYEE_SIDE, u.norm) and negated(u, EMPLOYEE_SIDE) and (_has(GROUP, u.norm) or _has(MEMBER, u.norm)) for u in text):
+    if strict and rules.enabled("review-staff-denied") and any(_staff_denied(u) for u in text):
         # "Tillitsvalgte var ikke med i arbeidsgruppen": leaders from every level do not make up for it.
-        makeup = [u for u in makeup if _has(EMPLOYEE_SIDE, u.norm) and not negated(u, EMPLOYEE_SIDE)]
+        makeup = [u for u in makeup if _has(EMPLOYEE_SIDE, u.norm) and not negated(u, EMPLOYEE_SIDE) and not _staff_denied(u)]
     # "Arbeidsgruppen har hatt følgende sammensetning:" is both, once a group did the work.
     return {"hvem": who, "sammensetning": makeup if who else []}, mention
 
@@ -511,6 +528,11 @@ FOLLOWS_DOC = _re(r"\bfølge[rs]?\s+(\w+\s+)?opp\s+(\w+\s+){0,2}(\w*plikt\w*|\w*
 rules.register("review-eval-after", kind="pattern", module="assistant.plan.review_steps", what="Steps 8 and 10.4 are about the results of the plan's measures afterwards: an assessment before a measure is decided ('vurderes opp mot forventet nytte før de settes i gang') is planning, and a plan that 'følger opp' a duty or another document carries it out; neither is follow-up or evaluation.")
 
 
+ANALYSIS_OBJECT = _re(r"(analyse\w*|kartlegging\w*|framskriving\w*|fremskriving\w*|prognose\w*|bemanningsnorm\w*|\bbehov (i )?\d{4})")
+RESULT_OBJECT = _re(r"(tiltak\w*|resultat\w*|effekt\w*|måloppnåelse|deltaker\w*|\bkurs\w*|opplæring\w*|indikator\w*|målene\b|nådd)")
+rules.register("review-analysis-not-eval", kind="pattern", module="assistant.plan.review_steps", what="Computing or following up the analysis of needs ('Behov 2030 er beregnet ut fra SSBs framskriving', 'viser hvordan sektoren følger opp analysen') is step 6's work, not an evaluation of results (steps 8 and 10.4), unless measures, results or goals are named.")
+
+
 def eval_units(text: Sequence[Unit]) -> list[Unit]:
     """Sentences (or rows/items under an evaluation heading) that evaluate or follow up the plan's results."""
     out = []
@@ -522,6 +544,8 @@ def eval_units(text: Sequence[Unit]) -> list[Unit]:
             verb = False
         if verb and rules.enabled("review-eval-after") and not _has(STRONG_EVAL, u.norm) and (_has(BEFORE_START, u.norm) or _has(FOLLOWS_DOC, u.norm)):
             verb = False
+        if verb and rules.enabled("review-analysis-not-eval") and _has(ANALYSIS_OBJECT, u.norm) and not _has(RESULT_OBJECT, u.norm):
+            verb = False  # "Behov 2030 er beregnet ut fra SSBs framskriving", "følger opp analysen": step 6's work
         under = u.kind in ("row", "item") and _has(EVAL_HEADING, u.norm_heading)
         if (verb and _has(EVAL_OBJECT, u.norm)) or under:
             out.append(u)
@@ -531,7 +555,7 @@ def eval_units(text: Sequence[Unit]) -> list[Unit]:
 # The participants' own rating ("et spørreskjema der deltakerne vurderer innhold, foreleser og nytte for
 # eget arbeid") is their reaction, whatever they are asked to rate: usefulness they judge themselves is no
 # measured benefit.
-SELF_RATED = _re(r"\b(deltaker(ne)?|kursdeltaker\w*|de som (har )?deltatt|de ansatte som deltok)\b.{0,30}\b(vurderer|vurdere|gir (\w+ )?(karakter|tilbakemelding|poeng|score)|svarer på|krysser av|rangerer|scorer)\b")
+SELF_RATED = _re(r"\b(deltaker(ne)?|kursdeltaker\w*|de som (har )?deltatt|de ansatte som deltok)\b[^.;]{0,80}?\b(vurderer|vurdere|gir (\w+ )?(karakter|tilbakemelding|poeng|score)|svarer på|fyller ut|krysser av|rangerer|scorer)\b")
 rules.register("review-self-rated", kind="pattern", module="assistant.plan.review_steps", what="What the participants rate themselves ('skjema der deltakerne vurderer innhold, foreleser og nytte for eget arbeid') is reaction level, even when they rate usefulness or learning (steps 8 and 10.4).")
 
 
@@ -684,7 +708,7 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
 
     # A sub-plan denied, replaced or in the past ("ingen egne delplaner", "erstatter de sektorvise
     # opplæringsplanene", "hadde en opplæringsplan for 2016-2019") is no sub-plan, not even a mention.
-    live = [u for u in text if _has(d.SUBPLAN, u.norm) and not negated(u, d.SUBPLAN)]
+    live = [u for u in text if _has(d.SUBPLAN, u.norm) and not negated(u, d.SUBPLAN) and not (rules.enabled("review-plan-itself") and _itself(u))]
     subs = [u for u in live if _has(d.UNITWORD, u.norm)]
     firm = [u for u in subs if (_has(d.FIRM, u.norm) or (rules.enabled("review-subplans-declared") and _has(DECLARED_SUBPLANS, u.norm))) and not _has(d.VAGUE, u.norm) and not deferred(u)]
     if rules.enabled("review-subplans-announced"):
@@ -753,7 +777,7 @@ def detect_all(units: Sequence[Unit], tables: Sequence[Table]) -> dict[str, Step
 # Step 4 -----------------------------------------------------------------------------------------
 CONCEPT_HEADING = _re(r"(hva (er|betyr) kompetanse|(mener|legger) vi (med|i) kompetanse|vi (mener|legger) (med|i) kompetanse|kompetansebegrep\w*|begrepet kompetanse|definisjon\w* av kompetanse|om kompetanse\W*$|^\W*[\d.]*\s*kompetanse\W*$)")
 rules.register("review-concept-heading", kind="pattern", module="assistant.plan.review_steps", what="Step 4: under a heading that asks or names the concept ('Hva er kompetanse?', 'Begrepet kompetanse'), a sentence about competence naming two of its parts defines it, whatever its verb ('handler om', '=').")
-DEFINE4 = _re(d.DEFINE.pattern + r"|kompetanse\s*=|\b(forstår|definerer|oppfatter|ser på) (vi )?(begrepet )?kompetanse(n)? (som|slik)|kompetanse (forstås|oppfattes) (her )?som|bruker (vi )?(begrepet )?kompetanse (om|som)|kompetanse menes|legger vi i (begrepet )?kompetanse|kompetansekomponent\w* (er|omfatter)")
+DEFINE4 = _re(d.DEFINE.pattern + r"|kompetanse\s*=|\b(forstår|definerer|oppfatter|ser på) (vi )?(begrepet )?kompetanse(n)? (som|slik)|kompetanse (forstås|oppfattes) (her )?som|bruker (vi )?(begrepet )?kompetanse (om|som)|kompetanse menes|legger vi i (begrepet )?kompetanse|\b(vid|bred|smal|snever|felles) forståelse av (begrepet )?kompetanse|kompetansekomponent\w* (er|omfatter)")
 # An attempt at the concept, however thin ("Med kompetanse mener vi først og fremst faglig
 # kompetanse"): a mention. "Kompetanse er avgjørende for gode tjenester" is not one.
 CONCEPT = _re(r"(med kompetanse mener vi|kompetanse (defineres|forstås|omfatter|vil si|består)|kompetansebegrep\w*|definer\w* kompetanse|legger vi i (begrepet )?kompetanse|bruker (vi )?(begrepet )?kompetanse (om|som)|kompetanse menes|kompetansekomponent\w*)")
@@ -802,7 +826,10 @@ def _step4(sentences: Sequence[Unit]) -> StepResult:
         # Under a heading that asks or names the concept ("Hva er kompetanse?", "Begrepet kompetanse"),
         # a sentence about competence with its parts is the definition ("Kompetanse handler om hva den
         # enkelte kan (kunnskap), ...", "Kompetanse = kunnskap + ferdigheter + holdninger").
-        defined += [u for u in sentences if u not in defined and _has(CONCEPT_HEADING, u.norm_heading) and re.search(r"kompetanse", u.norm, re.I) and components(u) >= 2 and not _about_data(u)]
+        # A question standing as its own paragraph ("Hva er kompetanse?" in a box) heads what follows it.
+        asked = {k for k, u in enumerate(sentences) if u.text.rstrip().endswith("?") and len(u.text.split()) <= 8 and _has(CONCEPT_HEADING, u.norm)}
+        under = {k + j for k in asked for j in range(1, 4)}
+        defined += [u for k, u in enumerate(sentences) if u not in defined and (_has(CONCEPT_HEADING, u.norm_heading) or k in under) and re.search(r"kompetanse", u.norm, re.I) and components(u) >= 2 and not _about_data(u)]
     if rules.enabled("review-definition-list"):
         # "Kompetanse består av tre deler som henger sammen:" and then the parts as a list ("kunnskap – det
         # vi vet", "ferdigheter – ...", "holdninger – ..."): the lead-in and its items are the definition.
