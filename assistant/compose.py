@@ -30,7 +30,7 @@ from assistant.sentences import one_line, paragraph_around
 from assistant.structure import is_bullet, is_list_item, strip_bullet, table_row
 from assistant.tables import without_leading_reference
 from assistant.types import Answer, Chunk, Citation
-from assistant.units import asked_list, best_list, explanation, introduced_items, sibling_list, table_cells
+from assistant.units import ListAsk, asked_list, best_list, explanation, introduced_items, sibling_list, table_cells
 
 if TYPE_CHECKING:
     from assistant.answer import Assistant
@@ -289,13 +289,38 @@ def _table(prepared: Prepared, draft: Draft, chunks: Mapping[str, Chunk]) -> int
     return 0
 
 
+rules.register(
+    "list-named-subject", kind="pattern", module=_M, found_on=("b18",),
+    what="'Hvilket ansvar har lederen …?' is answered by the list headed by the question's subject ('Leder' and its items), "
+    "when a list's one-word lead-in is the subject after the verb and the list covers the question",
+)
+# "Hvilket ansvar har (den enkelte) lederen …": the subject is the word after the verb.
+_WHICH_SUBJECT_RE = re.compile(
+    r"^\s*(?:hvilke[nt]?|kva for)\s+[a-zæøå]+\s+(?:har|skal|bør|må|får|gjør)\s+(?:den enkelte\s+|de\s+|en\s+|ein\s+)?([a-zæøå]{4,})\b",
+    re.IGNORECASE,
+)
+SUBJECT_WORDS = 3  # a lead-in that is a heading ("Leder", "Bærum kommune ved den øverste ledelsen" is none)
+
+
 def _list(assistant: Assistant, prepared: Prepared, draft: Draft) -> int:
     """The list the question asks for, item by item (a numbered item asked for alone with its explanation)."""
     # A follow-up's list question leans on the question before ("Og hva er neste steg?"): sentences answer it.
     ask = asked_list(prepared.standalone) if prepared.standalone == prepared.question else None
+    units = assistant.list_units()
+    subject = _WHICH_SUBJECT_RE.match(prepared.standalone) if rules.enabled("list-named-subject") else None
+    if ask is None and prepared.standalone == prepared.question and subject:
+        # "Hvilket ansvar har lederen …?": a list headed by the question's subject ("Leder") is the answer.
+        word = subject.group(1).lower()
+
+        def names_subject(lead: str) -> bool:  # "Leder" names "lederen", "Medarbeider" "medarbeideren"
+            heads = re.findall(r"\w{4,}", lead.lower())
+            return len(heads) == 1 and len(lead.split()) <= SUBJECT_WORDS and word.startswith(heads[0])
+
+        units = [u for u in units if u.lead_in and names_subject(u.lead_in)]
+        ask = ListAsk("all", "") if units else None
     if ask is None:
         return 0
-    found = best_list(prepared.standalone, assistant.question_terms(prepared.standalone), ask, assistant.list_units(), assistant.analyzer(), prepared.filters)
+    found = best_list(prepared.standalone, assistant.question_terms(prepared.standalone), ask, units, assistant.analyzer(), prepared.filters)
     if found is None:
         return 0
     unit, items = found

@@ -275,7 +275,9 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def is_cell_table(text: str) -> bool:
-    """Is the passage a table laid out cell by cell (most paragraphs a few words, no sentence)?"""
+    """Is the passage an action table laid out cell by cell (most paragraphs a few words, a cost cell)?"""
+    if not _COST_CELL_RE.search(text):
+        return False  # an action table has its cost column; the report's survey tables are curated (assistant.tables)
     spans = _paragraph_spans(text)
     short = sum(1 for a, b in spans if len(text[a:b].split()) <= CELL_WORDS)
     return len(spans) >= TABLE_CELLS and short >= TABLE_SHARE * len(spans)

@@ -54,7 +54,8 @@ def test_the_table_figure_comes_first_with_what_it_measures(ask) -> None:
     assert "70,7" in first and "Pleie og omsorg" in first and "Ganske negativt" in first, answer.text
     n = int(re.search(r"\[(\d+)\]$", first).group(1))
     cite = next(c for c in answer.citations if c.n == n)
-    assert "4,0 14,7 70,7 10,7 0,0 100,0" in cite.quote and cite.quote in one_line(cite.chunk.text)
+    # the cell's citation holds the printed row (and, since the table's "Raden gjelder" line, the sentence naming the row)
+    assert "4,0 14,7 70,7 10,7 0,0 100,0" in cite.quote and "4,0 14,7 70,7 10,7 0,0 100,0" in one_line(cite.chunk.text)
 
 
 def test_each_part_of_a_two_part_question_is_answered(ask) -> None:
@@ -191,3 +192,11 @@ def test_a_statement_in_the_plan_and_the_report_is_cited_to_the_plan(ask) -> Non
     answer = ask("Hva er SKUP i Bærum forankret i?")
     assert "forankret i handlingsprogrammet" in answer.text, answer.text  # the plan's wording, not the report's
     assert any(c.chunk.doc_id.startswith("baerum") for c in answer.citations)
+
+
+def test_the_list_headed_by_the_questions_subject_answers_it(ask) -> None:
+    # Bærum's SKUP has a list under "Leder", one under "Medarbeider"; the subject after the verb picks one
+    answer = ask("Hvilket ansvar har lederen for medarbeidernes kompetanse i Bærum?")
+    assert "samstemme" in answer.text and "Lære av hverandre" not in answer.text, answer.text
+    assert answer.text.splitlines()[1] == "• «Leder». [1]", answer.text  # the list comes first, headed by its subject
+    _check(answer)
