@@ -384,11 +384,11 @@ _NN_WORDS = {
     "halde": "holde", "haldast": "holdes", "haldt": "holdt", "heldt": "holdt", "held": "holder", "betre": "bedre",
     "personleg": "personlig", "einig": "enig", "einige": "enige", "kjem": "kommer", "tek": "tar", "teke": "tatt",
     "teken": "tatt", "sjå": "se", "fann": "fant", "valde": "valgte", "tilrår": "anbefaler", "tilrå": "anbefale",
-    "tilrådd": "anbefalt", "set": "setter", "gjev": "gir", "gjeve": "gitt", "gjevne": "gitt",
+    "tilrådd": "anbefalt", "knytast": "knyttes", "set": "setter", "gjev": "gir", "gjeve": "gitt", "gjevne": "gitt",
     "fyrste": "første", "si": "sin", "gjere": "gjøre", "høgare": "høyere", "knytt": "knyttet", "galdt": "gjaldt", "peike": "peke", "peikar": "peker", "samarbeidde": "samarbeidet",
 }
 # Nynorsk phrases whose bokmål is another phrase ("kva for tiltak" = "hvilke tiltak").
-_NN_PHRASES = {"kva for ein": "hvilken", "kva for eit": "hvilket", "kva for": "hvilke", "kva tid": "når", "kor tid": "når"}
+_NN_PHRASES = {"kor stor del": "hvor stor andel", "kva for ein": "hvilken", "kva for eit": "hvilket", "kva for": "hvilke", "kva tid": "når", "kor tid": "når"}
 _NN_PHRASE_RE = re.compile(r"\b(" + "|".join(sorted(_NN_PHRASES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _NN_PARTS = (
     ("leiing", "ledelse"), ("rettleiing", "veiledning"), ("leiar", "leder"), ("sjuke", "syke"),
@@ -403,7 +403,7 @@ _NN_PARTS = (
 )
 _NN_PARTS_MAP = dict(_NN_PARTS)
 _NN_PARTS_RE = re.compile("|".join(sorted(_NN_PARTS_MAP, key=len, reverse=True)))
-_NN_ENDINGS = (("elsea", "elsen"), ("elsane", "elsene"), ("erane", "erne"), ("erar", "ere"), ("arane", "ene"), ("ane", "ene"), ("ar", "er"), ("inga", "ingen"))
+_NN_ENDINGS = (("elsea", "elsen"), ("elsane", "elsene"), ("erane", "erne"), ("erar", "ere"), ("arane", "erne"), ("ane", "ene"), ("ast", "es"), ("ar", "er"), ("inga", "ingen"))
 # Inflection endings of a nynorsk word and the bokmål ending of the same form, for finding its base form
 # in the dictionary ("oppgåver" -> oppgåve + r -> "oppgaver"; "peikar" -> peike + ar -> "peker").
 _NN_INFLECTIONS = (
@@ -423,11 +423,11 @@ rules.register(
 _NN_SPELLING = (
     ("leg", "lig"), ("gj", "g"), ("kj", "k"), ("ei", "e"), ("øy", "ø"), ("au", "ø"), ("hovud", "hoved"),
     ("løn", "lønn"), ("sjuk", "syk"), ("skul", "skol"), ("tene", "tjene"), ("føre", "for"), ("hand", "hånd"),
-    ("leik", "lighet"), ("heit", "het"), ("å", "a"),
+    ("leik", "lighet"), ("heit", "het"), ("å", "a"), ("betr", "bedr"),
 )
 _NN_SPELLING_ENDINGS = (
     ("", ""), ("ane", "ene"), ("ar", "er"), ("a", "ene"), ("a", "en"), ("a", "et"), ("ast", "es"), ("ande", "ende"),
-    ("aste", "este"), ("ingar", "inger"), ("inga", "ingen"), ("de", "te"), ("de", "et"), ("dde", "et"),
+    ("aste", "este"), ("aste", "ste"), ("ingar", "inger"), ("inga", "ingen"), ("de", "te"), ("de", "et"), ("dde", "et"),
     ("a", "e"), ("", "er"), ("", "ger"), ("", "ter"), ("ne", "ene"), ("ar", "ere"), ("ane", "ne"), ("st", "s"),
 )
 
@@ -440,13 +440,16 @@ def _nn_respelt(low: str, vocab: frozenset[str]) -> str | None:
     >>> v = frozenset({"følger", "tiltakene", "vanskelige", "trenger", "hovedavtalen"})
     >>> [_nn_respelt(w, v) for w in ("følgjer", "tiltaka", "vanskelege", "treng", "hovudavtalen", "xyz")]
     ['følger', 'tiltakene', 'vanskelige', 'trenger', 'hovedavtalen', None]
+    >>> _nn_respelt("forbetringsforslag", frozenset({"forbedring", "forslag"}))
+    'forbedringsforslag'
+
     """
     if not vocab or len(low) < 3:
         return None
     inner = [low]
     for old, new in _NN_SPELLING:
         if old in low:
-            inner += [w.replace(old, new) for w in inner if old in w]
+            inner += [v for w in inner if old in w for v in dict.fromkeys((w.replace(old, new, 1), w.replace(old, new)))]
         if len(inner) > 64:
             break
     for word in inner:
@@ -456,7 +459,20 @@ def _nn_respelt(low: str, vocab: frozenset[str]) -> str | None:
             cand = word[: len(word) - len(old)] + new
             if cand != low and cand in vocab:
                 return cand
+    # A compound the sources write in parts ("forbetringsforslag" -> forbedring + s + forslag)
+    for word in inner[1:]:
+        if word != low and _nn_compound(word, vocab):
+            return word
     return None
+
+
+def _nn_compound(word: str, vocab: frozenset[str]) -> bool:
+    """Whether ``word`` is two words of ``vocab`` (5+ letters each), joined directly or by "s"/"e"."""
+    for i in range(5, len(word) - 4):
+        head, rest = word[:i], word[i:]
+        if head in vocab and any(rest.startswith(link) and rest[len(link) :] in vocab and len(rest) - len(link) >= 5 for link in ("", "s", "e")):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -319,3 +319,13 @@ def test_nynorsk_respelt_into_the_bokmal_the_sources_write() -> None:
     assert nynorsk_to_bokmal("Kva følgjer?", frozenset()) == nynorsk_to_bokmal("Kva følgjer?", frozenset({"annet"}))
     with rules.disabled("nynorsk-respelling"):
         assert "tiltaka" in nynorsk_to_bokmal("Kva følgjer av tiltaka?", vocab)
+
+
+def test_nynorsk_superlatives_passives_shares_and_compounds() -> None:
+    vocab = frozenset({"viktigste", "forbedring", "forslag", "tjenestene", "tjenes", "tjene"})
+    assert nynorsk_to_bokmal("Kva er det viktigaste?", vocab) == "Hva er det viktigste?"
+    assert nynorsk_to_bokmal("Kor stor del av kommunane?") == "Hvor stor andel av kommunene?"
+    assert nynorsk_to_bokmal("Korleis bør planen knytast til budsjettet?") == "Hvordan bør planen knyttes til budsjettet?"
+    # a compound the sources write in parts; a respelling of one "tene" is tried before both
+    assert "forbedringsforslag" in nynorsk_to_bokmal("Kven kjem med forbetringsforslag?", vocab)
+    assert nynorsk_to_bokmal("Kva seier tenestene?", vocab) == "Hva sier tjenestene?"
