@@ -190,6 +190,14 @@ rules.register(
     found_on=("bq",),
 )
 rules.register(
+    "table-all-of",
+    kind="pattern",
+    module="assistant.tables",
+    what="'alle' names a table's total only when it qualifies what the table counts ('alle kommunene', 'alle "
+    "respondentene'); 'for alle sektorer' or 'til alle ansatte' is no total row",
+    found_on=("dev",),
+)
+rules.register(
     "table-share-words",
     kind="pattern",
     module="assistant.tables",
@@ -453,6 +461,8 @@ _WHOLE = frozenset({"100,0", "100", "100,0 %", "100 %"})  # a Sum cell of shares
 _GENERIC_HEADS = frozenset(
     {"tjeneste", "tjenester", "tjenesten", "tjenestene", "sektor", "sektoren", "området", "område", "områdene", "etat", "etaten", "etatene"}
 )
+# What the report's tables count: "alle kommunene", "alle respondentene", "alle svarene" name a total.
+_SURVEY_UNITS = ("kommunene", "kommuner", "respondentene", "respondenter", "svarene", "fylkeskommunene", "lederne")
 _PERIOD_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 # Words that say what kind of figure is asked, not which: a column named only by them names no subject.
 _QUANTITY_WORDS = frozenset(
@@ -528,6 +538,9 @@ class _Matcher:
         self.qwords = tuple(dict.fromkeys(_words(question)))
         self.content = tuple(q for q in self.qwords if q not in STOPWORDS and q not in _LABEL_STOP)
         self.negated = bool(set(self.qwords) & _NEGATIONS)
+        ordered = _words(question)
+        # the words on either side of each "alle" ("alle kommunene", "N, alle")
+        self.after_all = tuple(ordered[j] for i, w in enumerate(ordered) if w == "alle" for j in (i - 1, i + 1) if 0 <= j < len(ordered))
         self._best: dict[str, float] = {}
         self._covers: dict[tuple[str, tuple[str, ...]], bool] = {}
 
@@ -554,8 +567,16 @@ class _Matcher:
         got = process.extractOne(w, against, scorer=fuzz.ratio, score_cutoff=LABEL_MATCH)
         return _similar(w, got[0]) if got else 0.0
 
-    def label(self, text: str) -> tuple[float, tuple[str, ...]]:
-        """How fully the question names a label (length-weighted share of its words matched, 0-100), and its words."""
+    def all_of(self, units: Sequence[str]) -> bool:
+        """Does a question's 'alle' qualify one of ``units`` ('alle kommunene'), not another noun ('alle sektorer')?"""
+        units = (*units, *_SURVEY_UNITS)
+        return not rules.enabled("table-all-of") or any(_similar(u, n) > 0 or _similar(n, u) > 0 for n in self.after_all for u in units)
+
+    def label(self, text: str, units: Sequence[str] | None = None) -> tuple[float, tuple[str, ...]]:
+        """How fully the question names a label (length-weighted share of its words matched, 0-100), and its words.
+
+        ``units``: the words of the label's names besides 'alle'; the question's 'alle' names the label only
+        when it qualifies one of them (rule 'table-all-of')."""
         words = _label_words(text)
         if not words:
             return 0.0, ()
@@ -563,7 +584,8 @@ class _Matcher:
         if period and period.group(1) in self.qwords and period.group(2) in self.qwords:
             return 100.0, words  # "fra 2005 til 2009" names "Prosentvis endring 2005-2009"
         weights = [8 if w in _NEGATIONS else max(len(w), 2) for w in words]
-        score = sum(self.word(w) * k for w, k in zip(words, weights, strict=True)) / sum(weights)
+        idle = "alle" if units is not None and "alle" in words and not self.all_of(units) else ""
+        score = sum((0.0 if w == idle else self.word(w)) * k for w, k in zip(words, weights, strict=True)) / sum(weights)
         if rules.enabled("table-negation") and self.negated != bool(set(words) & _NEGATIONS):
             score -= 15.0  # "ikke kartlagt" is another row than "kartlagt"
         return score, words
@@ -587,7 +609,8 @@ class _Matcher:
         best: tuple[int, float, tuple[str, ...], int] = (-1, 0.0, (), 0)
         best_key: tuple[bool, int, float] = (False, 0, 0.0)
         for i, alts in enumerate(names):
-            s, words = max(self.label(n) for n in alts)
+            units = tuple(w for n in alts for w in _label_words(n) if w != "alle")
+            s, words = max(self.label(n, units) for n in alts)
             # A column named "økte" (an alias) and "prosent … 2005 … 2009" (its label) accounts for
             # all four words: each name of a label counts towards it.
             named = dict.fromkeys(w for n in alts for w in _label_words(n) if self.word(w) > 0)

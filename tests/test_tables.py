@@ -397,3 +397,12 @@ def test_a_total_row_is_not_taken_when_the_question_names_another_column(chunks)
     top = table_cells("Hvor stor var den gjennomsnittlige andelen ufaglærte i hele kommunen i 2008, og i 2007?", chunks)[0]
     assert (top.table, top.row) == ("Vedleggstabell 5", "Alle")
     assert {"24,8", "24,0"} <= {top.value, *(v.split(": ")[-1] for v in top.context[0].text.removeprefix("Resten av raden: ").split("; "))}
+
+
+def test_alle_names_the_total_only_for_what_the_table_counts(chunks) -> None:
+    # 'for alle sektorer' / 'til alle ansatte' qualify another noun: no 'Alle kommunetyper' / 'Alle' row.
+    assert table_cells("Hvor mange kommuner har både en overordnet plan og delplaner for alle sektorer?", chunks) == []
+    assert table_cells("Hvor stor andel av kommunene hadde kartlagt den formelle utdanningen til alle ansatte?", chunks) == []
+    top = table_cells("Hvor stor andel av alle kommunene er helt enig i at arbeid med kompetanseutvikling har ført til bedre kvalitet i tjenestene?", chunks)[0]
+    assert (top.row.endswith("Total"), top.value) == (True, "33,6")
+    assert rules.RULES["table-all-of"].found_on == ("dev",)
