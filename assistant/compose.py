@@ -134,6 +134,7 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
         for s in premise.sentences if premise.said else _premise_order(prepared, premise.sentences):
             draft.quote(s.chunk, table_row(s.chunk.text, s.text) or s.text)  # a table cell says what it is with its row
         _owner_answer(assistant, prepared, premise, draft)
+        _asked_answer(assistant, prepared, premise, draft)
         notes.append(f"false premise: {premise.thing} is {premise.actual}'s, not {premise.asked}'s")
         return _answer(prepared, draft, notes)
     # A follow-up read with the previous question ("… Alta kommune? Og hvor mange jobber …?") asks one thing.
@@ -540,6 +541,31 @@ def _owner_answer(assistant: Assistant, prepared: Prepared, premise: Any, draft:
             for run in runs(chosen[:OWNER_SENTENCES]):
                 draft.run(run)
             return
+
+
+rules.register(
+    "premise-date-asked", kind="pattern", module=_M, found_on=("b18",),
+    what="a date tied to the wrong municipality ('Bærums SKUP skal evalueres høsten 2012') leaves the rest of the question "
+    "about the asked one: what the sources say of it there (how SKUP is evaluated) is quoted after the owner's sentences",
+)
+_DATE_THING_RE = re.compile(r"\d")
+
+
+def _asked_answer(assistant: Assistant, prepared: Prepared, premise: Any, draft: Draft) -> None:
+    """For a date premise, the question without its date answered about the asked municipality (rule 'premise-date-asked')."""
+    if premise.said or not _DATE_THING_RE.search(premise.thing) or not rules.enabled("premise-date-asked"):
+        return
+    rest = " ".join(key_of(premise.thing).sub(" ", prepared.standalone).split())
+    sub = assistant.prepare(rest, filters=prepared.filters)
+    if not sub.answerable:
+        return
+    topic, analyzer = topic_terms(assistant, rest), assistant.analyzer()
+    chosen = [
+        s for s in pick_sentences(sub)
+        if about(s.hit.chunk, s.sentence, premise.asked) and topic & set(analyzer.tokens(s.sentence))
+    ]
+    for run in runs(_not_quoted(chosen, draft)[:OWNER_SENTENCES]):
+        draft.run(run)
 
 
 def _owner_sentences(assistant: Assistant, prepared: Prepared, premise: Any, draft: Draft, asked: str) -> list[Scored]:

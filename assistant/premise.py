@@ -91,6 +91,12 @@ rules.register(
     "is made a particular thing by it, so its owner is checked like a definite word's",
 )
 _OF_DEFINITE_RE = re.compile(r"(?<![\wæøå])[a-zæøå]{4,}(?:en|et|ene)\s+(?:av|for|til|med|om)\s+([a-zæøå]{10,})(?![\wæøå])")
+rules.register(
+    "premise-seasons", kind="pattern", module=_M, found_on=("b18",),
+    what="a season of a year the question ties to a municipality ('Bærums SKUP skal evalueres høsten 2012') is a date "
+    "whose owner can be checked, as '13.10.06' is",
+)
+_SEASON_RE = re.compile(r"\b(?:høsten|våren|sommeren|vinteren)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # A word in this many passages or fewer is particular enough to belong to someone ("lederskole": 4 of 314).
 RARE_PASSAGES = 6
 LEAD_BACK = 4  # how many sentences back a quoted block's lead-in ("… står det:") may stand
@@ -135,6 +141,8 @@ def premise_things(question: str, chunks: Mapping[str, Chunk], rare_words: bool 
     found = things(question)
     if rules.enabled("premise-dates"):
         found += _DATE_RE.findall(question)
+    if rules.enabled("premise-seasons"):
+        found += [m.group(0).lower() for m in _SEASON_RE.finditer(question)]
     owned = {w.lower() for m in _OWNED_RE.finditer(question) for w in m.groups() if w}
     if rules.enabled("premise-of-definite"):
         particular = {m.group(1).lower() for m in _OF_DEFINITE_RE.finditer(question)}

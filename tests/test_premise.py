@@ -133,3 +133,16 @@ def test_a_rare_noun_completing_a_definite_one_is_a_thing(corpus_index) -> None:
     assert premise is not None and premise.actual == "Bærum", premise
     with rules.disabled("premise-of-definite"):
         assert false_premise(question, corpus_index.chunks()) is None
+
+
+def test_a_season_tied_to_the_wrong_municipality_is_told(corpus_assistant) -> None:
+    # Halden's plan is evaluated in the autumn of 2012; Bærum's SKUP every year
+    answer = corpus_assistant.ask("Hvordan skal Bærum gjennomføre evalueringen av SKUP høsten 2012?", engine="extractive")
+    assert not answer.refused and "Halden" in answer.text.splitlines()[0], answer.text
+    with rules.disabled("premise-seasons"):
+        assert "høsten 2012" not in false_premise_thing(corpus_assistant, "Hvordan skal Bærum gjennomføre evalueringen av SKUP høsten 2012?")
+
+
+def false_premise_thing(assistant, question: str) -> str:
+    premise = false_premise(question, assistant.index.chunks())
+    return premise.thing if premise else ""
