@@ -283,7 +283,7 @@ def _table(prepared: Prepared, draft: Draft, chunks: Mapping[str, Chunk]) -> int
             context_chunk = chunks.get(line.chunk_id)
             if context_chunk is not None:
                 try:
-                    draft.lines.append(f"  {line.text} [{draft.cite(context_chunk, line.quote)}]")
+                    draft.lines.append(f"  {line.shown(prepared.lang)} [{draft.cite(context_chunk, line.quote)}]")
                 except ValueError:
                     continue
         return 1

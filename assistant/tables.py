@@ -250,6 +250,21 @@ class TableLine:
     chunk_id: str
     quote: str  # an exact substring of that chunk's text
 
+    def shown(self, lang: str = "nb") -> str:
+        """The line in the answer's language: the lead phrase translated, the table's own words kept.
+
+        >>> TableLine("Resten av raden: Antall: 47", "c", "q").shown("en")
+        'Rest of the row: Antall: 47'
+        """
+        if lang == "en":
+            for nb, en in _LINE_PHRASES_EN.items():
+                if self.text.startswith(nb):
+                    return en + self.text[len(nb) :]
+        return self.text
+
+
+_LINE_PHRASES_EN = {"Resten av raden:": "Rest of the row:", "Til sammenligning:": "For comparison:", "Raden gjelder:": "The row is about:"}
+
 
 @dataclass(frozen=True)
 class TableCell:
@@ -284,6 +299,8 @@ class Row:
     @property
     def name(self) -> str:
         """The row as a reader needs it: 'Kartlagt realkompetansen: Nei, ikke kartlagt'."""
+        if self.group and self.label.startswith(","):  # "Kommune" + ", avtalte årsverk i alt" as printed
+            return f"{self.group}{self.label}"
         return f"{self.group}: {self.label}" if self.group else self.label
 
 

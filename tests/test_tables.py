@@ -406,3 +406,11 @@ def test_alle_names_the_total_only_for_what_the_table_counts(chunks) -> None:
     top = table_cells("Hvor stor andel av alle kommunene er helt enig i at arbeid med kompetanseutvikling har ført til bedre kvalitet i tjenestene?", chunks)[0]
     assert (top.row.endswith("Total"), top.value) == (True, "33,6")
     assert rules.RULES["table-all-of"].found_on == ("dev",)
+
+
+def test_an_english_answer_names_the_row_lines_in_english(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("How many contracted FTEs were there in kindergartens in the municipalities in 2009?", engine="extractive")
+    lines = answer.text.splitlines()
+    assert "Kommune: Barnehage – 2009: 39227" in lines[1]
+    assert lines[2].strip().startswith("Rest of the row: 2005: 29 670;")
+    assert lines[3].strip().startswith("For comparison: Kommune, avtalte årsverk i alt – 2009: 337004")
