@@ -119,7 +119,20 @@ class Draft:
         self.lines.append(f"• «{shown}»{tail} [{n}]")
 
     def citations(self) -> tuple[Citation, ...]:
-        return tuple(Citation(n=n, chunk=self.chunks[n], quote=" ".join(self.quotes[n])) for n in sorted(self.chunks))
+        return tuple(Citation(n=n, chunk=self.chunks[n], quote=self._span(n)) for n in sorted(self.chunks))
+
+    def _span(self, n: int) -> str:
+        """The passage's text from its first quoted line to its last: one exact, continuous source quote even
+        when the answer shows lines that are apart in it (a table row and its lead-in, a list and its items)."""
+        text = one_line(self.chunks[n].text)
+        quotes = self.quotes[n]
+        joined = " ".join(quotes)
+        if joined in text:
+            return joined
+        starts = [(text.find(q), q) for q in quotes]
+        begin = min(i for i, _ in starts)
+        end = max(i + len(q) for i, q in starts)
+        return text[begin:end]
 
 
 def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, str], notice: str | None = None) -> Answer | None:
