@@ -556,6 +556,8 @@ def eval_units(text: Sequence[Unit]) -> list[Unit]:
 # eget arbeid") is their reaction, whatever they are asked to rate: usefulness they judge themselves is no
 # measured benefit.
 SELF_RATED = _re(r"\b(deltaker(ne)?|kursdeltaker\w*|de som (har )?deltatt|de ansatte som deltok)\b[^.;]{0,80}?\b(vurderer|vurdere|gir (\w+ )?(karakter|tilbakemelding|poeng|score)|svarer på|fyller ut|krysser av|rangerer|scorer)\b")
+# The rating clause, up to where the sentence goes on to another actor (", og lederne vurderer ...").
+SELF_RATED_CLAUSE = _re(SELF_RATED.pattern + r".*?(?=[;:.]|,\s+(og|men|mens|samtidig som)\s|$)")
 rules.register("review-self-rated", kind="pattern", module="assistant.plan.review_steps", what="What the participants rate themselves ('skjema der deltakerne vurderer innhold, foreleser og nytte for eget arbeid') is reaction level, even when they rate usefulness or learning (steps 8 and 10.4).")
 
 
@@ -568,7 +570,7 @@ def levels(evals: Sequence[Unit]) -> dict[str, list[Unit]]:
         if rules.enabled("review-self-rated") and _has(SELF_RATED, norm):
             out["reaction"].append(u)
             # The rest of the sentence may name another level ("..., og lederne vurderer etter seks måneder").
-            norm = re.sub(SELF_RATED.pattern + r".*?(?=[;:.]|,\s+(og|men|mens|samtidig som)\s|$)", " ", norm, flags=re.IGNORECASE)
+            norm = SELF_RATED_CLAUSE.sub(" ", norm)
         benefit = BENEFIT if rules.enabled("review-benefit-not-cost") else d.BENEFIT
         for key, pat in (("reaction", d.REACTION), ("learning", LEARNING), ("application", d.APPLICATION), ("benefit", benefit), ("goals", AGAINST_GOALS)):
             if _has(pat, norm) and u not in out[key]:
