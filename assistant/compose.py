@@ -393,7 +393,7 @@ def topic_terms(assistant: Assistant, question: str) -> set[str]:
     not the frame that announces the topic ("handler om", rule 'topic-frame-words') nor a number word."""
     places = _places(assistant)
     if rules.enabled("topic-frame-words"):
-        frame = " ".join(m.group(1) for m in _FRAME_RE.finditer(question)) + " " + " ".join(_NUMBER_WORDS_RE.findall(question))
+        frame = _frame_words(question) + " " + " ".join(_NUMBER_WORDS_RE.findall(question))
         places = places | set(assistant.analyzer().tokens(frame))
     return {t for t, w in assistant.question_terms(question).items() if w >= TOPIC_IDF and t not in places and not t.isdigit()}
 
@@ -405,6 +405,11 @@ rules.register(
 )
 _FRAME_RE = re.compile(r"\b(handler|handlet|dreier|dreide|gjelder|gjaldt|omhandler|omhandlet)\s+(?:seg\s+)?(?:om|på)\b", re.IGNORECASE)
 _NUMBER_WORDS_RE = re.compile(r"\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv)\b", re.IGNORECASE)
+
+
+def _frame_words(question: str) -> str:
+    """The verbs that announce the question's topic ("handler om", "dreier seg om"), which are not the topic."""
+    return " ".join(m.group(1) for m in _FRAME_RE.finditer(question))
 
 
 def on_topic(assistant: Assistant, prepared: Prepared, chosen: list[Scored]) -> list[Scored]:
@@ -496,7 +501,7 @@ def _asked_words(assistant: Assistant, question: str) -> set[str]:
     """All the question's words but places, digits and the frame announcing its topic ("handler om")."""
     analyzer, places = assistant.analyzer(), _places(assistant)
     asked = {t for t in assistant.question_terms(question) if t not in places and not t.isdigit()}
-    return asked - set(analyzer.tokens(" ".join(m.group(1) for m in _FRAME_RE.finditer(question))))
+    return asked - set(analyzer.tokens(_frame_words(question)))
 
 
 def _told_apart(assistant: Assistant, prepared: Prepared, lead_in: str, items: Sequence[tuple[Chunk, Any]]) -> list[tuple[Chunk, Any]]:
@@ -508,8 +513,13 @@ def _told_apart(assistant: Assistant, prepared: Prepared, lead_in: str, items: S
     if not asked & set(analyzer.tokens(lead_in)):
         return []
     holding = [set(analyzer.tokens(item.text)) & asked for _, item in items]
-    distinct = {t for t in set().union(*holding) if sum(t in h for h in holding) * 2 <= len(items)}
+    distinct = _telling_apart(holding)
     return [pair for pair, h in zip(items, holding, strict=True) if h & distinct]
+
+
+def _telling_apart(holding: Sequence[set[str]]) -> set[str]:
+    """Of the question words each list item holds, those in at most half of the items ('list-distinct-words')."""
+    return {t for t in set().union(*holding) if sum(t in h for h in holding) * 2 <= len(holding)}
 
 
 def _distinct_words(assistant: Assistant, prepared: Prepared) -> dict[int, set[str]]:
@@ -523,10 +533,8 @@ def _distinct_words(assistant: Assistant, prepared: Prepared) -> dict[int, set[s
         for block in list_blocks(hit.chunk.text):
             if len(block.items) < 3:
                 continue
-            holding = [set(analyzer.tokens(item.text)) & asked for item in block.items]
-            for t in set().union(*holding):
-                if sum(t in h for h in holding) * 2 <= len(block.items):
-                    out.setdefault(n, set()).add(t)
+            if telling := _telling_apart([set(analyzer.tokens(item.text)) & asked for item in block.items]):
+                out.setdefault(n, set()).update(telling)
     return out
 
 
