@@ -558,3 +558,13 @@ def test_blind9_general_readings() -> None:
     assert _status(projection, "8") == "missing"
     box = [_u("Hva er kompetanse?", "Bakgrunn"), _u("Vi bruker en vid forståelse av kompetanse: de kunnskaper, ferdigheter og holdninger som gjør at en medarbeider kan løse oppgavene sine.", "Bakgrunn"), _u("I denne planperioden er faglig kompetanse og endringskompetanse viktigst for oss.", "Bakgrunn")]
     assert _status(box, "4") == "covered"
+
+
+def test_step9_the_plan_as_subject_or_its_next_version_is_no_sub_plan() -> None:
+    # Session 22 (found on blind12); wording not from any labelled plan.
+    scope = _u("Opplæringsplanen gjelder for 2026 og 2027 og omfatter alle enheter i oppvekst.")
+    assert _status([scope], "9") == "missing"
+    assert _status([_u("Erfaringene tas med når neste kompetanseplan skal utarbeides.")], "9") == "missing"
+    # a unit's plan is a sub-plan all the same
+    assert _status([_u("Opplæringsplanen for helse og omsorg bygger på denne planen.")], "9") != "missing"
+    assert _status([_u("Delplanen for oppvekst omfatter alle skolene.")], "9") != "missing"

@@ -158,6 +158,7 @@ REVIEW_FOUND_ON: dict[str, tuple[str, ...]] = {
     "review-concept-heading": ("review-own3-dalen", "review-own3-lauvoy"),
     "review-situation-mentioned": ("review-own4-ramsli",),
     "review-wished-change": ("review-own4-ramsli",),
+    "review-plan-subject": ("review-blind12",),
 }
 
 # An agreement's or a law's requirement quoted as such: a duty, not the plan's own work.
@@ -338,8 +339,25 @@ rules.register("review-subplans-pending", kind="pattern", module="assistant.plan
 rules.register("review-plan-itself", kind="pattern", module="assistant.plan.review_steps", what="A plan word in the definite singular with no sector or unit in the sentence ('Handlingsplanen ble behandlet i administrasjonsutvalget') is the plan itself, not a sub-plan mentioned (step 9).")
 
 
+# The plan as the sentence's subject ("Handlingsplanen gjelder for to år og omfatter enhetene i helse og
+# omsorg"): the units that follow are its scope, not the owners of plans; "neste handlingsplan" is its next
+# version. A sub-plan word (delplan, sektorplan) or "planen for helse" is a unit's plan all the same.
+ITSELF_SUBJECT = _re(r"^\W*(?!del|sektor|enhet|virksomhet)\w*planen\b(?!\s+for\b)")
+NEXT_VERSION = re.compile(r"neste (\w+ )?\w*plan(en)?$", re.IGNORECASE)
+
+
 def _itself(u: Unit) -> bool:
-    return all(re.fullmatch(r"\w*planen", m.group(0), re.IGNORECASE) for m in d.SUBPLAN.finditer(u.norm)) and not _has(d.UNITWORD, u.norm)
+    found = [m.group(0) for m in d.SUBPLAN.finditer(u.norm)]
+    if rules.enabled("review-plan-subject"):
+        found = [f for f in found if not NEXT_VERSION.search(u.norm[: u.norm.lower().find(f.lower()) + len(f)])]
+        if not found:
+            return True
+        if _has(ITSELF_SUBJECT, u.norm) and all(re.fullmatch(r"\w*planen", f, re.IGNORECASE) for f in found):
+            return True
+    return all(re.fullmatch(r"\w*planen", f, re.IGNORECASE) for f in found) and not _has(d.UNITWORD, u.norm)
+
+
+rules.register("review-plan-subject", kind="pattern", module="assistant.plan.review_steps", what="The plan as a sentence's subject ('Handlingsplanen omfatter enhetene i helse og omsorg') or its next version ('når neste handlingsplan skal lages') is the plan itself, not a unit's sub-plan (step 9).")
 
 
 rules.register("review-levels-took-part", kind="pattern", module="assistant.plan.review_steps", what="Leaders of several levels named in a sentence about duties ('Personalsjefen har ansvar for å informere enhetslederne') are no make-up of the group: only a sentence about who took part, sat in or worked on it is (step 1).")
