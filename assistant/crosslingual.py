@@ -389,8 +389,33 @@ def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) ->
                 placed.append((text[1:], noun))
         elif text:
             placed.append((text, noun))
-    text = " ".join(t for t, _ in placed)
-    return re.sub(r"\s+([?.!,:;)])", r"\1", text).replace("( ", "(").strip()
+    return _joined([t for t, _ in placed])
+
+
+_OPENING, _CLOSING, _EITHER = frozenset("«“‘("), frozenset("»”’)?.!,:;"), frozenset("'\"")
+
+
+def _joined(tokens: list[str]) -> str:
+    """The tokens as text, punctuation against its word and a quotation mark against what it quotes
+    ("i 'Flink med folk' program", not "i ' Flink med folk ' program", whose lone marks the checks
+    read as words of their own).
+
+    >>> _joined(["i", "'", "Flink", "med", "folk", "'", "program", "?"])
+    "i 'Flink med folk' program?"
+    """
+    out: list[str] = []
+    glue, open_marks = True, set()
+    for tok in tokens:
+        if tok in _EITHER and tok in open_marks:
+            open_marks.discard(tok)
+            closing = True
+        else:
+            closing = tok in _CLOSING
+        out.append(tok if glue or closing else " " + tok)
+        glue = tok in _OPENING or tok in _EITHER and not closing
+        if glue and tok in _EITHER:
+            open_marks.add(tok)
+    return "".join(out).strip()
 
 
 def to_bokmal(text: str, lang: str, vocabulary: Iterable[str] = frozenset()) -> str:

@@ -43,6 +43,11 @@ rules.register(
     what="a later part that points back with a pronoun ('… og hvor lenge varer den?') is searched with the definite "
     "nouns of the part before ('lederskolen'), which is what a pronoun points back to, not only its names",
 )
+rules.register(
+    "coordinated-direct", kind="pattern", module=_M, found_on=("b25",),
+    what="a question word after ', og' followed by a finite verb ('…, og når er det avholdt?') starts a direct question "
+    "of its own, not an indirect clause ('…, og hvilke tiltak de bruker')",
+)
 # A definite noun ("lederskolen", "kompetanseplanen", "tiltakene"): what a later "den / det / de" points back to.
 _DEFINITE_RE = re.compile(r"(?<![\wæøå])[a-zæøå]{4,}(?:en|et|ene)(?![\wæøå])")
 # Words with a definite-looking ending that are no nouns.
@@ -52,21 +57,33 @@ MIN_PART_WORDS = 3
 _CONDITION_RE = re.compile(r"^(?:hvis|dersom|om|selv om|fordi|siden|ettersom|etter at|før|mens|if|unless|because)\b", re.IGNORECASE)
 # A clause in the order of an indirect question ("hvilke tiltak de bruker", "hvem som deltar") is part of
 # the question before it, not a question of its own.
-_INDIRECT_START_RE = re.compile(
-    rf"^(?i:{_WH})(?:\s+[a-zæøå]+)?\s+(?:som|de|vi|man|den|det|han|hun|dei|kommunen|kommunene)\b", re.IGNORECASE
+# A finite verb right after the question word is a direct question's order ("når er det avholdt", "når
+# holdes den"), not an indirect one's.
+_FINITE_VERB = (
+    r"(?:er|var|har|hadde|skal|skulle|vil|ville|kan|kunne|bør|burde|må|måtte|blir|ble|gjør|gjorde|får|fikk|"
+    r"går|gikk|kommer|kom|står|sto|varer|varte|[a-zæøå]{3,}es)"
 )
+_SUBJECT = r"\s+(?:som|de|vi|man|den|det|han|hun|dei|kommunen|kommunene)\b"
+_INDIRECT_START_RE = re.compile(rf"^(?i:{_WH})(?:\s+[a-zæøå]+)?{_SUBJECT}", re.IGNORECASE)
+# After ", og" inside one sentence the verb's place decides: "…, og når er det avholdt?" asks again.
+_COORDINATED_INDIRECT_RE = re.compile(rf"^(?i:{_WH})(?:\s+(?!{_FINITE_VERB}\b)[a-zæøå]+)?{_SUBJECT}", re.IGNORECASE)
 
 
 def split_parts(question: str) -> list[str]:
     """The parts of a question, each a question of its own; one part when it asks one thing."""
     if not rules.enabled("multi-part"):
         return [question]
-    pieces: list[str] = []
+    pieces: list[tuple[str, bool]] = []  # (piece, coordinated: not the first of its sentence)
     for sentence in re.findall(r"[^?]+\?|[^?]+$", question.strip()):
-        pieces.extend(p for p in _SPLIT_RE.split(sentence) if p.strip())
-    parts = [_tidy(p) for p in pieces]
-    parts = [p for p in parts if p]
-    if any(_INDIRECT_START_RE.match(p) for p in parts[1:]) or _CONDITION_RE.match(parts[0]):
+        split = [p for p in _SPLIT_RE.split(sentence) if p.strip()]
+        pieces.extend((p, k > 0) for k, p in enumerate(split))
+    tidied = [(_tidy(p), coordinated) for p, coordinated in pieces]
+    tidied = [(p, c) for p, c in tidied if p]
+    parts = [p for p, _ in tidied]
+    indirect = [
+        (_COORDINATED_INDIRECT_RE if c and rules.enabled("coordinated-direct") else _INDIRECT_START_RE).match(p) for p, c in tidied[1:]
+    ]
+    if any(indirect) or _CONDITION_RE.match(parts[0]):
         return [question]
     if any(len(re.findall(r"[^\W\d_]{4,}", p)) < 2 and not _NAME_RE.search(p) for p in parts[1:]):
         return [question]  # "…, og hva var målet?" leans on the part before it

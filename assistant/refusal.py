@@ -92,10 +92,10 @@ _DURATION_WORDS = frozenset(["ofte", "lenge", "lang"])
 # Stems that ask for an amount ("Hvor stor andel …?") without saying what the question is about.
 _AMOUNT_WORDS = frozenset(["andel", "antall", "prosent", "prosentandel"])
 _DURATION_RE = re.compile(
-    r"\d|\b(årlig|månedlig|ukentlig|hver|ganger|året|år|måned|måneder|uke|uker|dager|timer|semester|halvår|kvartal)\b|årig\b", re.IGNORECASE
+    r"[\d½¼¾]|\b(årlig|månedlig|ukentlig|hver|ganger|året|år|måned|måneder|uke|uker|dag|dager|timer|semester|halvår|kvartal)\b|årig\b", re.IGNORECASE
 )
 _AMOUNT_RE = re.compile(
-    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|prosent|halvpart|tredjedel|flertall|"
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|[½¼¾]|prosent|halvpart|tredjedel|flertall|"
     r"\b(to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tretti|førti|femti|hundre|tusen)\b",
     re.IGNORECASE,
 )

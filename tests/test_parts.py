@@ -15,6 +15,8 @@ from assistant.parts import missing_part, split_parts, with_context
         ("Hva er Fagstigen? Og hvor mange trinn har den?", ["Hva er Fagstigen?", "Hvor mange trinn har den?"]),
         ("Hva er Fagstigen og hvor stort lønnstillegg gis?", ["Hva er Fagstigen?", "Hvor stort lønnstillegg gis?"]),
         ("Når skal Halden evaluere planen, og hvordan evaluerer Bærum SKUP?", ["Når skal Halden evaluere planen?", "Hvordan evaluerer Bærum SKUP?"]),
+        # a finite verb after ", og når" is a direct question's order, not an indirect clause's
+        ("Hvem er ledersamlingen for, og når er den avholdt og for hvor lenge?", ["Hvem er ledersamlingen for?", "Når er den avholdt og for hvor lenge?"]),
     ],
 )
 def test_a_question_asking_several_things_is_split(question: str, parts: list[str]) -> None:
@@ -28,6 +30,7 @@ def test_a_question_asking_several_things_is_split(question: str, parts: list[st
         "Hva sier rapporten om hvordan kommunene rekrutterer og hvilke tiltak de bruker?",  # an indirect question
         "Hvem deltar og hvorfor?",  # a part of two words is no question of its own
         "Hvilke kommuner har kompetanseplan?",
+        "Hva går steg 6 i metoden ut på? Hva skal vi gjøre med kartleggingsdataene?",  # a new sentence keeps the old reading
     ],
 )
 def test_a_question_asking_one_thing_stays_whole(question: str) -> None:
@@ -79,3 +82,9 @@ def test_a_pronoun_points_back_to_the_definite_noun_before_it() -> None:
 def test_both_parts_about_a_lower_case_thing_are_answered(corpus_assistant) -> None:
     answer = corpus_assistant.ask("Hvem holder lederskolen i Drammen, og hvor lenge varer den?", engine="extractive")
     assert not answer.refused and "toårig" in answer.text, answer.text
+
+
+def test_without_the_rule_a_coordinated_direct_question_reads_as_indirect() -> None:
+    question = "Hvem er ledersamlingen for, og når er den avholdt og for hvor lenge?"
+    with rules.disabled("coordinated-direct"):
+        assert split_parts(question) == [question]

@@ -19,6 +19,7 @@ from assistant.refusal import _AMOUNT_RE, _DURATION_RE
         ("Det gis et lønnstillegg på fem tusen kroner.", True, False),
         ("Dette er et toårig opplegg.", False, True),
         ("Samtalen holdes minimum én gang i året.", False, True),
+        ("Ledersamling etter vedtatt årsbudsjett ½ dag i desember", True, True),  # a fraction is an amount, "dag" a duration
     ],
 )
 def test_number_patterns(sentence: str, amount: bool, duration: bool) -> None:
