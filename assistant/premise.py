@@ -134,7 +134,30 @@ def things(question: str) -> list[str]:
     return [t for t in dict.fromkeys(found) if t not in _GENERIC and not named_municipalities(t)]
 
 
-def premise_things(question: str, chunks: Mapping[str, Chunk], rare_words: bool = True) -> list[str]:
+rules.register(
+    "premise-plan-words", kind="pattern", module=_M, found_on=("b26",),
+    what="a question that says what a municipality's own plan contains ('Haldens kompetanseplan har et seniorkurs') "
+    "has each of its rare words checked against that municipality's documents, definite or not, even when the "
+    "sources answer the words as asked",
+)
+
+
+def plan_tied(question: str, asked: str) -> bool:
+    """Does the question say what ``asked``'s own plan holds ("Sørums kompetanseplan sier ...", "i SKUP-en
+    til Bærum")?
+
+    >>> plan_tied("Haldens kompetanseplan har et seniorkurs. Hva er målet?", "Halden"), plan_tied("Hva gjorde Halden?", "Halden")
+    (True, False)
+    """
+    name = re.escape(asked)
+    doc = r"(?:\w*plan\w*|skup\w*|strategi\w*)"
+    return bool(
+        re.search(rf"(?<![\wæøå]){name}s\s+(?:[a-zæøå]+\s+)?{doc}\b", question, re.IGNORECASE)
+        or re.search(rf"\b{doc}\s+(?:til|for|i)\s+{name}\b", question, re.IGNORECASE)
+    )
+
+
+def premise_things(question: str, chunks: Mapping[str, Chunk], rare_words: bool = True, any_form: bool = False) -> list[str]:
     """The things whose owner the question's premise can be checked for: its names (:func:`things`),
     its dates, then (with ``rare_words``) its rare lower-case words (rarest first); without ``rare_words``
     still the rare words the question itself says are the municipality's (rule 'premise-owned-words')."""
@@ -150,15 +173,15 @@ def premise_things(question: str, chunks: Mapping[str, Chunk], rare_words: bool 
         particular = set()
     if rules.enabled("premise-owned-words"):
         owned |= {m.group(1).lower() for m in _OWNED_BY_RE.finditer(question)}
-    if rules.enabled("premise-rare-words") and (rare_words or (owned and rules.enabled("premise-owned-words"))):
+    if rules.enabled("premise-rare-words") and (rare_words or any_form or (owned and rules.enabled("premise-owned-words"))):
         # A word names one thing when the question says which: in the definite form ("kompetansekontoen")
         # or after a municipality's genitive ("Lyngdals toårige lederskole"); "har fått lønnstillegg" names a kind.
         words = [
             w for w in dict.fromkeys(_LOWER_RE.findall(question))
             if w not in STOPWORDS and not named_municipalities(w) and not _ADJECTIVE_RE.search(w)
             and not (rules.enabled("premise-no-roles") and _ROLE_RE.search(w))
-            and (_DEFINITE_RE.search(w) or w in owned or w in particular)
-            and (rare_words or w in owned)
+            and (any_form or _DEFINITE_RE.search(w) or w in owned or w in particular)
+            and (rare_words or any_form or w in owned)
         ]
         counts = [(sum(1 for c in chunks.values() if key_of(w).search(c.text)), w) for w in words]
         found += [w for n, w in sorted(counts) if 0 < n <= RARE_PASSAGES]
@@ -203,7 +226,8 @@ def false_premise(question: str, chunks: Mapping[str, Chunk], filters: Filters |
     asked = named[0]
     passages = [c for c in chunks.values() if filters is None or filters.accepts(c)]
     own_docs = [c for c in passages if str(c.meta.get("municipality") or "").lower() == asked.lower()]
-    for thing in premise_things(question, chunks, rare_words):
+    any_form = rules.enabled("premise-plan-words") and plan_tied(question, asked) and any(c.meta.get("doc_type") == "plan" for c in own_docs)
+    for thing in premise_things(question, chunks, rare_words, any_form):
         key = key_of(thing)
         mentioned = [c for c in passages if key.search(c.text)]
         if not mentioned or any(key.search(c.text) for c in own_docs):
@@ -224,7 +248,7 @@ def false_premise(question: str, chunks: Mapping[str, Chunk], filters: Filters |
             continue  # a thing of no one municipality ("Hovedavtalen") is no one's to get wrong
         actual, _ = owners.most_common(1)[0]
         has_plan = any(c.meta.get("doc_type") == "plan" for c in own_docs)
-        where = f"{possessive(asked)} plan" if has_plan and _DOCUMENT_RE.search(question) else f"kildene om {asked}"
+        where = f"{possessive(asked)} plan" if has_plan and (_DOCUMENT_RE.search(question) or any_form) else f"kildene om {asked}"
         # Sentences that name the municipality themselves say whose it is most plainly.
         best = sorted(ties[actual], key=lambda s: (actual.lower() not in s.text.lower(), s.chunk.lines, s.position))
         return FalsePremise(thing, asked, actual, where, tuple(best[:MAX_SENTENCES]))

@@ -146,3 +146,23 @@ def test_a_season_tied_to_the_wrong_municipality_is_told(corpus_assistant) -> No
 def false_premise_thing(assistant, question: str) -> str:
     premise = false_premise(question, assistant.index.chunks())
     return premise.thing if premise else ""
+
+
+@pytest.mark.parametrize(
+    ("question", "thing", "actual"),
+    [
+        ("Haldens kompetanseplan har et seniorkurs. Hva er målet med det kurset?", "seniorkurs", "Sørum"),
+        ("Sørums kompetanseplan sier at det skal gjennomføres dilemmatrening. I hvilken sammenheng?", "dilemmatrening", "Bærum"),
+    ],
+)
+def test_what_a_municipalitys_plan_is_said_to_hold_is_checked(corpus_index, question: str, thing: str, actual: str) -> None:
+    # even when the sources answer the words as asked (rare_words=False), and the word is indefinite
+    premise = false_premise(question, corpus_index.chunks(), rare_words=False)
+    assert premise is not None and (premise.thing, premise.actual) == (thing, actual)
+    assert premise.where.endswith("plan")
+    with rules.disabled("premise-plan-words"):
+        assert false_premise(question, corpus_index.chunks(), rare_words=False) is None
+
+
+def test_a_plan_that_holds_the_thing_has_no_false_premise(corpus_index) -> None:
+    assert false_premise("Sørums kompetanseplan har et seniorkurs. Hva er målet med det?", corpus_index.chunks(), rare_words=False) is None
