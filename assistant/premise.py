@@ -127,9 +127,32 @@ def possessive(name: str) -> str:
     return name if name.endswith("s") else f"{name}s"
 
 
+rules.register(
+    "premise-full-names", kind="pattern", module=_M, found_on=("b26",),
+    what="a name that goes on with 'i' and names of places ('Høgskolene i Buskerud og Vestfold') is checked as the whole "
+    "name, not as its first word, which other passages use for other things ('høgskole-/universitetsnivå')",
+)
+# "Høgskolene i Buskerud og Vestfold", "Universitetet i Agder": a name that goes on with its place.
+_NAME_GOES_ON_RE = re.compile(r"\s+i\s+[A-ZÆØÅ][a-zæøå]+(?:\s+og\s+[A-ZÆØÅ][a-zæøå]+)?")
+
+
 def things(question: str) -> list[str]:
-    """The named things a question asks about: capitalised names and acronyms inside it, quoted titles."""
-    found = [m.group(0) for m in _THING_RE.finditer(question)]
+    """The named things a question asks about: capitalised names and acronyms inside it (with the places
+    a name goes on with), quoted titles.
+
+    >>> things("Bærum samarbeider med Høgskolene i Buskerud og Vestfold. Hva har det gitt?")
+    ['Høgskolene i Buskerud og Vestfold']
+    """
+    found, taken = [], 0  # taken: where the last name (with its places) ended
+    for m in _THING_RE.finditer(question):
+        if m.start() < taken:
+            continue
+        name = m.group(0)
+        more = _NAME_GOES_ON_RE.match(question, m.end())
+        if more and rules.enabled("premise-full-names") and not named_municipalities(more.group(0)):
+            name += more.group(0)
+            taken = more.end()
+        found.append(name)
     found += _QUOTED_RE.findall(question)
     return [t for t in dict.fromkeys(found) if t not in _GENERIC and not named_municipalities(t)]
 

@@ -166,3 +166,11 @@ def test_what_a_municipalitys_plan_is_said_to_hold_is_checked(corpus_index, ques
 
 def test_a_plan_that_holds_the_thing_has_no_false_premise(corpus_index) -> None:
     assert false_premise("Sørums kompetanseplan har et seniorkurs. Hva er målet med det?", corpus_index.chunks(), rare_words=False) is None
+
+
+def test_a_name_is_checked_with_the_places_it_goes_on_with(corpus_index) -> None:
+    question = "Kultursektoren i Bærum har et samarbeid med Høgskolene i Buskerud og Vestfold. Hva har det gitt?"
+    premise = false_premise(question, corpus_index.chunks())
+    assert premise is not None and (premise.thing, premise.actual) == ("Høgskolene i Buskerud og Vestfold", "Drammen")
+    with rules.disabled("premise-full-names"):
+        assert things(question)[0] == "Høgskolene"
