@@ -1,33 +1,16 @@
 """Check a trust question file (evals/trust_b2*.jsonl): python evals/check_trust.py FILE.jsonl (exit 1 on any failure)."""
 
 import json
-import re
 import sys
-import unicodedata
 from pathlib import Path
 
-BULLETS = frozenset("•◦▪▫■□●○◆◇♦►▸▹‣⁃∙·➢➤✓✔❖")
-_INV = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
-_HB = re.compile(r"(?<=[^\W\d_])-\s+")
-_SP = re.compile(r"\s+")
-_DA = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2212]")
-_DE = re.compile(r"(?<=\d),(?=\d)")
-_DG = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
-_Q = str.maketrans({"”": '"', "“": '"', "«": '"', "»": '"', "’": "'", "‘": "'"})
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+if str(PROJECT_ROOT) not in sys.path:  # run as a script from anywhere, without an install
+    sys.path.insert(0, str(PROJECT_ROOT))
 
+from assistant.text import normalize as norm  # noqa: E402  (the one normaliser every matcher uses)
 
-def norm(t):
-    t = unicodedata.normalize("NFKC", t).lower()
-    t = "".join(c for c in t if c not in BULLETS and c not in _INV and unicodedata.category(c) != "Co")
-    t = _DA.sub("-", t).translate(_Q)
-    t = _HB.sub("", t)
-    t = _SP.sub(" ", t).strip()
-    t = _DE.sub(".", t)
-    return _DG.sub("", t)
-
-
-HERE = Path(__file__).parent
-CORPUS = HERE.parent / "corpus" if (HERE.parent / "corpus").is_dir() else HERE / "corpus"
+CORPUS = PROJECT_ROOT / "corpus"
 DOCS = {p.stem: norm(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.iterdir()) if p.suffix in (".txt", ".md")}
 TYPES = ("fact", "list", "table", "multi", "premise", "unanswerable")
 KEYS = {"id", "question", "answer", "must_include", "evidence", "sources", "type", "lang", "answerable"}
