@@ -249,7 +249,8 @@ def false_premise(question: str, chunks: Mapping[str, Chunk], filters: Filters |
     asked = named[0]
     passages = [c for c in chunks.values() if filters is None or filters.accepts(c)]
     own_docs = [c for c in passages if str(c.meta.get("municipality") or "").lower() == asked.lower()]
-    any_form = rules.enabled("premise-plan-words") and plan_tied(question, asked) and any(c.meta.get("doc_type") == "plan" for c in own_docs)
+    has_plan = any(c.meta.get("doc_type") == "plan" for c in own_docs)
+    any_form = has_plan and rules.enabled("premise-plan-words") and plan_tied(question, asked)
     for thing in premise_things(question, chunks, rare_words, any_form):
         key = key_of(thing)
         mentioned = [c for c in passages if key.search(c.text)]
@@ -270,7 +271,6 @@ def false_premise(question: str, chunks: Mapping[str, Chunk], filters: Filters |
         if not owners or asked in owners or unowned * 2 > sum(owners.values()):
             continue  # a thing of no one municipality ("Hovedavtalen") is no one's to get wrong
         actual, _ = owners.most_common(1)[0]
-        has_plan = any(c.meta.get("doc_type") == "plan" for c in own_docs)
         where = f"{possessive(asked)} plan" if has_plan and (_DOCUMENT_RE.search(question) or any_form) else f"kildene om {asked}"
         # Sentences that name the municipality themselves say whose it is most plainly.
         best = sorted(ties[actual], key=lambda s: (actual.lower() not in s.text.lower(), s.chunk.lines, s.position))

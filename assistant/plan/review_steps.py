@@ -350,11 +350,10 @@ def _itself(u: Unit) -> bool:
     found = [m.group(0) for m in d.SUBPLAN.finditer(u.norm)]
     if rules.enabled("review-plan-subject"):
         found = [f for f in found if not NEXT_VERSION.search(u.norm[: u.norm.lower().find(f.lower()) + len(f)])]
-        if not found:
-            return True
-        if _has(ITSELF_SUBJECT, u.norm) and all(re.fullmatch(r"\w*planen", f, re.IGNORECASE) for f in found):
-            return True
-    return all(re.fullmatch(r"\w*planen", f, re.IGNORECASE) for f in found) and not _has(d.UNITWORD, u.norm)
+    definite = all(re.fullmatch(r"\w*planen", f, re.IGNORECASE) for f in found)  # "handlingsplanen", not "delplaner"
+    if rules.enabled("review-plan-subject") and (not found or (definite and _has(ITSELF_SUBJECT, u.norm))):
+        return True
+    return definite and not _has(d.UNITWORD, u.norm)
 
 
 rules.register("review-plan-subject", kind="pattern", module="assistant.plan.review_steps", what="The plan as a sentence's subject ('Handlingsplanen omfatter enhetene i helse og omsorg') or its next version ('når neste handlingsplan skal lages') is the plan itself, not a unit's sub-plan (step 9).")
