@@ -28,6 +28,12 @@ rules.register(
 )
 
 rules.register(
+    "list-heading-line", kind="pattern", module="assistant.structure", found_on=("b24",),
+    what="a heading line before a bullet list is its whole lead-in ('Inkluderende arbeidsliv. Systematisk HMS-arbeid'), "
+    "not only the part after its last period",
+)
+
+rules.register(
     "table-row", kind="pattern", module="assistant.structure", found_on=("b18",),
     what="a cell of a table laid out cell by cell ('Verneombudskurs i kommunal regi') is quoted with the cells after it "
     "in its row (whom, how long, when, what it costs), which are what it says",
@@ -54,7 +60,8 @@ MARKDOWN_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ \-–/&,]{2,70}$")
 # A heading found among the sentences of a passage: a section number with at least one dot and no
 # sentence end after it.
-_NUMBERED_HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$")
+# "5.3. Lederutvikling." ends in a period as a plan's headings often do ("1.1.2008 ble kommunen …." is a sentence).
+_NUMBERED_HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$|^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÆØÅ][^.!?]*\.$")
 
 # A footnote as the PDF text leaves it: its number, one space, then a capitalised word
 # ("16 I spørreundersøkelsen har …", "47 ROBEK er …"); and a footnote mark glued to the last word of a sentence or a
@@ -213,6 +220,7 @@ def list_blocks(text: str, min_items: int = 2) -> list[ListBlock]:
         if first > 0:
             la, lb = spans[first - 1]
             if _introduces(text[la:lb], numbered=block[0][1].number is not None):
+                la = _line_start(text, la, lb)
                 lead, lead_start, lead_end = one_line(text[la:lb]), la, lb
         out.append(ListBlock(tuple(item for _, item in block), lead, lead_start, lead_end))
     return out
@@ -235,6 +243,30 @@ def _introduces(sentence: str, numbered: bool) -> bool:
     if numbered or is_list_item(stripped) or not rules.enabled("unfinished-lead-in"):
         return False
     return not _SENTENCE_END_RE.search(stripped) and not stripped.endswith((";", ",")) and len(stripped.split()) <= LEAD_IN_WORDS
+
+
+# A finished sentence has a verb; a heading's first part ("Inkluderende arbeidsliv.") has none.
+_VERB_RE = re.compile(r"\b(?:er|var|har|hadde|skal|skulle|vil|ville|kan|kunne|bør|må|blir|ble|gir|ga|får|fikk|gjør|gjorde)\b", re.IGNORECASE)
+
+
+def _line_start(text: str, start: int, end: int) -> int:
+    """Where a list's unfinished lead-in begins: at the start of its line when that whole line is short, a
+    heading whose first part ends in a period ("Inkluderende arbeidsliv. Systematisk HMS-arbeid", rule
+    'list-heading-line'); else at ``start``."""
+    if text[start:end].rstrip().endswith(":") or not rules.enabled("list-heading-line"):
+        return start
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start]
+    before = text[: line - 1].rsplit("\n", 1)[-1] if line else ""
+    if (
+        not head.strip()[:1].isupper()
+        or _VERB_RE.search(head)  # "Det er viktig.  Behovet …": a sentence before the lead-in, no heading
+        or before.strip()  # the line goes on from the one above: the end of a sentence, no heading
+        or is_list_item(head.strip())
+        or len(text[line:end].split()) > LEAD_IN_WORDS // 2
+    ):
+        return start
+    return line + len(head) - len(head.lstrip())
 
 
 def _gap(text: str, end: int, start: int) -> str:

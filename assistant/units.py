@@ -14,13 +14,15 @@ Lists come from :func:`assistant.structure.list_blocks`, the one notion of a lis
     (ListAsk(which='all', kind='steg'), ListAsk(which='last', kind='steg'))
     >>> asked_list("Hva er steg 5?"), asked_list("Hva gjorde Sørum med Fagstigen?")
     (ListAsk(which='5', kind='steg'), None)
+    >>> asked_list("Hvilke forventninger stiller Sørum til medarbeiderne?").named
+    True
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from assistant import rules
@@ -75,6 +77,21 @@ rules.register(
     what="'dag 3', 'samling 2', 'modul 1' of a programme name its numbered items as 'steg 3' does",
 )
 rules.register(
+    "list-passage-heading", kind="pattern", module=_M, found_on=("b24",),
+    what="a list stands under the last heading above it in its passage ('5.3. Lederutvikling.'), "
+    "not only under the section its passage starts in",
+)
+rules.register(
+    "list-frame-words", kind="pattern", module=_M, found_on=("b24",),
+    what="the words that say where or how to look ('nevner', 'står', 'under', 'avsnittet', 'list opp', 'ifølge') "
+    "do not count when a question's words are looked for in a list",
+)
+rules.register(
+    "list-named-kind", kind="pattern", module=_M, found_on=("b24",),
+    what="'Hvilke forventninger …?' asks for a list when a list is called so: its lead-in or heading names the plural "
+    "noun after the question word ('Arbeidsgivers forventning til medarbeidere')",
+)
+rules.register(
     "table-cells", kind="pattern", module=_M,
     what="a question about a table figure is answered first by the cell, named by its table, row and column",
 )
@@ -106,12 +123,17 @@ _LAST_RE = re.compile(r"\bhva kommer (først|sist)\b|\bwhat comes (first|last)\b
 _DOC_TYPE_WORDS = {"report": "rapport rapporten", "plan": "plan planen", "tariff": "tariff avtale avtalen"}
 
 
+# Words of a list question that say where or how to look, not what the list is about (rule 'list-frame-words').
+_FRAME_WORDS = "nevner nevnes nevnt står under avsnitt avsnittet list liste ramse opp ifølge beskriver omtaler"
+
+
 @dataclass(frozen=True)
 class ListAsk:
     """What a question asks of a list: ``all`` its items, one by number ("5"), the ``first`` or ``last``."""
 
     which: str
     kind: str  # the noun that names the items ("steg")
+    named: bool = field(default=False, repr=False)  # the list must be called by ``kind`` ("Hvilke forventninger …?", rule 'list-named-kind')
 
 
 def asked_list(question: str) -> ListAsk | None:
@@ -138,7 +160,14 @@ def _asked_list(question: str) -> ListAsk | None:
     m = _ALL_RE.search(question)
     if m:
         return ListAsk("all", (m.group(1) or "").lower())
+    m = _WHICH_PLURAL_RE.match(question)
+    if m and rules.enabled("list-named-kind"):
+        return ListAsk("all", m.group(1).lower(), named=True)
     return None
+
+
+# "Hvilke forventninger stiller …?": a plural noun right after the question word names what is listed.
+_WHICH_PLURAL_RE = re.compile(r"^\s*(?:hvilke|kva for)\s+([a-zæøå]{4,}(?:er|ene|ar|ane))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -186,12 +215,23 @@ def list_units(chunks: Mapping[str, Chunk], analyzer: Analyzer) -> list[ListUnit
         doc_words = _DOC_TYPE_WORDS.get(str(chunk.meta.get("doc_type", "")), "")
         # A document is also known by who published it ("KS-metoden" is the report's method).
         publisher = str(chunk.meta.get("publisher") or "") if rules.enabled("list-publisher") else ""
+        # A heading inside the passage, above the list, is the section the list stands in (rule
+        # 'list-passage-heading'): the passage may start in the section before.
+        inner = _heading_above(chunk, items[0][1]) if rules.enabled("list-passage-heading") else ""
         # What the list is called: its lead-in, or without one the heading it stands under.
-        head = lead or lead_words or (chunk.section[-1] if chunk.section else "")
-        text = " ".join([chunk.title, doc_words, publisher, str(chunk.meta.get("municipality") or ""), chunk.section_path, lead, lead_words, *(i.text for _, i in items)])
+        head = lead or lead_words or inner or (chunk.section[-1] if chunk.section else "")
+        text = " ".join([chunk.title, doc_words, publisher, str(chunk.meta.get("municipality") or ""), chunk.section_path, inner, lead, lead_words, *(i.text for _, i in items)])
         caption = next((line for line in lead_words.split("\n") if is_heading(line)), "")
         out.append(ListUnit(chunk, lead, tuple(items), frozenset(analyzer.tokens(text)), frozenset(analyzer.tokens(head)), caption))
     return out
+
+
+def _heading_above(chunk: Chunk, first: ListItem) -> str:
+    """The last heading line of ``chunk`` above the list whose first item is ``first`` ("5.3. Lederutvikling."), or ""."""
+    for line in reversed(chunk.text[: first.start].split("\n")):
+        if line.strip() and is_heading(line.strip()):
+            return line.strip()
+    return ""
 
 
 # A caption line above a list is short: a heading, a table's column labels.
@@ -269,7 +309,8 @@ def best_list(
     """
     if not rules.enabled("list-answer"):
         return None
-    asking = set(analyzer.tokens(f"{ask.kind} {' '.join(_ORDINALS)} hvilke nummer først sist"))
+    frame = _FRAME_WORDS if rules.enabled("list-frame-words") else ""
+    asking = set(analyzer.tokens(f"{ask.kind} {' '.join(_ORDINALS)} hvilke nummer først sist {frame}"))
     topic = {t: w for t, w in terms.items() if t not in asking and not t.isdigit()}
     if rules.enabled("list-known-words"):
         # A word of the question that no list has ("oppskrift" for the method) cannot tell lists apart.
@@ -279,6 +320,7 @@ def best_list(
     if not total:
         return None
     named = [set(analyzer.tokens(m)) for m in named_municipalities(question)]
+    kind_words = set(analyzer.tokens(ask.kind)) if ask.named else set()
     steps = ask.kind.startswith(("steg", "trinn", "fase", "step", "stage", "phase"))
     best: tuple[tuple[float, bool, int], ListUnit, list[tuple[Chunk, ListItem]]] | None = None
     for unit in units:
@@ -286,6 +328,8 @@ def best_list(
             continue
         if any(not m <= unit.context for m in named):
             continue  # a list about another municipality does not answer
+        if ask.named and not kind_words & unit.head:
+            continue  # "Hvilke forventninger …": only a list called so
         share = sum(w for t, w in topic.items() if t in unit.context) / total
         # What the list is called (its lead-in or heading) says more than a word of its items or its
         # document: a word found only there counts half when lists are ranked (rule 'list-head-words').

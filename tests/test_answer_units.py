@@ -109,6 +109,11 @@ def test_an_unfinished_line_before_bullets_is_their_lead_in() -> None:
     blocks = list_blocks(text)
     assert [b.lead_in for b in blocks] == ["Behovet forsterkes også av", "Medarbeider"]
     assert list_blocks("Planen er vedtatt.\n- Kurs\n- Veiledning")[0].lead_in == ""  # a finished sentence introduces nothing
+    # A heading line is the whole lead-in, even when its first part ends in a period (rule 'list-heading-line')
+    heading = "Tekst.\n\nInkluderende arbeidsliv. Systematisk HMS-arbeid\n♦ Lederopplæring i IA.\n♦ Flere innvandrere."
+    assert list_blocks(heading)[0].lead_in == "Inkluderende arbeidsliv. Systematisk HMS-arbeid"
+    with rules.disabled("list-heading-line"):
+        assert list_blocks(heading)[0].lead_in == "Systematisk HMS-arbeid"
     with rules.disabled("unfinished-lead-in"):
         assert [b.lead_in for b in list_blocks(text)] == ["", ""]
 
@@ -200,3 +205,25 @@ def test_the_list_headed_by_the_questions_subject_answers_it(ask) -> None:
     assert "samstemme" in answer.text and "Lære av hverandre" not in answer.text, answer.text
     assert answer.text.splitlines()[1] == "• «Leder». [1]", answer.text  # the list comes first, headed by its subject
     _check(answer)
+
+
+def test_a_list_is_found_by_its_heading_line_and_the_heading_inside_its_passage(ask) -> None:
+    # The heading "Inkluderende arbeidsliv. Systematisk HMS-arbeid" is the list's whole lead-in; "står under" is no topic
+    answer = ask("Hvilke tiltak står under inkluderende arbeidsliv i Bærums SKUP?")
+    assert "IA-avtalen" in answer.text and "Nærværsarbeid" in answer.text, answer.text
+    _check(answer)
+    # "Ledere skal:" stands under "5.3. Lederutvikling." inside a passage that starts in section 5.2
+    answer = ask("List opp hva kommunale ledere i Sørum skal kunne og forstå, slik det står i avsnittet om lederutvikling.")
+    assert "politisk ledet system" in answer.text and "måleresultater" in answer.text, answer.text
+    _check(answer)
+
+
+def test_which_plural_noun_is_answered_by_the_list_called_so(ask) -> None:
+    answer = ask("Hvilke forventninger har framtidas medarbeidere til arbeidsgiver i Sørum?")
+    assert "Gode og tydelige ledere" in answer.text and "Differensiert lønnspolitikk" in answer.text, answer.text
+    _check(answer)
+    from assistant.units import asked_list
+
+    assert asked_list("Hvilke forventninger har framtidas medarbeidere?").named
+    with rules.disabled("list-named-kind"):
+        assert asked_list("Hvilke forventninger har framtidas medarbeidere?") is None
