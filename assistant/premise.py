@@ -190,10 +190,7 @@ def premise_things(question: str, chunks: Mapping[str, Chunk], rare_words: bool 
     if rules.enabled("premise-seasons"):
         found += [m.group(0).lower() for m in _SEASON_RE.finditer(question)]
     owned = {w.lower() for m in _OWNED_RE.finditer(question) for w in m.groups() if w}
-    if rules.enabled("premise-of-definite"):
-        particular = {m.group(1).lower() for m in _OF_DEFINITE_RE.finditer(question)}
-    else:
-        particular = set()
+    particular = {m.group(1).lower() for m in _OF_DEFINITE_RE.finditer(question)} if rules.enabled("premise-of-definite") else set()
     if rules.enabled("premise-owned-words"):
         owned |= {m.group(1).lower() for m in _OWNED_BY_RE.finditer(question)}
     if rules.enabled("premise-rare-words") and (rare_words or any_form or (owned and rules.enabled("premise-owned-words"))):

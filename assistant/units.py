@@ -208,10 +208,7 @@ def list_units(chunks: Mapping[str, Chunk], analyzer: Analyzer) -> list[ListUnit
     for chunk, lead, items in raw:
         if len(items) < 2:
             continue
-        if not lead and rules.enabled("list-caption"):
-            lead_words = _caption(chunk, items[0][1])
-        else:
-            lead_words = ""
+        lead_words = _caption(chunk, items[0][1]) if not lead and rules.enabled("list-caption") else ""
         doc_words = _DOC_TYPE_WORDS.get(str(chunk.meta.get("doc_type", "")), "")
         # A document is also known by who published it ("KS-metoden" is the report's method).
         publisher = str(chunk.meta.get("publisher") or "") if rules.enabled("list-publisher") else ""
