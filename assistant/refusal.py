@@ -61,6 +61,7 @@ for _name, _kind, _found, _what in (
     ("table-label-names", "pattern", ("bq",), "a name that is a row or column label of a curated table (the report's 'Møre og Roms' is Møre og Romsdal) is in the sources"),
     ("list-mark-no-amount", "pattern", ("b18",), "a list's enumerator ('2. Ledelsesutviklingsprogram 2010') counts nothing, so it does not answer 'hvor mange'"),
     ("table-row-number", "pattern", ("b18",), "a table cell sharing the question's topic words is read with its row ('Verneombudskurs i kommunal regi … 40 timer … 20.000.-') when a number is asked for"),
+    ("money-names-thing", "pattern", ("b24",), "a sum of money answers 'Hva koster X?' only when its sentence, table row or paragraph names X (one of the question's rarest words), not because it reads like the question"),
     ("name-of-role", "pattern", ("b18",), "'Hva heter personaldirektøren i Drammen?' is answered by a name in a sentence naming that role there, not by any name ('Buskerud fylke') nor another municipality's holder"),
 ):
     rules.register(_name, kind=_kind, module=_M, what=_what, found_on=_found)
@@ -111,6 +112,8 @@ _PAST_RE = re.compile(
 _PROPER_RE = re.compile(r"(?<!^)(?<![.?!] )\b[A-ZÆØÅ][a-zæøå]{4,}")
 # A question about money wants a sum of money (or a pay step, or a share), not any count.
 _MONEY_QUESTION_RE = re.compile(r"budsjett|kost|kroner|penger|lønn|pris|betal|finansier|beløp|tilskudd|bevilg|\bhva tjen(?:er|te)\b(?![^?]*\bpå\b)", re.IGNORECASE)
+_PRICE_WORDS = ("mye", "mykje", "much", "koster", "kostet")  # "hvor mye …", "hva koster …": a price or sum asked for
+_MONEY_STEMS = ("peng", "kost", "kron", "lønn", "pris", "betal", "beløp", "budsjett", "tilskudd", "midl")
 _MONEY_RE = re.compile(
     r"\bkr\b|kr\.|kroner|\bmill|milliard|\bNOK\b|lønnstrinn|lønnsramme|\d{1,3}(?:[ .]\d{3})+|\d\s*(?:prosent|%)", re.IGNORECASE
 )
@@ -375,6 +378,15 @@ def unanswerable_reason(
                 or (rows.get(id(s), s.sentence) != s.sentence and bool(s.terms & topical))
             )
         ]
+        if pattern is _MONEY_RE and asked.group(0).lower().split()[-1] in _PRICE_WORDS and rules.enabled("money-names-thing"):
+            # "Hva koster halvdagskurset …?" is not answered by another course's "20.000" in a table of courses.
+            # The words that ask about money ("penger", "kostet") name no thing.
+            def names_thing(t: str) -> bool:
+                return not _MONEY_QUESTION_RE.search(t) and not any(t.startswith(m) or m.startswith(t) for m in (*_MONEY_STEMS, *asking))
+
+            thing = {t for t in rarest if names_thing(t)} or {t for t in topical if names_thing(t)}
+            if thing:
+                numeric = [s for s in numeric if any(t in f"{rows.get(id(s), s.sentence)} {_paragraph(s)}".lower() for t in thing)]
         # "Hvor mange deltok i Geriatriløft Drammen?": the number must be said about the programme it names.
         proper = [w.lower() for w in _PROPER_RE.findall(question) if not named_municipalities(w)] if rules.enabled("programme-number") else []
         numeric = [s for s in numeric if all(w[: max(5, len(w) - 2)] in _paragraph(s).lower() for w in proper)]
