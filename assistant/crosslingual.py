@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from assistant import rules
-from assistant.glossary import GENERAL, GLOSSARY
+from assistant.glossary import CORPUS_WORDS, GENERAL, GLOSSARY
 from assistant.language import detect_language, nynorsk_to_bokmal
 from assistant.municipality import MUNICIPALITIES
 
@@ -42,6 +42,11 @@ rules.register(
 rules.register(
     "english-general-words", kind="pattern", module=_M, found_on=("b18",),
     what="an English question's everyday words (verbs, adjectives: 'describe', 'largest', 'set aside') are read in the bokmål the sources write, not only its domain terms",
+)
+rules.register(
+    "english-corpus-words", kind="pattern", module=_M, found_on=("b24",),
+    what="an English question's words are read with the rest of the corpus's vocabulary (every bokmål word in two "
+    "or more passages: 'safety representative' -> verneombud, 'committee' -> utvalg), not only its most common words",
 )
 rules.register(
     "english-word-forms", kind="pattern", module=_M, found_on=("b18",),
@@ -176,13 +181,16 @@ def english_base(word: str) -> list[str]:
 def english_glossary() -> dict[tuple[str, ...], str]:
     """English word sequence (base forms, lower case) -> bokmål word; the first line listing it wins
     (the domain terms of :data:`GLOSSARY`, then the everyday words of :data:`GENERAL`)."""
-    return _glossary(rules.enabled("english-general-words"))
+    return _glossary(rules.enabled("english-general-words"), rules.enabled("english-corpus-words"))
 
 
-@lru_cache(maxsize=2)
-def _glossary(general: bool) -> dict[tuple[str, ...], str]:
+@lru_cache(maxsize=4)
+def _glossary(general: bool, corpus: bool = False) -> dict[tuple[str, ...], str]:
     table: dict[tuple[str, ...], str] = {}
-    for line in (GLOSSARY.strip() + ("\n" + GENERAL.strip() if general else "")).splitlines():
+    text = GLOSSARY.strip() + ("\n" + GENERAL.strip() if general else "")
+    if general and corpus:
+        text += "\n" + CORPUS_WORDS.strip()
+    for line in text.splitlines():
         bokmal, _, english = line.partition(":")
         for phrase in english.split(","):
             key = tuple(re.sub(r"['’]s?$", "", w.lower()) for w in _WORD_RE.findall(phrase.strip()) if w[0].isalnum())
@@ -261,9 +269,9 @@ def _plural_word(word: str) -> bool:
     return any((w,) in english_glossary() for w in singulars)
 
 
-@lru_cache(maxsize=2)
-def _phrase_starts(general: bool) -> frozenset[str]:
-    return frozenset(key[0] for key in _glossary(general) if len(key) > 1)
+@lru_cache(maxsize=4)
+def _phrase_starts(general: bool, corpus: bool = False) -> frozenset[str]:
+    return frozenset(key[0] for key in _glossary(general, corpus) if len(key) > 1)
 
 
 def _hyphen_parts(token: str, vocabulary: set[str] | frozenset[str]) -> list[str]:
@@ -277,7 +285,7 @@ def _hyphen_parts(token: str, vocabulary: set[str] | frozenset[str]) -> list[str
         return [token]
     if token.lower() in FUNCTION_WORDS or _lookup([token.lower()]) is not None:
         return [token]
-    if token.lower() in _phrase_starts(rules.enabled("english-general-words")):
+    if token.lower() in _phrase_starts(rules.enabled("english-general-words"), rules.enabled("english-corpus-words")):
         return [token]  # "non-formal competence" is a glossary phrase
     return [p for p in token.split("-") if p]
 

@@ -230,3 +230,14 @@ def test_verbs_genitives_quoted_titles_and_phrases() -> None:
 
 def test_quotation_marks_stay_against_what_they_quote() -> None:
     assert to_bokmal("How many municipalities took part in 'Flink med folk'?", "en") == "hvor mange kommune deltok i 'Flink med folk'?"
+
+
+def test_english_words_beyond_the_common_ones_are_read_with_the_corpus_vocabulary() -> None:
+    from assistant import rules
+    from assistant.crosslingual import to_bokmal
+
+    question = "Which committee discussed the course for safety representatives?"
+    assert to_bokmal(question, "en").split()[:2] == ["hvilke", "utvalg"], to_bokmal(question, "en")
+    assert "verneombud" in to_bokmal(question, "en")
+    with rules.disabled("english-corpus-words"):
+        assert "committee" in to_bokmal(question, "en")
