@@ -61,7 +61,9 @@ CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ \-–/&,]{2,70}$")
 # A heading found among the sentences of a passage: a section number with at least one dot and no
 # sentence end after it.
 # "5.3. Lederutvikling." ends in a period as a plan's headings often do ("1.1.2008 ble kommunen …." is a sentence).
-_NUMBERED_HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$|^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÆØÅ][^.!?]*\.$")
+_NUMBERED_HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$")
+_PERIOD_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÆØÅ][^.!?]*\.$")
+HEADING_WORDS = 8  # a heading that ends in a period is short and has no verb ("1.4 Planen er fundamentet." is a sentence)
 
 # A footnote as the PDF text leaves it: its number, one space, then a capitalised word
 # ("16 I spørreundersøkelsen har …", "47 ROBEK er …"); and a footnote mark glued to the last word of a sentence or a
@@ -104,6 +106,7 @@ def is_heading(sentence: str) -> bool:
     letters = [ch for ch in sentence if ch.isalpha()]
     return (
         bool(_NUMBERED_HEADING_RE.match(sentence))
+        or (bool(_PERIOD_HEADING_RE.match(sentence)) and len(sentence.split()) <= HEADING_WORDS and not _VERB_RE.search(sentence))
         or sentence.lstrip().startswith("#")
         or (len(letters) > 8 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters))
     )
