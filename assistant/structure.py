@@ -60,8 +60,8 @@ MARKDOWN_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ \-–/&,]{2,70}$")
 # A heading found among the sentences of a passage: a section number with at least one dot and no
 # sentence end after it.
-# "5.3. Lederutvikling." ends in a period as a plan's headings often do ("1.1.2008 ble kommunen …." is a sentence).
 _NUMBERED_HEADING_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s*[^.!?]*$")
+# "5.3. Lederutvikling." ends in a period as a plan's headings often do ("1.1.2008 ble kommunen …." is a sentence).
 _PERIOD_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÆØÅ][^.!?]*\.$")
 HEADING_WORDS = 8  # a heading that ends in a period is short and has no verb ("1.4 Planen er fundamentet." is a sentence)
 
