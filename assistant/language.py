@@ -423,7 +423,7 @@ rules.register(
 _NN_SPELLING = (
     ("leg", "lig"), ("gj", "g"), ("kj", "k"), ("ei", "e"), ("øy", "ø"), ("au", "ø"), ("hovud", "hoved"),
     ("løn", "lønn"), ("sjuk", "syk"), ("skul", "skol"), ("tene", "tjene"), ("føre", "for"), ("hand", "hånd"),
-    ("leik", "lighet"), ("heit", "het"), ("å", "a"), ("betr", "bedr"),
+    ("leik", "lighet"), ("heit", "het"), ("å", "a"), ("betr", "bedr"), ("bilet", "bild"),
 )
 _NN_SPELLING_ENDINGS = (
     ("", ""), ("ane", "ene"), ("ar", "er"), ("a", "ene"), ("a", "en"), ("a", "et"), ("ast", "es"), ("ande", "ende"),

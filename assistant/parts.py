@@ -48,11 +48,29 @@ rules.register(
     what="a question word after ', og' followed by a finite verb ('…, og når er det avholdt?') starts a direct question "
     "of its own, not an indirect clause ('…, og hvilke tiltak de bruker')",
 )
+rules.register(
+    "when-clause", kind="pattern", module=_M, found_on=("b27",),
+    what="'Når einingane … lagar framtidsbiletet, kva skal dei vurdere?' is one question: a 'når' followed by a noun, not a verb, "
+    "starts the condition of the question after it",
+)
+rules.register(
+    "back-reference", kind="pattern", module=_M, found_on=("b24", "b27"),
+    what="a later part whose definite noun names what the first part named ('… og hvor mye støtte har prosjektet fått?'), "
+    "or that points back with a pronoun ('… etikkutvalg …, og hvem sitter i dem?'), is searched with all the first part's words",
+)
 # A definite noun ("lederskolen", "kompetanseplanen", "tiltakene"): what a later "den / det / de" points back to.
 _DEFINITE_RE = re.compile(r"(?<![\wæøå])[a-zæøå]{4,}(?:en|et|ene)(?![\wæøå])")
 # Words with a definite-looking ending that are no nouns.
 _NOT_NOUNS = frozenset(["sammen", "mellom", "etter", "neste", "hele", "alene", "siden", "igjen", "senere", "bedre"])
 MIN_PART_WORDS = 3
+# "Når ble …?", "Når skal …?", "When was …?", "Hvilket år …?" ask for a time; "Når lederne forklarte …, hvilke …?"
+# is a clause (a noun follows "når"), so only a verb or an auxiliary right after it counts.
+_WHEN_QUESTION_RE = re.compile(
+    r"^(?:(?:når|kva tid|kor tid)\s+(?!\w+ne\b)(?:ble|blei|vart|var|er|kom|fikk|gikk|tok|må|skal|skulle|vil|kan|bør|"
+    r"[a-zæøå]{2,}(?:es|er|et|te|de|ar|a))\b|when\s+(?:was|were|is|are|did|does|do|will|should|must|has|had|can)\b|"
+    r"(?:i\s+)?hvilket år\b|(?:in\s+)?(?:which|what) year\b)",
+    re.IGNORECASE,
+)
 # "Hvis en kommune …, hvordan …?": a condition before the question is part of it.
 _CONDITION_RE = re.compile(r"^(?:hvis|dersom|om|selv om|fordi|siden|ettersom|etter at|før|mens|if|unless|because)\b", re.IGNORECASE)
 # A clause in the order of an indirect question ("hvilke tiltak de bruker", "hvem som deltar") is part of
@@ -83,7 +101,9 @@ def split_parts(question: str) -> list[str]:
     indirect = [
         (_COORDINATED_INDIRECT_RE if c and rules.enabled("coordinated-direct") else _INDIRECT_START_RE).match(p) for p, c in tidied[1:]
     ]
-    if any(indirect) or _CONDITION_RE.match(parts[0]):
+    # "Når einingane … lagar framtidsbiletet, kva skal dei vurdere?": a "når" clause before the question is its condition.
+    when_clause = re.match(r"(?:når|when)\b", parts[0], re.IGNORECASE) and not _WHEN_QUESTION_RE.match(parts[0]) and rules.enabled("when-clause")
+    if any(indirect) or _CONDITION_RE.match(parts[0]) or when_clause:
         return [question]
     if any(len(re.findall(r"[^\W\d_]{4,}", p)) < 2 and not _NAME_RE.search(p) for p in parts[1:]):
         return [question]  # "…, og hva var målet?" leans on the part before it
@@ -105,16 +125,46 @@ def with_context(parts: list[str]) -> list[str]:
     first = parts[0]
     names = [m.group(0) for m in _NAME_RE.finditer(first)]
     nouns = [w for w in dict.fromkeys(_DEFINITE_RE.findall(first)) if w not in STOPWORDS and w not in _NOT_NOUNS]
+    # What the first part is about, in its own words ("prosjekt", "funksjonshemmede", "etikkutvalg").
+    content = [w for w in dict.fromkeys(_CONTENT_RE.findall(first.lower())) if w not in STOPWORDS and w not in _NOT_NOUNS and not _WH_WORD_RE.match(w)]
     out = [first]
     for part in parts[1:]:
-        missing = [n for n in names if n.lower() not in part.lower()]
+        lowered = part.lower()
+        missing = [n for n in names if n.lower() not in lowered]
         if _POINTS_BACK_RE.search(part) and rules.enabled("pronoun-antecedent"):
-            missing += [w for w in nouns if w not in part.lower()]
+            missing += [w for w in nouns if w not in lowered]
+        if rules.enabled("back-reference") and (_refers_back(part, first) or _POINTS_BACK_RE.search(part)):
+            # "… og hvor mye støtte har prosjektet fått?" is about the first part's project, "… og hvem sitter i
+            # dem?" about its "etikkutvalg", which no definite noun names: the part is searched with the first part's words.
+            missing += [w for w in content if w not in lowered and not any(w.startswith(n.lower()) or n.lower().startswith(w) for n in missing)]
         own_place = bool(named_municipalities(part))
         if missing and (_POINTS_BACK_RE.search(part) or (not own_place and named_municipalities(first) and not _NAME_RE.search(part))):
             part = f"{part} ({', '.join(missing)})"  # each name on its own: "Halden, Læring" is no one name
         out.append(part)
     return out
+
+
+_CONTENT_RE = re.compile(r"(?<![\wæøå-])[a-zæøå][a-zæøå-]{4,}(?![\wæøå])")
+_WH_WORD_RE = re.compile(rf"^{_WH}$")
+# Definite endings: "prosjektet", "planen", "tiltakene", "ordninga" (nynorsk).
+_DEFINITE_END_RE = re.compile(r"(?:ene|ane|en|et|a)$")
+
+
+def _refers_back(part: str, first: str) -> bool:
+    """Does a definite noun of the later part name what the first part named ("prosjektet" after
+    "Bærums prosjekt der …")?
+
+    >>> _refers_back("Hvor mye støtte har prosjektet fått?", "Hvilket program finansierer Bærums prosjekt der brukerne intervjuer hverandre?")
+    True
+    >>> _refers_back("Hva er Fagstigen?", "Hvor mange ansatte har Sørum?")
+    False
+    """
+    words = set(re.findall(r"[a-zæøå-]{4,}", first.lower()))
+    for noun in _DEFINITE_RE.findall(part.lower()):
+        stem = _DEFINITE_END_RE.sub("", noun)
+        if noun not in _NOT_NOUNS and len(stem) >= 4 and any(w == stem or (w.startswith(stem) and w != noun) for w in words):
+            return True
+    return False
 
 
 def _tidy(piece: str) -> str:

@@ -180,7 +180,7 @@ _ROLE_QUESTION_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME_QUESTION_RE = re.compile(
-    r"\b(?:hvilke[nt]?|hva heter|which|what is the name of)\s+(?:\w+\s+)?\w*(?:firma|selskap|leverandør|konsulent\w*|dataprogram\w*|"
+    r"\b(?:hvilke[nt]?|hva heter|which|what is the name of)\s+(?:\w+\s+)?\w*(?:firma|selskap|leverandør|konsulent\w*|[\w-]*program\w*|"
     r"programvare|datasystem\w*|fagsystem\w*|høgskole|høyskole|universitet|company|firm|supplier|software|vendor)\b"
     r"|\b(?:hvem (?:er|var)|hva heter) (?:den |det )?(?:\w*leder|kontaktperson|rådmann|\w*sjef|\w*direktør|ordfører)(?:en)?\b(?! \w+t\b)",
     re.IGNORECASE,

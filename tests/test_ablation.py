@@ -29,6 +29,8 @@ BASE = {"q001": _o(), "q002": _o(True, None, None), "hc-f01": _o(), "hc-u01": _o
 def test_question_sets_by_prefix() -> None:
     assert [ab.question_set(q.id) for q in QUESTIONS] == ["dev", "dev", "hc", "hc"]
     assert ab.question_set("hj-u15") == "hj" and ab.question_set("hello") == "dev"
+    # a blind set is a set of its own, so a rule found on it is not credited for it as 'elsewhere'
+    assert ab.question_set("b27-nb-056") == "b27" and ab.question_set("bq-en-003") == "bq" and ab.question_set("b2-x") == "dev"
 
 
 def test_set_counts() -> None:

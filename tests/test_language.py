@@ -315,6 +315,8 @@ def test_nynorsk_respelt_into_the_bokmal_the_sources_write() -> None:
     # FreeDict's rarer senses are overridden: "halde" is holde, not fortsette
     assert nynorsk_to_bokmal("Når skal kurset haldast?", vocab) == "Når skal kurset holdes?"
     assert nynorsk_to_bokmal("Kor høg var svarprosenten?") == "Hvor høy var svarprosenten?"
+    # nynorsk "bilete" is bokmål "bilde", inside a compound too
+    assert nynorsk_to_bokmal("Kva står i framtidsbiletet?", vocab | {"framtidsbildet"}) == "Hva står i framtidsbildet?"
     # a respelling the sources do not write changes nothing
     assert nynorsk_to_bokmal("Kva følgjer?", frozenset()) == nynorsk_to_bokmal("Kva følgjer?", frozenset({"annet"}))
     with rules.disabled("nynorsk-respelling"):

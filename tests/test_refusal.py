@@ -175,3 +175,9 @@ def test_a_table_cell_is_read_with_its_row(corpus_assistant) -> None:
     # the plan's action table: "Verneombudskurs i kommunal regi | Nye verneombud 2010 | 40 timer. …"
     answer = corpus_assistant.ask("Hvor mange timer varer verneombudskurset i Sørum?", engine="extractive")
     assert not answer.refused and "40 timer" in answer.text, (answer.text, answer.notes)
+
+
+def test_a_program_question_needs_a_name(corpus_assistant) -> None:
+    # "et nytt EU-støttet prosjekt" names no programme
+    prepared = corpus_assistant.prepare("Hvilket EU-program finansierer Bærums prosjekt der funksjonshemmede brukere intervjuer hverandre?")
+    assert not prepared.answerable and "name" in prepared.refusal_reason, prepared.refusal_reason

@@ -47,11 +47,12 @@ SHORT = {"must_include": "must", "evidence_cited": "ev", "unanswerable_refused":
 PAYS = "pays"
 PAYS_NOTHING = "pays nothing on sets it was not found on"
 COSTS = "costs on sets it was not found on"
-_SET_RE = re.compile(r"^(h[a-z])-")
+# The held-out sets ("ha-…"), the blind sets ("bq-…", "b24-…"), the rules' found_on names; the rest is dev.
+_SET_RE = re.compile(r"^(h[a-z]|bq|b\d\d)-")
 
 
 def question_set(qid: str) -> str:
-    """The question set of a question id: its ``hX-`` prefix, else ``dev``."""
+    """The question set of a question id: its ``hX-``, ``bq-`` or ``bNN-`` prefix, else ``dev``."""
     m = _SET_RE.match(qid)
     return m.group(1) if m else "dev"
 
