@@ -23,7 +23,7 @@ from assistant import rules
 from assistant.crosslingual import asked_alone, premise_text, reads_bokmal, shown_parts
 from assistant.municipality import MUNICIPALITIES, about
 from assistant.parts import missing_part, split_parts, with_context
-from assistant.premise import false_premise, key_of, swap, things
+from assistant.premise import answer_things, false_premise, key_of, swap, things
 from assistant.ranking import Prepared, Scored, pick_sentences, runs
 from assistant.refusal import AMOUNT_RE, QUANTITY_RE
 from assistant.sentences import one_line, paragraph_around
@@ -183,7 +183,10 @@ def _premise(assistant: Assistant, prepared: Prepared) -> Any:
     question would be refused as asked (see assistant.premise.false_premise)."""
     if not reads_bokmal(prepared):
         return None
-    return false_premise(prepared.standalone, assistant.index.chunks(), prepared.filters, rare_words=not prepared.answerable)
+    chunks = assistant.index.chunks()
+    # The best sentence's own word for what the question asks about ("oppvekstkonferanse" for "årlig konferanse").
+    extra = tuple(answer_things(prepared.standalone, prepared.sentences[0].sentence, chunks)) if prepared.answerable and prepared.sentences else ()
+    return false_premise(prepared.standalone, chunks, prepared.filters, rare_words=not prepared.answerable, extra=extra)
 
 
 def single(assistant: Assistant, prepared: Prepared, draft: Draft, phrases: Mapping[str, str]) -> bool:

@@ -73,7 +73,7 @@ FUNCTION_WORDS: dict[str, str] = {
     "how many": "hvor mange", "how much": "hvor mye", "how often": "hvor ofte", "how long": "hvor lenge",
     "how large": "hvor stor", "how big": "hvor stor", "how high": "hvor høyt", "how far": "hvor langt",
     "what share": "hvor stor andel", "what proportion": "hvor stor andel", "what percentage": "hvor stor andel",
-    "at all": "i det hele tatt", "above all": "først og fremst",
+    "at all": "i det hele tatt", "at all levels": "på alle nivåer", "above all": "først og fremst",
     "what is the name of": "hva heter", "what was the name of": "hva het", "what are the names of": "hva heter",
     "what kind of": "hva slags", "what sort of": "hva slags", "what type of": "hva slags",
     "according to": "ifølge", "compared with": "sammenlignet med", "compared to": "sammenlignet med",

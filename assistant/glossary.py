@@ -139,7 +139,7 @@ kostnad: cost, expense
 data: data, figures
 styringssystem: management system, governance system
 kvalitetssystem: quality system
-veiledning: supervision, guidance, mentoring, coaching
+veiledning: supervision, guidance, mentoring
 kollegaveiledning: peer supervision, peer mentoring, peer guidance
 måloppnåelse: goal achievement, achievement of goals, results achieved
 retningslinje: guideline, guidelines
@@ -415,7 +415,7 @@ region: region
 konsulent: consultant
 eksternt firma: external firm, outside company, external company, external provider
 ekstern: external, outside
-intern: internal, in-house
+intern: internal, in-house, internally
 fokusområde: focus area, priority area
 bysamfunn: city community, urban community
 fornyelse: renewal
@@ -1470,7 +1470,7 @@ sammensatt: composite, compound, many sided
 komplekse: complex, complicated
 kompleksitet: complexity
 til tross for: despite, in spite of, notwithstanding
-forstå: comprehend, make sense of
+forstå: understand, comprehend, make sense of
 realisere: realise, realize, make happen
 analysemodell: analytical model, analysis model, analytical framework
 fokuserer: focus on, concentrate on

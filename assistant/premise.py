@@ -232,12 +232,45 @@ def key_of(thing: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\wæøå]){re.escape(stem)}(?:ene|en|et|a|e|er|s)?(?![\wæøå])", re.IGNORECASE)
 
 
-def false_premise(question: str, chunks: Mapping[str, Chunk], filters: Filters | None = None, rare_words: bool = True) -> FalsePremise | None:
+rules.register(
+    "premise-answer-words", kind="pattern", module=_M, found_on=("b25",),
+    what="when the best sentence for a question about one municipality is another's, its rare compound that ends in "
+    "one of the question's words ('oppvekstkonferanse' for 'an annual conference on children') is checked like a "
+    "name of the question's: 'Kildene knytter oppvekstkonferanse til Bærum; Haldens plan nevner ikke oppvekstkonferanse.'",
+)
+_QUESTION_WORD_RE = re.compile(r"(?<![\wæøå])[a-zæøå]{5,}(?![\wæøå])")
+
+
+def answer_things(question: str, sentence: str, chunks: Mapping[str, Chunk]) -> list[str]:
+    """The rare compounds of ``sentence`` (in :data:`RARE_PASSAGES` passages or fewer) that end in one of
+    the question's own words ("oppvekstkonferanse" ends in "konferanse"): what the question, in other
+    words, asks about (rule 'premise-answer-words'); tested in tests/test_premise.py."""
+    if not rules.enabled("premise-answer-words"):
+        return []
+    asked = {w for w in _QUESTION_WORD_RE.findall(question.lower()) if w not in STOPWORDS}
+    stems = {re.sub(r"(?:ene|en|et|er|e|a)$", "", w) for w in asked}
+    found = []
+    for w in dict.fromkeys(_LOWER_RE.findall(sentence.lower())):
+        if w in asked or w in STOPWORDS or named_municipalities(w):
+            continue
+        base = re.sub(r"(?:ene|en|et|er|e|a)$", "", w)
+        if not any(len(st) >= 5 and base.endswith(st) and len(base) - len(st) >= 4 for st in stems):
+            continue
+        n = sum(1 for c in chunks.values() if key_of(w).search(c.text))
+        if 0 < n <= RARE_PASSAGES:
+            found.append(w)
+    return found
+
+
+def false_premise(
+    question: str, chunks: Mapping[str, Chunk], filters: Filters | None = None, rare_words: bool = True, extra: tuple[str, ...] = ()
+) -> FalsePremise | None:
     """The false premise of ``question``, or None (also when the rule is off).
 
     A common word has many uses ("omorganiseringen", "lederkurset"), so the caller passes
     ``rare_words=False`` when the sources answer the question as asked: only names and dates are
-    checked then, and a lower-case word only when the question would otherwise be refused."""
+    checked then, and a lower-case word only when the question would otherwise be refused. ``extra``:
+    more things to check, from the best answer sentence (:func:`answer_things`)."""
     if not rules.enabled("false-premise"):
         return None
     named = named_municipalities(question)
@@ -248,7 +281,7 @@ def false_premise(question: str, chunks: Mapping[str, Chunk], filters: Filters |
     own_docs = [c for c in passages if str(c.meta.get("municipality") or "").lower() == asked.lower()]
     has_plan = any(c.meta.get("doc_type") == "plan" for c in own_docs)
     any_form = has_plan and rules.enabled("premise-plan-words") and plan_tied(question, asked)
-    for thing in premise_things(question, chunks, rare_words, any_form):
+    for thing in dict.fromkeys([*premise_things(question, chunks, rare_words, any_form), *extra]):
         key = key_of(thing)
         mentioned = [c for c in passages if key.search(c.text)]
         if not mentioned or any(key.search(c.text) for c in own_docs):

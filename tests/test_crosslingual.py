@@ -241,3 +241,13 @@ def test_english_words_beyond_the_common_ones_are_read_with_the_corpus_vocabular
     assert "verneombud" in to_bokmal(question, "en")
     with rules.disabled("english-corpus-words"):
         assert "committee" in to_bokmal(question, "en")
+
+
+def test_words_the_glossary_lacked_and_a_loanword_the_sources_write() -> None:
+    from assistant.crosslingual import to_bokmal
+
+    form = to_bokmal("What should leaders at all levels understand?", "en")
+    assert "på alle nivåer" in form and "forstå" in form and "i det hele tatt" not in form, form
+    assert "intern" in to_bokmal("Which knowledge is developed internally?", "en")
+    # the report's table writes "Coaching"; "veiledning" is another row of it
+    assert "coaching" in to_bokmal("How many use coaching?", "en")

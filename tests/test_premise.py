@@ -174,3 +174,24 @@ def test_a_name_is_checked_with_the_places_it_goes_on_with(corpus_index) -> None
     assert premise is not None and (premise.thing, premise.actual) == ("Høgskolene i Buskerud og Vestfold", "Drammen")
     with rules.disabled("premise-full-names"):
         assert things(question)[0] == "Høgskolene"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Haldens kompetanseplan nevner en årlig konferanse for barn og unge. Hvem inviteres?",
+        "Halden's competence plan mentions an annual conference on children and young people. Who gets invited to it?",
+    ],
+)
+def test_the_best_sentences_own_word_for_the_thing_is_checked(corpus_assistant, question: str) -> None:
+    # the question says "konferanse", the sources "oppvekstkonferanse", and only in Bærum's SKUP
+    answer = corpus_assistant.ask(question, engine="extractive")
+    assert not answer.refused and "oppvekstkonferanse" in answer.text.splitlines()[0] and "Bærum" in answer.text.splitlines()[0], answer.text
+    assert "frivillig sektor" in answer.text
+    with rules.disabled("premise-answer-words"):
+        assert "oppvekstkonferanse" not in corpus_assistant.ask(question, engine="extractive").text.splitlines()[0]
+
+
+def test_the_owners_own_thing_in_other_words_has_no_false_premise(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Hvem inviteres til Bærums årlige konferanse for barn og unge?", engine="extractive")
+    assert not answer.refused and not answer.text.startswith("Kildene knytter"), answer.text
