@@ -30,7 +30,7 @@ from assistant.sentences import one_line, paragraph_around
 from assistant.structure import is_bullet, is_list_item, strip_bullet, table_row
 from assistant.tables import without_leading_reference
 from assistant.types import Answer, Chunk, Citation
-from assistant.units import ListAsk, asked_list, best_list, explanation, introduced_items, sibling_list, table_cells
+from assistant.units import ListAsk, asked_list, asking_words, best_list, explanation, introduced_items, sibling_list, table_cells
 
 if TYPE_CHECKING:
     from assistant.answer import Assistant
@@ -341,6 +341,8 @@ def _list(assistant: Assistant, prepared: Prepared, draft: Draft) -> int:
     if found is None:
         return 0
     unit, items = found
+    if _sentence_names_it_better(assistant, prepared, unit, asking_words(ask, assistant.analyzer())):
+        return 0
     if unit.lead_in:
         draft.quote(unit.chunk, unit.lead_in)
     else:
@@ -355,6 +357,33 @@ def _list(assistant: Assistant, prepared: Prepared, draft: Draft) -> int:
         for piece in more:
             draft.quote(chunk, piece)
     return 1
+
+
+rules.register(
+    "list-rarest-word", kind="pattern", module=_M, found_on=("b27",),
+    what="a list is not the answer when the question's rarest word that the best sentence or the list has is the "
+    "sentence's alone ('Hvilke deler består planleggingsfasen …?': 'Planleggingsfasen kan deles opp i …', not the method's steps)",
+)
+
+
+def _sentence_names_it_better(assistant: Assistant, prepared: Prepared, unit: Any, asking: set[str]) -> bool:
+    """Does the best sentence have the question's rarest word that it or the list has (not counting the
+    words that say what is asked of a list, ``asking``), and the list not?"""
+    if not rules.enabled("list-rarest-word") or not prepared.sentences:
+        return False
+    best = prepared.sentences[0]
+    if best.hit.chunk.id == unit.chunk.id and best.sentence.strip() in one_line(unit.chunk.text):
+        in_list = any(best.sentence.strip()[:40] in one_line(unit.chunk.text[i.start : i.end]) for _, i in unit.items)
+        if in_list or (unit.lead_in and best.sentence.strip()[:40] in one_line(unit.lead_in)):
+            return False  # the best sentence is the list's own lead-in or item
+    said = set(assistant.analyzer().tokens(best.sentence))
+    if unit.numbered:  # a numbered list's items are its steps, whether or not it calls them so
+        asking = asking | set(assistant.analyzer().tokens("steg stegene trinn trinnene fase fasene step steps"))
+    terms = {t: w for t, w in assistant.question_terms(prepared.standalone).items() if (t in said or t in unit.context) and not t.isdigit() and t not in asking}
+    if not terms:
+        return False
+    rarest = max(terms, key=lambda t: terms[t])
+    return rarest in said and rarest not in unit.context
 
 
 def thing_paragraph(prepared: Prepared, candidates: Prepared, chosen: list[Scored]) -> list[Scored]:

@@ -296,6 +296,12 @@ def _goes_on(last: tuple[Chunk, ListItem], chunk: Chunk, first: ListItem) -> boo
     )
 
 
+def asking_words(ask: ListAsk, analyzer: Analyzer) -> set[str]:
+    """The tokens that say what is asked of a list ("steg", "siste", "ramse opp"), not what it is about."""
+    frame = _FRAME_WORDS if rules.enabled("list-frame-words") else ""
+    return set(analyzer.tokens(f"{ask.kind} {' '.join(_ORDINALS)} hvilke nummer først sist {frame}"))
+
+
 def best_list(
     question: str, terms: Mapping[str, float], ask: ListAsk, units: Sequence[ListUnit], analyzer: Analyzer, filters: Filters | None = None
 ) -> tuple[ListUnit, list[tuple[Chunk, ListItem]]] | None:
@@ -306,8 +312,7 @@ def best_list(
     """
     if not rules.enabled("list-answer"):
         return None
-    frame = _FRAME_WORDS if rules.enabled("list-frame-words") else ""
-    asking = set(analyzer.tokens(f"{ask.kind} {' '.join(_ORDINALS)} hvilke nummer først sist {frame}"))
+    asking = asking_words(ask, analyzer)
     topic = {t: w for t, w in terms.items() if t not in asking and not t.isdigit()}
     if rules.enabled("list-known-words"):
         # A word of the question that no list has ("oppskrift" for the method) cannot tell lists apart.
