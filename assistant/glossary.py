@@ -449,16 +449,21 @@ hele: whole, entire
 senior: senior, older worker
 seksjon: section
 måling: measuring, measurement
+kontaktutvalg: joint committee, liaison committee, contact committee
 målt: measured
 måle: measure how, gauge
 rettet mot: aimed at, targeted at, directed at, intended for, meant for
 målgruppe: target group, audience
 helt enig: fully agree, fully agreed, strongly agree, completely agree, totally agree
+i svært stor grad: to a very great extent, to a very large extent, to a very high degree
+i ganske stor grad: to a fairly great extent, to a fairly large extent, to quite a large extent
+i stor grad: to a great extent, to a large extent
+i liten grad: to a small extent, to a little extent
 stor grad: large extent, great extent, large degree
 liten grad: small extent, little extent, small degree
 grad: extent, degree
 oppskrift: recipe, how-to, guide
-utarbeide: write, draw up, prepare, produce, develop a
+utarbeide: write, draw up, drawn up, drew up, prepare, produce, develop a
 lister opp: list, lists, listed
 liste: a list
 tabell: table

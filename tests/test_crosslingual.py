@@ -251,3 +251,7 @@ def test_words_the_glossary_lacked_and_a_loanword_the_sources_write() -> None:
     assert "intern" in to_bokmal("Which knowledge is developed internally?", "en")
     # the report's table writes "Coaching"; "veiledning" is another row of it
     assert "coaching" in to_bokmal("How many use coaching?", "en")
+    # survey scales and a forum the report's tables name
+    assert "i svært stor grad" in to_bokmal("What share use coaching to a very great extent?", "en")
+    assert "utarbeide" in to_bokmal("How many have drawn up criteria?", "en")
+    assert "kontaktutvalg" in to_bokmal("Was it discussed in the joint committee?", "en")
