@@ -38,6 +38,11 @@ rules.register(
     what="a cell of a table laid out cell by cell ('Verneombudskurs i kommunal regi') is quoted with the cells after it "
     "in its row (whom, how long, when, what it costs), which are what it says",
 )
+rules.register(
+    "row-ends-at-cost", kind="pattern", module="assistant.structure", found_on=("b26",),
+    what="a row read cell by cell goes on to its cost cell ('K. Halvorsen Interne kostnader') even past the word limit "
+    "that stops a row without one, so who is responsible, the cell before the cost, is quoted too",
+)
 
 # Bullet glyphs seen in (or typical of) office-document extraction. Everything in the Unicode
 # Private Use Area (e.g. U+F0B7, the Symbol-font bullet) counts as one too (see text.normalize).
@@ -347,7 +352,8 @@ def table_row(text: str, piece: str) -> str:
         cell = text[a:b]
         n = len(cell.split())
         heading = is_heading(one_line(cell)) and re.search(r"[^\W\d_]{3}", cell)  # "20.000.-" is a sum, no "8.6" heading
-        if n > 2 * CELL_WORDS or heading or count + n > ROW_WORDS:
+        # The cost cell ends the row, even one long enough to pass ROW_WORDS ("… 2 gr/dag | K. Halvorsen Interne kostnader").
+        if n > 2 * CELL_WORDS or heading or (count + n > ROW_WORDS and not (_COST_CELL_RE.search(cell) and rules.enabled("row-ends-at-cost"))):
             break
         end, count = b, count + n
         if _COST_CELL_RE.search(cell):

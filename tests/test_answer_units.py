@@ -138,7 +138,7 @@ def test_what_step_n_is_about_quotes_the_step_and_its_explanation(ask) -> None:
 
 def test_a_quoted_lead_in_brings_its_list_and_nothing_follows_it(ask) -> None:
     answer = ask("Hva forsterker behovet for ledelsesutvikling i Halden?")
-    quoted = _check(answer)
+    _check(answer)
     assert "felles ledelsesplattform" in answer.text and "omforent ledelsespraksis" in answer.text, answer.text
 
 
@@ -177,6 +177,18 @@ def test_a_table_row_is_quoted_after_its_cell() -> None:
     assert table_row("Kurs i regi. Det er bra.\n\nNye ledere lærer mye her, sier de.", "Kurs i regi.") == ""  # no table
     with rules.disabled("table-row"):
         assert table_row(text, "Kurs i regi") == ""
+
+
+def test_a_long_row_goes_on_to_its_cost_cell() -> None:
+    from assistant.structure import table_row
+
+    text = (
+        "Mål Tiltak Målgruppe Tidsrom Ansvarlig Kostnad\n\nKurs\n\nAlle ansatte som arbeider i turnus med brukere i hjemmet og på "
+        "institusjon hele året\n\n½ dag pr kurs Påmelding til personalavdelingen\n\n10. mars og 22. september\n\nA. Berg Interne\nkostnader\n\nTemadag"
+    )
+    assert table_row(text, "Kurs").endswith("A. Berg Interne kostnader")
+    with rules.disabled("row-ends-at-cost"):
+        assert "A. Berg" not in table_row(text, "Kurs")
 
 
 def test_a_false_premise_about_a_table_row_quotes_the_row(ask) -> None:
