@@ -322,10 +322,12 @@ SUBJECT_WORDS = 3  # a lead-in that is a heading ("Leder", "Bærum kommune ved d
 def _list(assistant: Assistant, prepared: Prepared, draft: Draft) -> int:
     """The list the question asks for, item by item (a numbered item asked for alone with its explanation)."""
     # A follow-up's list question leans on the question before ("Og hva er neste steg?"): sentences answer it.
-    ask = asked_list(prepared.standalone) if prepared.standalone == prepared.question else None
+    # An English or nynorsk question asked on its own is read in its bokmål search form (rule 'crosslingual-lists').
+    alone = asked_alone(assistant.index, prepared) if rules.enabled("crosslingual-lists") else prepared.standalone == prepared.question
+    ask = asked_list(prepared.standalone) if alone else None
     units = assistant.list_units()
     subject = _WHICH_SUBJECT_RE.match(prepared.standalone) if rules.enabled("list-named-subject") else None
-    if ask is None and prepared.standalone == prepared.question and subject:
+    if ask is None and alone and subject:
         # "Hvilket ansvar har lederen …?": a list headed by the question's subject ("Leder") is the answer.
         word = subject.group(1).lower()
 
@@ -359,6 +361,11 @@ def _list(assistant: Assistant, prepared: Prepared, draft: Draft) -> int:
     return 1
 
 
+rules.register(
+    "crosslingual-lists", kind="pattern", module=_M, found_on=("b24", "b25"),
+    what="an English or nynorsk question asked on its own ('What is on that list?') gets a list as a bokmål one does, read "
+    "from its bokmål search form; only a follow-up read with the question before it is answered by sentences",
+)
 rules.register(
     "list-rarest-word", kind="pattern", module=_M, found_on=("b27",),
     what="a list is not the answer when the question's rarest word that the best sentence or the list has is the "

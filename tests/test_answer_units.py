@@ -250,3 +250,10 @@ def test_a_sentence_naming_what_the_list_lacks_answers_instead(ask, question: st
         assert "Etabler arbeidsgruppe" in ask(question).text
     # the steps are still the answer when the question asks for the method's steps
     assert "Etabler arbeidsgruppe" in ask("Hvilke steg har rapportens metode?").text
+
+
+@pytest.mark.parametrize("question", ["What is step 6 in the report's method?", "Kva er steg 6 i metoden i rapporten?"])
+def test_an_english_or_nynorsk_question_gets_the_list_item(ask, question: str) -> None:
+    assert "Analyser dataene fra kompetansekartleggingen" in ask(question).text
+    with rules.disabled("crosslingual-lists"):
+        assert "Analyser dataene fra kompetansekartleggingen" not in ask(question).text
