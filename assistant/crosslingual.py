@@ -63,6 +63,11 @@ rules.register(
     "as they read a bokmål question: sentences on topic share its words, not only its meaning",
 )
 rules.register(
+    "english-counted-plural", kind="pattern", module=_M, found_on=("b25",),
+    what="the noun an English 'how many' counts is read in the plural the sources write ('how many engineers' -> "
+    "'hvor mange ingeniører', not 'ingeniør'), so the refusal check knows what is counted",
+)
+rules.register(
     "nynorsk-search", kind="pattern", module=_M,
     what="a nynorsk question is searched and ranked in bokmål words (the sources' language)",
 )
@@ -257,6 +262,18 @@ def _verb_reading(token: str, prev: str, position: int) -> str | None:
     return VERB_READINGS[base] if subject or plural or name else None
 
 
+def _bokmal_plural(noun: str, vocab: set[str] | frozenset[str]) -> str:
+    """The plural the sources write of a bokmål noun ("ingeniør" -> "ingeniører", "time" -> "timer"), else the noun.
+
+    >>> _bokmal_plural("ingeniør", frozenset({"ingeniører"})), _bokmal_plural("leder", frozenset({"ledere"})), _bokmal_plural("kurs", frozenset())
+    ('ingeniører', 'ledere', 'kurs')
+    """
+    if " " in noun or noun.endswith("ere"):
+        return noun
+    ends = ("e",) if noun.endswith("er") else ("er", "r", "e")  # an agent noun: "leder" -> "ledere"
+    return next((noun + end for end in ends if noun + end in vocab), noun)
+
+
 def _plural_word(word: str) -> bool:
     """Whether a lower-case English word is the plural of a noun the glossary knows ("municipalities", "leaders").
 
@@ -372,6 +389,8 @@ def english_to_bokmal(question: str, vocabulary: Iterable[str] = frozenset()) ->
             if j >= 0 and out[j][0] in _ADJECTIVES:
                 adjective = out[j][0]
                 out[j] = (_PLURAL_ADJECTIVES.get(adjective, adjective if adjective.endswith("e") else adjective + "e"), out[j][1])
+            if k and out[k - 1][0] == "hvor mange" and rules.enabled("english-counted-plural"):
+                out[k] = (_bokmal_plural(out[k][0], vocab), out[k][1])
     if rules.enabled("english-compounds"):
         merged: list[tuple[str, bool]] = []
         for text, noun in out:

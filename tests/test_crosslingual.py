@@ -255,3 +255,17 @@ def test_words_the_glossary_lacked_and_a_loanword_the_sources_write() -> None:
     assert "i svært stor grad" in to_bokmal("What share use coaching to a very great extent?", "en")
     assert "utarbeide" in to_bokmal("How many have drawn up criteria?", "en")
     assert "kontaktutvalg" in to_bokmal("Was it discussed in the joint committee?", "en")
+
+
+def test_what_an_english_how_many_counts_is_read_in_the_plural(corpus_index, corpus_assistant) -> None:
+    from assistant import rules
+    from assistant.crosslingual import corpus_vocabulary, to_bokmal
+
+    vocab = corpus_vocabulary(corpus_index)
+    assert to_bokmal("How many engineers are there?", "en", vocab).startswith("hvor mange ingeniører")
+    assert to_bokmal("How many leaders took part?", "en", vocab).startswith("hvor mange ledere")
+    # "10 andre kommuner" counts municipalities, not engineers: the sources do not say how many engineers
+    question = "How many engineers have finished the trainee programme in Sørum Kommunalteknikk IF?"
+    assert corpus_assistant.prepare(question).refusal_reason.startswith("asks for a number")
+    with rules.disabled("english-counted-plural"):
+        assert not corpus_assistant.prepare(question).refusal_reason
