@@ -165,6 +165,13 @@ rules.register(
 )
 
 
+rules.register(
+    "premise-hyphen-plan", kind="pattern", module=_M, found_on=("bq",),
+    what="a municipality's name joined to its document ('Sørum-planen', 'Halden-planen') ties the question to that "
+    "municipality's own plan, as 'Sørums plan' does, so its rare words are checked against that plan",
+)
+
+
 def plan_tied(question: str, asked: str) -> bool:
     """Does the question say what ``asked``'s own plan holds ("Sørums kompetanseplan sier ...", "i SKUP-en
     til Bærum")?
@@ -177,6 +184,8 @@ def plan_tied(question: str, asked: str) -> bool:
     return bool(
         re.search(rf"(?<![\wæøå]){name}s\s+(?:[a-zæøå]+\s+)?{doc}\b", question, re.IGNORECASE)
         or re.search(rf"\b{doc}\s+(?:til|for|i)\s+{name}\b", question, re.IGNORECASE)
+        # "Sørum-planen", "Bærum-SKUP-en": the name joined to the document it owns
+        or (rules.enabled("premise-hyphen-plan") and re.search(rf"(?<![\wæøå]){name}-{doc}\b", question, re.IGNORECASE))
     )
 
 

@@ -195,3 +195,11 @@ def test_the_best_sentences_own_word_for_the_thing_is_checked(corpus_assistant, 
 def test_the_owners_own_thing_in_other_words_has_no_false_premise(corpus_assistant) -> None:
     answer = corpus_assistant.ask("Hvem inviteres til Bærums årlige konferanse for barn og unge?", engine="extractive")
     assert not answer.refused and not answer.text.startswith("Kildene knytter"), answer.text
+
+
+def test_a_name_joined_to_its_plan_ties_the_question_to_that_plan(corpus_index) -> None:
+    question = "Hva står i Sørum-planen om endringskoordinatorene?"
+    premise = false_premise(question, corpus_index.chunks(), rare_words=False)
+    assert premise is not None and (premise.thing, premise.actual) == ("endringskoordinatorene", "Bærum"), premise
+    with rules.disabled("premise-hyphen-plan"):
+        assert false_premise(question, corpus_index.chunks(), rare_words=False) is None
