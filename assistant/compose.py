@@ -379,10 +379,10 @@ def _sentence_names_it_better(assistant: Assistant, prepared: Prepared, unit: An
     if not rules.enabled("list-rarest-word") or not prepared.sentences:
         return False
     best = prepared.sentences[0]
-    if best.hit.chunk.id == unit.chunk.id and best.sentence.strip() in one_line(unit.chunk.text):
-        in_list = any(best.sentence.strip()[:40] in one_line(unit.chunk.text[i.start : i.end]) for _, i in unit.items)
-        if in_list or (unit.lead_in and best.sentence.strip()[:40] in one_line(unit.lead_in)):
-            return False  # the best sentence is the list's own lead-in or item
+    start = one_line(best.sentence).strip()[:40]
+    own_items = [one_line(c.text[i.start : i.end]) for c, i in unit.items if c.id == best.hit.chunk.id]
+    if any(start in item for item in own_items) or (unit.lead_in and best.hit.chunk.id == unit.chunk.id and start in one_line(unit.lead_in)):
+        return False  # the best sentence is the list's own lead-in or item
     said = set(assistant.analyzer().tokens(best.sentence))
     if unit.numbered:  # a numbered list's items are its steps, whether or not it calls them so
         asking = asking | set(assistant.analyzer().tokens("steg stegene trinn trinnene fase fasene step steps"))

@@ -63,14 +63,17 @@ _DEFINITE_RE = re.compile(r"(?<![\wæøå])[a-zæøå]{4,}(?:en|et|ene)(?![\wæ�
 # Words with a definite-looking ending that are no nouns.
 _NOT_NOUNS = frozenset(["sammen", "mellom", "etter", "neste", "hele", "alene", "siden", "igjen", "senere", "bedre"])
 MIN_PART_WORDS = 3
-# "Når ble …?", "Når skal …?", "When was …?", "Hvilket år …?" ask for a time; "Når lederne forklarte …, hvilke …?"
-# is a clause (a noun follows "når"), so only a verb or an auxiliary right after it counts.
-_WHEN_QUESTION_RE = re.compile(
-    r"^(?:(?:når|kva tid|kor tid)\s+(?!\w+ne\b)(?:ble|blei|vart|var|er|kom|fikk|gikk|tok|må|skal|skulle|vil|kan|bør|"
-    r"[a-zæøå]{2,}(?:es|er|et|te|de|ar|a))\b|when\s+(?:was|were|is|are|did|does|do|will|should|must|has|had|can)\b|"
-    r"(?:i\s+)?hvilket år\b|(?:in\s+)?(?:which|what) year\b)",
+# "Når ble …?", "Når skal …?", "When was …?" ask for a time; "Når lederne forklarte …, hvilke …?" is a clause
+# (a noun follows "når"), so only a verb or an auxiliary right after it asks.
+_WHEN_ASKS_RE = re.compile(
+    r"^(?:når\s+(?!\w+ne\b)(?:ble|blei|vart|var|er|kom|fikk|gikk|tok|må|skal|skulle|vil|kan|bør|"
+    r"[a-zæøå]{2,}(?:es|er|et|te|de|ar|a))\b|when\s+(?:was|were|is|are|did|does|do|will|should|must|has|had|can)\b)",
     re.IGNORECASE,
 )
+# A content word of a part ("prosjekt", "funksjonshemmede"), a question word, a definite ending ("ordninga").
+_CONTENT_RE = re.compile(r"(?<![\wæøå-])[a-zæøå][a-zæøå-]{4,}(?![\wæøå])")
+_WH_WORD_RE = re.compile(rf"^{_WH}$")
+_DEFINITE_END_RE = re.compile(r"(?:ene|ane|en|et|a)$")
 # "Hvis en kommune …, hvordan …?": a condition before the question is part of it.
 _CONDITION_RE = re.compile(r"^(?:hvis|dersom|om|selv om|fordi|siden|ettersom|etter at|før|mens|if|unless|because)\b", re.IGNORECASE)
 # A clause in the order of an indirect question ("hvilke tiltak de bruker", "hvem som deltar") is part of
@@ -102,7 +105,7 @@ def split_parts(question: str) -> list[str]:
         (_COORDINATED_INDIRECT_RE if c and rules.enabled("coordinated-direct") else _INDIRECT_START_RE).match(p) for p, c in tidied[1:]
     ]
     # "Når einingane … lagar framtidsbiletet, kva skal dei vurdere?": a "når" clause before the question is its condition.
-    when_clause = re.match(r"(?:når|when)\b", parts[0], re.IGNORECASE) and not _WHEN_QUESTION_RE.match(parts[0]) and rules.enabled("when-clause")
+    when_clause = re.match(r"(?:når|when)\b", parts[0], re.IGNORECASE) and not _WHEN_ASKS_RE.match(parts[0]) and rules.enabled("when-clause")
     if any(indirect) or _CONDITION_RE.match(parts[0]) or when_clause:
         return [question]
     if any(len(re.findall(r"[^\W\d_]{4,}", p)) < 2 and not _NAME_RE.search(p) for p in parts[1:]):
@@ -142,12 +145,6 @@ def with_context(parts: list[str]) -> list[str]:
             part = f"{part} ({', '.join(missing)})"  # each name on its own: "Halden, Læring" is no one name
         out.append(part)
     return out
-
-
-_CONTENT_RE = re.compile(r"(?<![\wæøå-])[a-zæøå][a-zæøå-]{4,}(?![\wæøå])")
-_WH_WORD_RE = re.compile(rf"^{_WH}$")
-# Definite endings: "prosjektet", "planen", "tiltakene", "ordninga" (nynorsk).
-_DEFINITE_END_RE = re.compile(r"(?:ene|ane|en|et|a)$")
 
 
 def _refers_back(part: str, first: str) -> bool:

@@ -212,7 +212,7 @@ def premise_things(question: str, chunks: Mapping[str, Chunk], rare_words: bool 
             and (any_form or _DEFINITE_RE.search(w) or w in owned or w in particular)
             and (rare_words or any_form or w in owned)
         ]
-        counts = [(sum(1 for c in chunks.values() if key_of(w).search(c.text)), w) for w in words]
+        counts = [(passages_naming(w, chunks), w) for w in words]
         found += [w for n, w in sorted(counts) if 0 < n <= RARE_PASSAGES]
     return list(dict.fromkeys(found))
 
@@ -227,6 +227,12 @@ def swap(question: str, asked: str, actual: str) -> str:
         return possessive(actual) if m.group(1) else actual
 
     return re.sub(rf"(?<![\wæøå]){re.escape(asked)}(s?)(?![\wæøå])", one, question, flags=re.IGNORECASE)
+
+
+def passages_naming(word: str, chunks: Mapping[str, Chunk]) -> int:
+    """How many passages mention ``word`` in any of its forms (:func:`key_of`)."""
+    key = key_of(word)
+    return sum(1 for c in chunks.values() if key.search(c.text))
 
 
 def key_of(thing: str) -> re.Pattern[str]:
@@ -248,6 +254,8 @@ rules.register(
     "name of the question's: 'Kildene knytter oppvekstkonferanse til Bærum; Haldens plan nevner ikke oppvekstkonferanse.'",
 )
 _QUESTION_WORD_RE = re.compile(r"(?<![\wæøå])[a-zæøå]{5,}(?![\wæøå])")
+# The inflection ending a compound is compared without ("konferanse" and "oppvekstkonferansen" end alike).
+_STEM_END_RE = re.compile(r"(?:ene|en|et|er|e|a)$")
 
 
 def answer_things(question: str, sentence: str, chunks: Mapping[str, Chunk]) -> list[str]:
@@ -257,16 +265,15 @@ def answer_things(question: str, sentence: str, chunks: Mapping[str, Chunk]) -> 
     if not rules.enabled("premise-answer-words"):
         return []
     asked = {w for w in _QUESTION_WORD_RE.findall(question.lower()) if w not in STOPWORDS}
-    stems = {re.sub(r"(?:ene|en|et|er|e|a)$", "", w) for w in asked}
+    stems = {_STEM_END_RE.sub("", w) for w in asked}
     found = []
     for w in dict.fromkeys(_LOWER_RE.findall(sentence.lower())):
         if w in asked or w in STOPWORDS or named_municipalities(w):
             continue
-        base = re.sub(r"(?:ene|en|et|er|e|a)$", "", w)
+        base = _STEM_END_RE.sub("", w)
         if not any(len(st) >= 5 and base.endswith(st) and len(base) - len(st) >= 4 for st in stems):
             continue
-        n = sum(1 for c in chunks.values() if key_of(w).search(c.text))
-        if 0 < n <= RARE_PASSAGES:
+        if 0 < passages_naming(w, chunks) <= RARE_PASSAGES:
             found.append(w)
     return found
 
