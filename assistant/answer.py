@@ -200,16 +200,23 @@ class Assistant:
         return terms
 
     def corpus_text(self) -> str:
-        """All indexed text, lower-cased, for checking whether a name occurs anywhere."""
+        """All indexed text, lower-cased and with white space collapsed, for checking whether a name occurs anywhere."""
         if self._corpus_text is None:
-            self._corpus_text = "\n".join(index_text(c) for c in self.index.chunks().values()).lower()
+            # One space for every run of white space: a name broken over a line ("Samarbeid om etisk
+            # kompetanseheving") is still found.
+            self._corpus_text = " ".join(" ".join(index_text(c).split()) for c in self.index.chunks().values()).lower()
         return self._corpus_text
 
-    def prepare(self, question: str, history: Sequence[Mapping[str, str]] = (), k: int = 6, filters: Filters | None = None) -> Prepared:
-        """Retrieve, rank the candidate sentences and decide answerability (what every engine starts from)."""
+    def prepare(
+        self, question: str, history: Sequence[Mapping[str, str]] = (), k: int = 6, filters: Filters | None = None, asked_in: str = ""
+    ) -> Prepared:
+        """Retrieve, rank the candidate sentences and decide answerability (what every engine starts from).
+        ``asked_in``: the language the user wrote, when ``question`` is a part of a question already in its
+        bokmål search form."""
         self.warm()
         standalone = standalone_question(question, history)
         lang = detect_language(question)
+        asked_in = asked_in or lang
         if lang in ("nn", "en"):  # searched and ranked in bokmål, the sources' language (assistant.crosslingual)
             from assistant.crosslingual import corpus_vocabulary, to_bokmal
 
@@ -222,7 +229,7 @@ class Assistant:
         if len(named) >= 2 and rules.enabled("comparison-search"):
             k = max(k, COMPARE_HITS * len(named))  # a comparison needs passages about each side
         hits = self.retriever.search(standalone, k=k, filters=filters)
-        prepared = Prepared(question=question, standalone=standalone, lang="en" if lang == "en" else "nb", hits=hits, filters=filters)
+        prepared = Prepared(question=question, standalone=standalone, lang="en" if lang == "en" else "nb", hits=hits, filters=filters, asked_in=asked_in)
         # "…, ifølge SKUP?" says where to look, more than what to find: its words weigh less when the
         # sentences are ranked, and the sentence vectors are compared with the question without them.
         # Refusal still weighs the whole question ("ifølge Oslos plan" is not answered from Sørum's).
@@ -250,7 +257,9 @@ class Assistant:
             prepared.best_coverage += SIMILARITY_WEIGHT * max(0.0, prepared.top_similarity - SIMILARITY_FLOOR)
         # Signs that the sources cannot answer, beyond low term coverage (see assistant.refusal).
         reason = unanswerable_reason(
-            standalone, lang=refusal_language(prepared.lang), hits=hits, sentences=scored, corpus=self.corpus_text(), terms=full_terms, source_free=asked
+            standalone, lang=refusal_language(prepared.lang), hits=hits, sentences=scored, corpus=self.corpus_text(), terms=full_terms, source_free=asked,
+            # absent-topic reads bokmål words only: an English or nynorsk word left untranslated is not absent
+            top_similarity=prepared.top_similarity if asked_in == "nb" else 1.0, split=self.analyzer().split,
         )
         if reason:
             prepared.best_coverage = min(prepared.best_coverage, REFUSE_BELOW - 0.01)
@@ -465,7 +474,7 @@ class Assistant:
         groups = []
         for name in named:
             asked = drop_names(prepared.standalone, [other for other in named if other != name])
-            side = self.prepare(asked, filters=prepared.filters)
+            side = self.prepare(asked, filters=prepared.filters, asked_in=prepared.asked_in)
             if rules.enabled("side-own-sentences"):
                 side.sentences = [s for s in side.sentences if on_side(s, name)]
             picked = pick_sentences(side, COMPARE_SENTENCES, COMPARE_WORDS) if side.answerable else []

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 from assistant import rules
 from assistant.crosslingual import asked_alone, premise_text, reads_bokmal, shown_parts
-from assistant.municipality import MUNICIPALITIES, about
+from assistant.municipality import MUNICIPALITIES, about, named_municipalities
 from assistant.parts import missing_part, split_parts, with_context
-from assistant.premise import answer_things, false_premise, key_of, swap, things
+from assistant.premise import answer_things, false_premise, key_of, statement_year, swap, things
 from assistant.ranking import Prepared, Scored, pick_sentences, runs
 from assistant.refusal import AMOUNT_RE, QUANTITY_RE
 from assistant.sentences import one_line, paragraph_around
@@ -148,6 +148,7 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
             draft.quote(s.chunk, table_row(s.chunk.text, s.text) or s.text)  # a table cell says what it is with its row
         _owner_answer(assistant, prepared, premise, draft)
         _asked_answer(assistant, prepared, premise, draft)
+        _statement_rest(assistant, prepared, premise, draft)
         notes.append(f"false premise: {premise.thing} is {premise.actual}'s, not {premise.asked}'s")
         return _answer(prepared, draft, notes)
     # A follow-up read with the previous question ("… Alta kommune? Og hvor mange jobber …?") asks one thing.
@@ -157,7 +158,7 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
     if len(pieces) > 1:
         answered = 0
         for part, asked in zip(shown_parts(prepared.question, pieces), with_context(pieces), strict=True):
-            sub = assistant.prepare(asked, filters=prepared.filters)
+            sub = assistant.prepare(asked, filters=prepared.filters, asked_in=prepared.asked_in)
             at = len(draft.lines)
             draft.lines.append(part)  # the user's own words head the part's quotes
             if single(assistant, sub, draft, phrases):
@@ -186,7 +187,10 @@ def _premise(assistant: Assistant, prepared: Prepared) -> Any:
     chunks = assistant.index.chunks()
     # The best sentence's own word for what the question asks about ("oppvekstkonferanse" for "årlig konferanse").
     extra = tuple(answer_things(prepared.standalone, prepared.sentences[0].sentence, chunks)) if prepared.answerable and prepared.sentences else ()
-    return false_premise(prepared.standalone, chunks, prepared.filters, rare_words=not prepared.answerable, extra=extra)
+    found = false_premise(prepared.standalone, chunks, prepared.filters, rare_words=not prepared.answerable, extra=extra)
+    if found is None and prepared.refusal_reason.startswith("no sentence about the question mentions"):
+        found = statement_year(prepared.standalone, prepared.sentences, assistant.analyzer().tokens)
+    return found
 
 
 def single(assistant: Assistant, prepared: Prepared, draft: Draft, phrases: Mapping[str, str]) -> bool:
@@ -616,7 +620,7 @@ def _asked_answer(assistant: Assistant, prepared: Prepared, premise: Any, draft:
     if premise.said or not _DATE_THING_RE.search(premise.thing) or not rules.enabled("premise-date-asked"):
         return
     rest = " ".join(key_of(premise.thing).sub(" ", prepared.standalone).split())
-    sub = assistant.prepare(rest, filters=prepared.filters)
+    sub = assistant.prepare(rest, filters=prepared.filters, asked_in=prepared.asked_in)
     if not sub.answerable:
         return
     topic, analyzer = topic_terms(assistant, rest), assistant.analyzer()
@@ -628,9 +632,26 @@ def _asked_answer(assistant: Assistant, prepared: Prepared, premise: Any, draft:
         draft.run(run)
 
 
+def _statement_rest(assistant: Assistant, prepared: Prepared, premise: Any, draft: Draft) -> None:
+    """After a statement's corrected year (rule 'premise-statement-year'), the question the statement
+    leads up to ("… i 2008. Hvordan brukes BMS-kartet der?"), answered with its best sentences."""
+    if not premise.said or premise.thing not in prepared.standalone:
+        return
+    rest = " ".join(prepared.standalone.replace(premise.thing, " ").split())
+    named = named_municipalities(prepared.standalone)
+    if not rest or not topic_terms(assistant, rest):
+        return
+    sub = assistant.prepare(rest if len(named) != 1 or named[0] in rest else f"{rest} ({named[0]})", filters=prepared.filters, asked_in=prepared.asked_in)
+    if not sub.answerable:
+        return
+    chosen = [s for s in pick_sentences(sub) if len(named) != 1 or about(s.hit.chunk, s.sentence, named[0])]
+    for run in runs(_not_quoted(chosen, draft)[:OWNER_SENTENCES]):
+        draft.run(run)
+
+
 def _owner_sentences(assistant: Assistant, prepared: Prepared, premise: Any, draft: Draft, asked: str) -> list[Scored]:
     """The best sentences for ``asked`` about the thing at its owner, not quoted yet."""
-    sub = assistant.prepare(asked, filters=prepared.filters)
+    sub = assistant.prepare(asked, filters=prepared.filters, asked_in=prepared.asked_in)
     if not sub.answerable:
         return []
     # Only what is said about the thing: a sentence naming it, or one of a passage the premise quotes.

@@ -526,6 +526,8 @@ def premise_text(premise: Any, lang: str) -> str:
     """
     if lang != "en":
         return premise.text()
+    if getattr(premise, "said", ""):  # a year's premise
+        return f"The sources say {premise.actual}, not {premise.asked}."
     if premise.where.endswith(" plan"):
         return f"The sources tie {premise.thing} to {premise.actual}; {premise.asked}'s plan does not mention {premise.thing}."
     return f"The sources tie {premise.thing} to {premise.actual}; the sources on {premise.asked} do not mention {premise.thing}."

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from assistant import rules
 from assistant.municipality import MUNICIPALITIES, about, named_municipalities
@@ -363,3 +364,52 @@ def year_premise(question: str, chunks: Mapping[str, Chunk], filters: Filters | 
         said = f"Kildene knytter {thing} til {actual}, ikke til {asked}."
         return FalsePremise(thing, asked, actual, "kildene", tuple(quoted[: MAX_SENTENCES + 1]), said)
     return None
+
+
+rules.register(
+    "premise-statement-year", kind="pattern", module=_M, found_on=("b28",),
+    what="a statement of the question that a source sentence says with another year ('Drammen innførte balansert målstyring "
+    "i 2008.' / 'I Drammen ble det innført balansert målstyring i 2002.') is corrected with that sentence, not refused",
+)
+STATEMENT_SHARED = 3  # content words the statement and the source sentence share, besides the year
+STATEMENT_COVERED = 0.75  # of the statement's content words
+STATEMENT_TOP = 8  # the best candidate sentences read for the statement
+_CLAUSE_END_RE = re.compile(r"(?<=[.!?])\s+")
+
+
+def statement_year(question: str, sentences: Sequence[Any], tokens: Callable[[str], Sequence[str]]) -> FalsePremise | None:
+    """The false year of a statement in ``question`` (rule 'premise-statement-year'), or None.
+
+    ``sentences`` are the ranked candidates (``.sentence``, ``.hit.chunk``); ``tokens`` the analyzer's
+    index terms. Checked only when no sentence on the question's topic mentions the year the question
+    names: a source sentence that says the statement's words (at least :data:`STATEMENT_SHARED` of them,
+    :data:`STATEMENT_COVERED` of all) with one other year, about the municipality the question names,
+    corrects it.
+
+    >>> from types import SimpleNamespace as NS
+    >>> chunk = NS(id="c", text="I Drammen ble det innført balansert målstyring i 2002. BMS-kartet brukes.", meta={})
+    >>> found = statement_year("Drammen innførte balansert målstyring i 2008. Hvordan brukes BMS-kartet der?",
+    ...     [NS(sentence="I Drammen ble det innført balansert målstyring i 2002.", hit=NS(chunk=chunk))], lambda t: re.findall(r"\\w{4,}", t.lower()))
+    >>> found.asked, found.actual, found.text()
+    ('2008', '2002', 'Kildene sier 2002, ikke 2008.')
+    """
+    if not rules.enabled("premise-statement-year"):
+        return None
+    named = named_municipalities(question)
+    for clause in _CLAUSE_END_RE.split(question.strip()):
+        years = _YEAR_RE.findall(_DATE_RE.sub(" ", clause))
+        if len(years) != 1 or clause.rstrip().endswith("?"):
+            continue  # a statement, not the question itself
+        words = {t for t in tokens(_YEAR_RE.sub(" ", clause)) if t not in STOPWORDS and not t.isdigit()}
+        for s in sentences[:STATEMENT_TOP]:
+            said = _YEAR_RE.findall(_DATE_RE.sub(" ", s.sentence))
+            if len(set(said)) != 1 or said[0] == years[0] or (len(named) == 1 and not about(s.hit.chunk, s.sentence, named[0])):
+                continue
+            shared = words & set(tokens(s.sentence))
+            if len(shared) >= STATEMENT_SHARED and len(shared) >= STATEMENT_COVERED * len(words):
+                told = next((x for x in source_sentences(s.hit.chunk) if x.text.strip() == s.sentence.strip()), None)
+                if told is None:
+                    continue
+                return FalsePremise(clause.strip(), years[0], said[0], "kildene", (told,), f"Kildene sier {said[0]}, ikke {years[0]}.")
+    return None
+

@@ -126,6 +126,7 @@ class Prepared:
     refusal_reason: str = ""
     top_similarity: float = 0.0
     filters: Filters | None = None
+    asked_in: str = "nb"  # the language the user wrote (nb, nn, en); a part of the question keeps it
 
     @property
     def answerable(self) -> bool:

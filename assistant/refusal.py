@@ -27,7 +27,7 @@ sets it was found on; ``planvis eval --ablation`` switches each off in turn and 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from assistant import rules
@@ -63,6 +63,7 @@ for _name, _kind, _found, _what in (
     ("table-row-number", "pattern", ("b18",), "a table cell sharing the question's topic words is read with its row ('Verneombudskurs i kommunal regi … 40 timer … 20.000.-') when a number is asked for"),
     ("money-names-thing", "pattern", ("b24",), "a sum of money answers 'Hva koster X?' only when its sentence, table row or paragraph names X (one of the question's rarest words), not because it reads like the question"),
     ("name-of-role", "pattern", ("b18",), "'Hva heter personaldirektøren i Drammen?' is answered by a name in a sentence naming that role there, not by any name ('Buskerud fylke') nor another municipality's holder"),
+    ("absent-topic", "threshold", ("hd", "hg", "hh", "hi", "b27"), "a question on a topic the sources never name ('hjemmekontor', 'sluttsamtaler', 'permisjon') is refused unless a sentence is close in meaning, or the best sentences hold its compound's head word"),
 ):
     rules.register(_name, kind=_kind, module=_M, what=_what, found_on=_found)
 
@@ -195,6 +196,13 @@ ROW_TOP = 12  # the best candidates read with their table row, when they are tab
 # A question asking for a name ("Hvilket firma …?") needs a name among the sentences an answer would quote.
 NAME_TOP = 4
 TOPICAL_IDF = 1.5  # "kompetanse" (idf 0.7) is in nearly every passage and says nothing
+# "Hvilke regler gjelder for hjemmekontor?": a word no source text starts like is a topic the sources
+# never name; the best sentence (closer than this) or a compound's head among the best sentences
+# ("kompetanseregistreringen" -> "registrert") still answers.
+ABSENT_SIMILARITY = 0.87
+ABSENT_TOP = 6
+# Words for the sources themselves, which the sources do not use ("forskerne" are the report's "vi").
+_SOURCE_WORDS = ("forsker", "forfatter", "oppskrift", "casebeskriv", "metodeskiss")
 # English questions share no terms with the Norwegian text: dense similarity alone decides.
 ENGLISH_SIMILARITY = 0.80
 ENGLISH_ANSWERABLE = 0.82
@@ -215,6 +223,31 @@ def on_topic(s: Sentence, similarity: float, english: bool, rarest: frozenset[st
 
 _REFERENCE_LIST_RE = re.compile(r"\([^()]*\b(?:19|20)\d\d[^()]*\)")
 _CAPITALISED_RE = re.compile(r"(?<![-–:] )(?<![-–:])\b[A-ZÆØÅ][\wæøåÆØÅ]*")
+
+
+def absent_topic(question: str, corpus: str, sentences: Sequence[Sentence], split: Callable[[str], Sequence[str]]) -> str:
+    """A lower-case word of the question that no source text writes (nor starts like), and whose
+    compound head none of the best sentences has, or "".
+
+    >>> absent_topic("Hvilke regler bør kommunen ha for hjemmekontor?", "regler kommunen kontor", [], lambda w: ("hjemme", "kontor"))
+    'hjemmekontor'
+    >>> absent_topic("Hvem i Halden snakket forskerne med?", "halden snakket", [], lambda w: ())
+    ''
+    """
+    best = " ".join(s.sentence.lower() for s in sentences[:ABSENT_TOP])
+    for word in re.findall(r"(?<=[\s(«\"'])[a-zæøå]{5,}(?![\wæøåÆØÅ-])", question):
+        if word.startswith(_SOURCE_WORDS) or word[: max(5, len(word) - 3)] in corpus:
+            continue
+        parts = split(word)
+        if parts:
+            # The head is all but the first part ("kompetanse|registreringen", not its last split "ingen"); it
+            # may stand alone ("registrert") or under the same first part ("leder|utviklings|programmet").
+            head = word[len(parts[0]) :] if word.startswith(parts[0]) else parts[-1]
+            stem, first = head[: max(4, min(6, len(head) - 1))], parts[0][:4]
+            if re.search(rf"(?<![\wæøå])(?:{re.escape(first)}[\wæøå]*)?{re.escape(stem)}", best):
+                continue
+        return word
+    return ""
 
 
 def _names_one(sentence: str, question: str, passages: str) -> bool:
@@ -294,6 +327,8 @@ def unanswerable_reason(
     corpus: str,
     terms: Mapping[str, float],
     source_free: str = "",
+    top_similarity: float = 1.0,
+    split: Callable[[str], Sequence[str]] = lambda word: (),
 ) -> str:
     """Why the sources cannot answer ``question``, or "" (checked after the coverage threshold).
 
@@ -308,7 +343,7 @@ def unanswerable_reason(
         if m.start() > 0 and question[m.start() - 2 : m.start()].strip() not in SENTENCE_ENDS
     ]
     names += _QUOTED_RE.findall(question)
-    retrieved = " ".join(index_text(h.chunk) for h in hits)  # headings and titles count (they name clauses too)
+    retrieved = " ".join(" ".join(index_text(h.chunk).split()) for h in hits)  # headings and titles count (they name clauses too)
     if rules.enabled("names-in-sources"):
         if rules.enabled("table-label-names"):
             # The curated tables name what the report prints cut short ("Møre og Roms"): a name that
@@ -326,6 +361,10 @@ def unanswerable_reason(
         if unseen:
             return f"no retrieved passage mentions {', '.join(unseen)}"
     english = lang == "en"
+    if not english and top_similarity < ABSENT_SIMILARITY and rules.enabled("absent-topic"):
+        word = absent_topic(question, corpus, sentences, split)
+        if word:
+            return f"the sources never write '{word}'"
     # The question's rarest words say what it is about ("poeng", "sykefravær", "mastergrad").
     asked = QUANTITY_RE.search(question) or (_WHICH_FIGURE_RE.search(question) if rules.enabled("which-figure") else None)
     # "stor" of "hvor stor" is not a topic; the noun of "hvilken svarprosent" is.

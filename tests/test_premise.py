@@ -203,3 +203,17 @@ def test_a_name_joined_to_its_plan_ties_the_question_to_that_plan(corpus_index) 
     assert premise is not None and (premise.thing, premise.actual) == ("endringskoordinatorene", "Bærum"), premise
     with rules.disabled("premise-hyphen-plan"):
         assert false_premise(question, corpus_index.chunks(), rare_words=False) is None
+
+
+def test_a_statement_with_the_wrong_year_is_corrected_and_the_question_answered(corpus_assistant) -> None:
+    # the sources say Drammen introduced balanced scorecard in 2002 (rule 'premise-statement-year', found on b28)
+    question = "Drammen innførte balansert målstyring i 2008. Hvordan brukes BMS-kartet der?"
+    answer = corpus_assistant.ask(question, engine="extractive")
+    assert not answer.refused, answer.notes
+    assert answer.text.startswith("Kildene sier 2002, ikke 2008.")
+    assert "minimumsmal" in answer.text  # the question the statement leads up to
+    assert all(c.quote in c.chunk.text.replace("\n", " ") or c.quote in one_line(c.chunk.text) for c in answer.citations)
+    with rules.disabled("premise-statement-year"):
+        assert corpus_assistant.ask(question, engine="extractive").refused
+    # the year the sources give is no premise
+    assert "ikke 2002" not in corpus_assistant.ask("Drammen innførte balansert målstyring i 2002. Hvordan brukes BMS-kartet der?", engine="extractive").text

@@ -6,7 +6,7 @@ import doctest
 
 import pytest
 
-from assistant import refusal
+from assistant import refusal, rules
 from assistant.refusal import _AMOUNT_RE, _DURATION_RE
 
 
@@ -181,3 +181,36 @@ def test_a_program_question_needs_a_name(corpus_assistant) -> None:
     # "et nytt EU-støttet prosjekt" names no programme
     prepared = corpus_assistant.prepare("Hvilket EU-program finansierer Bærums prosjekt der funksjonshemmede brukere intervjuer hverandre?")
     assert not prepared.answerable and "name" in prepared.refusal_reason, prepared.refusal_reason
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Hvilke regler bør kommunen ha for hjemmekontor?", "hjemmekontor"),
+        ("Hvordan bør vi legge opp sluttsamtaler med ansatte som slutter i kommunen?", "sluttsamtaler"),  # "medarbeidersamtaler" has another first part
+    ],
+)
+def test_a_topic_the_sources_never_write_is_refused(corpus_assistant, question: str, word: str) -> None:
+    answer = corpus_assistant.ask(question, engine="extractive")
+    assert answer.refused and f"never write '{word}'" in " ".join(answer.notes), answer.notes
+    with rules.disabled("absent-topic"):
+        assert not any("never write" in n for n in corpus_assistant.ask(question, engine="extractive").notes)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "lederutviklingsprogrammet" has the compound's first part and head
+        "Hvilke temaer har samlingene i lederprogrammet Haldens ledergruppe er påmeldt?",
+        # "registrert" among the best sentences is the head of "kompetanse|registreringen"
+        "Hvor langt hadde Alta kommet med kompetanseregistreringen sin, målt mot målet de hadde satt?",
+        # an English part's untranslated word ("dental") is not an absent topic
+        "In the SSB table of agreed FTEs by area (Table 4), how much did dental health (tannhelse) in the county municipalities grow from 2005 to 2009?",
+        # a name broken over a line in the source is in the sources
+        "Hvorfor ble Bærum valgt som ressurskommune i det nasjonale prosjektet «Samarbeid om etisk kompetanseheving»?",
+    ],
+)
+def test_words_the_sources_write_otherwise_are_not_absent(corpus_assistant, question: str) -> None:
+    answer = corpus_assistant.ask(question, engine="extractive")
+    assert not answer.refused, answer.notes
+    assert not any("never write" in n or "not in the sources" in n for n in answer.notes), answer.notes
