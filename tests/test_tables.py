@@ -414,3 +414,15 @@ def test_an_english_answer_names_the_row_lines_in_english(corpus_assistant) -> N
     assert "Kommune: Barnehage – 2009: 39227" in lines[1]
     assert lines[2].strip().startswith("Rest of the row: 2005: 29 670;")
     assert lines[3].strip().startswith("For comparison: Kommune, avtalte årsverk i alt – 2009: 337004")
+
+
+def test_the_named_tables_row_named_in_other_words_is_read(chunks) -> None:
+    # "e-postkontakt med politikerne" names "Har e-post forbindelse til politikere" half; no other row of
+    # Vedleggstabell 8 comes near, so that row is read (rule 'table-named-row', found on b28)
+    question = "Vedleggstabell 8: hvor stor andel av kommunene med både overordnet kompetanseplan og delplaner har e-postkontakt med politikerne?"
+    cell = table_cells(question, chunks)[0]
+    assert (cell.table, cell.row, cell.value) == ("Vedleggstabell 8", "Har e-post forbindelse til politikere", "88,1")
+    with rules.disabled("table-named-row"):
+        assert table_cells(question, chunks) == []
+    # a table not named: the half-named row is not enough
+    assert not [c for c in table_cells(question.replace("Vedleggstabell 8: ", ""), chunks) if c.row == "Har e-post forbindelse til politikere"]
