@@ -120,7 +120,9 @@ _MONEY_RE = re.compile(
 )
 # "Hvor mange dager / studiepoeng / kroner …?" is answered by a number with that unit ("30 studiepoeng",
 # "5 dagers kurs", "200.000 kroner"), not by "et visst antall poeng" or "pkt. 3.2.1".
-_UNIT_QUESTION_RE = re.compile(r"\b(?:hvor|kor) (?:mange|mye|mykje)\s+\w*?(poeng|dag|uke|time|måned|kron|årsverk|prosent)", re.IGNORECASE)
+# "Hvor mange ekstra dager …": an adjective may stand between "hvor mange" and what it counts.
+_COUNT_ADJECTIVE = r"(?:(?:ekstra|nye|flere|hele|fulle|årlige)\s+)?"
+_UNIT_QUESTION_RE = re.compile(rf"\b(?:hvor|kor) (?:mange|mye|mykje)\s+{_COUNT_ADJECTIVE}\w*?(poeng|dag|uke|time|måned|kron|årsverk|prosent)", re.IGNORECASE)
 # "Hvor mange deltok på Kompetanseuka?" counts participants: "etter initiativ fra to vernepleiermedarbeidere"
 # counts someone else.
 _PARTICIPANTS_QUESTION_RE = re.compile(
@@ -130,7 +132,7 @@ _PARTICIPANTS_QUESTION_RE = re.compile(
 _PARTICIPANTS_RE = re.compile(r"\bdelt(?:ok|ar|att|akere|agere|akelse|ek|ekarar)|\bdelta\b|\bmed på\b|\bgjennomført\b", re.IGNORECASE)
 # "Hvor mange lærere …?" is not answered by "270 ledere": the counted noun (or a share) must be in the
 # sentence. Words for kinds ("kategorier" ~ "grupper") and survey shares are spared.
-_COUNTED_RE = re.compile(r"\b(?:hvor|kor) mange ([a-zæøå]{4,})\b", re.IGNORECASE)
+_COUNTED_RE = re.compile(rf"\b(?:hvor|kor) mange {_COUNT_ADJECTIVE}([a-zæøå]{{4,}})\b", re.IGNORECASE)
 _KIND_WORDS = ("kategori", "gruppe", "type", "trinn", "nivå", "del", "område", "steg", "punkt", "måte", "ganger", "prosent", "personer")
 # Verbs that follow "hvor mange" without a noun ("Hvor mange fikk …?", "Hvor mange mener …?").
 _COUNT_VERBS = frozenset(

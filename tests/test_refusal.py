@@ -214,3 +214,10 @@ def test_words_the_sources_write_otherwise_are_not_absent(corpus_assistant, ques
     answer = corpus_assistant.ask(question, engine="extractive")
     assert not answer.refused, answer.notes
     assert not any("never write" in n or "not in the sources" in n for n in answer.notes), answer.notes
+
+
+def test_an_adjective_before_the_counted_unit_still_asks_for_that_unit(corpus_assistant) -> None:
+    # "hvor mange ekstra dager": "2008" and "pkt. 3.2" count no days (found on b28-en-024)
+    assert refusal.counted_noun("Hvor mange ekstra dager får ansatte over 62?") == "dage"
+    answer = corpus_assistant.ask("How many extra days off do employees over 62 get under the senior policy provisions of the main collective agreement?", engine="extractive")
+    assert answer.refused and "asks for a number" in " ".join(answer.notes), answer.notes
