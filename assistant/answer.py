@@ -204,7 +204,7 @@ class Assistant:
         if self._corpus_text is None:
             # One space for every run of white space: a name broken over a line ("Samarbeid om etisk
             # kompetanseheving") is still found.
-            self._corpus_text = " ".join(" ".join(index_text(c).split()) for c in self.index.chunks().values()).lower()
+            self._corpus_text = " ".join("\n".join(index_text(c) for c in self.index.chunks().values()).split()).lower()
         return self._corpus_text
 
     def prepare(

@@ -15,7 +15,7 @@ source's own text (a table cell's shown row is cited to the printed line it was 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -620,16 +620,11 @@ def _asked_answer(assistant: Assistant, prepared: Prepared, premise: Any, draft:
     if premise.said or not _DATE_THING_RE.search(premise.thing) or not rules.enabled("premise-date-asked"):
         return
     rest = " ".join(key_of(premise.thing).sub(" ", prepared.standalone).split())
-    sub = assistant.prepare(rest, filters=prepared.filters, asked_in=prepared.asked_in)
-    if not sub.answerable:
-        return
     topic, analyzer = topic_terms(assistant, rest), assistant.analyzer()
-    chosen = [
-        s for s in pick_sentences(sub)
-        if about(s.hit.chunk, s.sentence, premise.asked) and topic & set(analyzer.tokens(s.sentence))
-    ]
-    for run in runs(_not_quoted(chosen, draft)[:OWNER_SENTENCES]):
-        draft.run(run)
+    _quote_rest(
+        assistant, prepared, rest, draft,
+        lambda s: about(s.hit.chunk, s.sentence, premise.asked) and bool(topic & set(analyzer.tokens(s.sentence))),
+    )
 
 
 def _statement_rest(assistant: Assistant, prepared: Prepared, premise: Any, draft: Draft) -> None:
@@ -641,10 +636,20 @@ def _statement_rest(assistant: Assistant, prepared: Prepared, premise: Any, draf
     named = named_municipalities(prepared.standalone)
     if not rest or not topic_terms(assistant, rest):
         return
-    sub = assistant.prepare(rest if len(named) != 1 or named[0] in rest else f"{rest} ({named[0]})", filters=prepared.filters, asked_in=prepared.asked_in)
+    if len(named) != 1:
+        _quote_rest(assistant, prepared, rest, draft, lambda s: True)
+        return
+    asked = rest if named[0] in rest else f"{rest} ({named[0]})"
+    _quote_rest(assistant, prepared, asked, draft, lambda s: about(s.hit.chunk, s.sentence, named[0]))
+
+
+def _quote_rest(assistant: Assistant, prepared: Prepared, rest: str, draft: Draft, keep: Callable[[Scored], bool]) -> None:
+    """``rest`` of the question asked on its own, its best sentences that ``keep`` accepts quoted after the
+    premise's (those not quoted yet, OWNER_SENTENCES at most)."""
+    sub = assistant.prepare(rest, filters=prepared.filters, asked_in=prepared.asked_in)
     if not sub.answerable:
         return
-    chosen = [s for s in pick_sentences(sub) if len(named) != 1 or about(s.hit.chunk, s.sentence, named[0])]
+    chosen = [s for s in pick_sentences(sub) if keep(s)]
     for run in runs(_not_quoted(chosen, draft)[:OWNER_SENTENCES]):
         draft.run(run)
 

@@ -521,12 +521,12 @@ def premise_text(premise: Any, lang: str) -> str:
     """The false-premise sentence (:class:`assistant.premise.FalsePremise`) in the answer's language.
 
     >>> from types import SimpleNamespace as NS
-    >>> premise_text(NS(thing="Fagstigen", asked="Halden", actual="Sørum", where="Haldens plan", text=lambda: ""), "en")
+    >>> premise_text(NS(thing="Fagstigen", asked="Halden", actual="Sørum", where="Haldens plan", said="", text=lambda: ""), "en")
     "The sources tie Fagstigen to Sørum; Halden's plan does not mention Fagstigen."
     """
     if lang != "en":
         return premise.text()
-    if getattr(premise, "said", ""):  # a year's premise
+    if premise.said:  # a year's premise
         return f"The sources say {premise.actual}, not {premise.asked}."
     if premise.where.endswith(" plan"):
         return f"The sources tie {premise.thing} to {premise.actual}; {premise.asked}'s plan does not mention {premise.thing}."

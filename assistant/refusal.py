@@ -345,7 +345,7 @@ def unanswerable_reason(
         if m.start() > 0 and question[m.start() - 2 : m.start()].strip() not in SENTENCE_ENDS
     ]
     names += _QUOTED_RE.findall(question)
-    retrieved = " ".join(" ".join(index_text(h.chunk).split()) for h in hits)  # headings and titles count (they name clauses too)
+    retrieved = " ".join(" ".join(index_text(h.chunk) for h in hits).split())  # headings and titles count (they name clauses too)
     if rules.enabled("names-in-sources"):
         if rules.enabled("table-label-names"):
             # The curated tables name what the report prints cut short ("Møre og Roms"): a name that

@@ -780,18 +780,17 @@ rules.register(
 )
 NAMED_ROW_MATCH = 50.0  # how fully a row of the named table must be named
 NAMED_ROW_MARGIN = 25.0  # and by how much more than any other row of it
-CLEAR_ROW = 101.0  # the score that marks a row read by 'table-named-row' (no label scores above 100)
+CLEAR_ROW = 101.0  # the row score such a row ranks with (no label scores above 100)
 
 
-def _clear_row(m: _Matcher, row_names: Sequence[Sequence[str]], ri: int, row_s: float) -> tuple[int, float]:
-    """The row of a named table the question names clearly best (rule 'table-named-row'): (index, CLEAR_ROW),
-    or ``(ri, row_s)`` unchanged."""
+def _clear_row(m: _Matcher, row_names: Sequence[Sequence[str]]) -> int | None:
+    """The row of a named table the question names clearly best (rule 'table-named-row'), or None."""
     if not rules.enabled("table-named-row"):
-        return ri, row_s
+        return None
     scores = sorted(((max(m.label(n)[0] for n in alts), i) for i, alts in enumerate(row_names)), reverse=True)
     if scores and scores[0][0] >= NAMED_ROW_MATCH and (len(scores) == 1 or scores[1][0] <= scores[0][0] - NAMED_ROW_MARGIN):
-        return scores[0][1], CLEAR_ROW
-    return ri, row_s
+        return scores[0][1]
+    return None
 
 
 def _named_enough(score: float, named: int) -> bool:
@@ -866,9 +865,11 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[TableCell]:
             for r in table.rows
         ]
         ri, row_s, row_words, row_named = m.best(row_names, demoted=[_is_all(r) for r in table.rows] if prefer_group else None, enough=_named_enough, subject=topic_words)
-        if named_there and ri >= 0 and not _named_enough(row_s, row_named):
-            ri, row_s = _clear_row(m, row_names, ri, row_s)
-        if ri >= 0 and (_named_enough(row_s, row_named) or row_s == CLEAR_ROW):
+        named_row = ri >= 0 and _named_enough(row_s, row_named)
+        clear = _clear_row(m, row_names) if named_there and ri >= 0 and not named_row else None
+        if clear is not None:
+            ri, row_s, named_row = clear, CLEAR_ROW, True
+        if named_row:
             row = table.rows[ri]
             if (ti, ri) in where and row.cells[col]:
                 covered = m.covered((*topic_words, *row_words, *col_words))
