@@ -23,13 +23,13 @@ from assistant import rules
 from assistant.crosslingual import asked_alone, premise_text, reads_bokmal, shown_parts
 from assistant.municipality import MUNICIPALITIES, about, named_municipalities
 from assistant.parts import missing_part, split_parts, with_context
-from assistant.premise import answer_things, false_premise, key_of, statement_year, swap, things
+from assistant.premise import answer_things, false_premise, key_of, statement_year, statements, swap, things
 from assistant.ranking import Prepared, Scored, pick_sentences, runs
 from assistant.refusal import AMOUNT_RE, QUANTITY_RE
-from assistant.sentences import one_line, paragraph_around
+from assistant.sentences import one_line, paragraph_around, source_sentences
 from assistant.structure import is_bullet, is_list_item, strip_bullet, table_row
 from assistant.tables import without_leading_reference
-from assistant.types import Answer, Chunk, Citation
+from assistant.types import Answer, Chunk, Citation, SourceSentence
 from assistant.units import ListAsk, asked_list, asking_words, best_list, explanation, introduced_items, sibling_list, table_cells
 
 if TYPE_CHECKING:
@@ -144,8 +144,13 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
     if premise is not None:
         draft.lines += [premise_text(premise, prepared.lang), phrases["intro"]]
         # A lead-in stays before the quote it introduces (a year's premise gives them in that order).
-        for s in premise.sentences if premise.said else _premise_order(prepared, premise.sentences):
-            draft.quote(s.chunk, table_row(s.chunk.text, s.text) or s.text)  # a table cell says what it is with its row
+        ordered = premise.sentences if premise.said else _premise_order(prepared, premise.sentences)
+        for i, s in enumerate(ordered):
+            row = table_row(s.chunk.text, s.text)  # a table cell says what it is with its row
+            if row or premise.said or i or not rules.enabled("premise-context"):
+                draft.quote(s.chunk, row or s.text)
+            else:
+                _quote_in_context(draft, s)
         _owner_answer(assistant, prepared, premise, draft)
         _asked_answer(assistant, prepared, premise, draft)
         _statement_rest(assistant, prepared, premise, draft)
@@ -188,9 +193,21 @@ def _premise(assistant: Assistant, prepared: Prepared) -> Any:
     # The best sentence's own word for what the question asks about ("oppvekstkonferanse" for "årlig konferanse").
     extra = tuple(answer_things(prepared.standalone, prepared.sentences[0].sentence, chunks)) if prepared.answerable and prepared.sentences else ()
     found = false_premise(prepared.standalone, chunks, prepared.filters, rare_words=not prepared.answerable, extra=extra)
+    if found is None and rules.enabled("premise-statement-words"):
+        # "Lyngdal har et ettårig lederutviklingshjul …. Hva går det ut på?": the statement's rare words, in any form
+        for clause in statements(prepared.standalone):
+            found = found or false_premise(clause, chunks, prepared.filters, rare_words=True, any_form=True)
     if found is None and prepared.refusal_reason.startswith("no sentence about the question mentions"):
         found = statement_year(prepared.standalone, prepared.sentences, assistant.analyzer().tokens)
     return found
+
+
+rules.register(
+    "premise-statement-words", kind="pattern", module=_M, found_on=("dev",),
+    what="a rare word of a statement the question makes about a municipality ('Lyngdal har et ettårig "
+    "lederutviklingshjul. Hva går det ut på?') has its owner checked in any form, not only a definite one: "
+    "the statement says the municipality has it",
+)
 
 
 def single(assistant: Assistant, prepared: Prepared, draft: Draft, phrases: Mapping[str, str]) -> bool:
@@ -443,16 +460,22 @@ def topic_terms(assistant: Assistant, question: str) -> set[str]:
 
 rules.register(
     "topic-frame-words", kind="pattern", module=_M, found_on=("b18",),
-    what="'hvilke av dem handler om X' is about X: the verb announcing a topic ('handler om', 'dreier seg om', 'gjelder') "
+    what="'hvilke av dem handler om X' is about X: the verb announcing a topic ('handler om', 'dreier seg om', 'gjelder', "
+    "'står det om') "
     "and a number word ('seks mål') are no topic words, so 'handlefrihet' is not on the topic of 'handler om rekruttering'",
 )
-_FRAME_RE = re.compile(r"\b(handler|handlet|dreier|dreide|gjelder|gjaldt|omhandler|omhandlet)\s+(?:seg\s+)?(?:om|på)\b", re.IGNORECASE)
+_FRAME_RE = re.compile(
+    r"\b(handler|handlet|dreier|dreide|gjelder|gjaldt|omhandler|omhandlet)\s+(?:seg\s+)?(?:om|på)\b"
+    # "Hva står det om Fagstigen …": where the sources say it, not what
+    r"|\b(står|sto|stod)\s+det\s+(?:om|i)\b",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS_RE = re.compile(r"\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv)\b", re.IGNORECASE)
 
 
 def _frame_words(question: str) -> str:
     """The verbs that announce the question's topic ("handler om", "dreier seg om"), which are not the topic."""
-    return " ".join(m.group(1) for m in _FRAME_RE.finditer(question))
+    return " ".join(m.group(1) or m.group(2) for m in _FRAME_RE.finditer(question))
 
 
 def on_topic(assistant: Assistant, prepared: Prepared, chosen: list[Scored]) -> list[Scored]:
@@ -673,6 +696,43 @@ def _owner_sentences(assistant: Assistant, prepared: Prepared, premise: Any, dra
         and (key.search(s.sentence) or (s.hit.chunk.id in cited and (topic & set(analyzer.tokens(s.sentence)) or counts(s.sentence))))
     ]
     return _not_quoted(chosen, draft)
+
+
+rules.register(
+    "premise-context", kind="pattern", module=_M, found_on=("dev",),
+    what="a false premise's first sentence is quoted with the sentence after it in its paragraph ('Det er innført "
+    "folkevalgtdager …' + 'I 2009 var det fokus på …'), and a short one ('Dilemmatrening gjennomføres.') also with "
+    "what leads up to it in its paragraph or list item: what the question asks about the thing is said around it",
+)
+SHORT_SENTENCE = 4  # words: "Dilemmatrening gjennomføres." says what is done, not why or where
+CONTEXT_BACK = 2  # sentences a short one may take from before it
+CONTEXT_WORDS = 40  # a sentence longer than this is another topic's, not the thing's context
+
+
+def _quote_in_context(draft: Draft, s: SourceSentence) -> None:
+    """``s`` quoted with its context in its paragraph (rule 'premise-context'): the sentence after it and,
+    when ``s`` is short, up to :data:`CONTEXT_BACK` before it (back to its list item's start)."""
+    sentences = source_sentences(s.chunk)
+    text = s.chunk.text
+
+    def joined(a: SourceSentence, b: SourceSentence) -> bool:  # the same paragraph, and not too long
+        return "\n\n" not in re.sub(r"[ \t]+", "", text[a.end : b.start]) and len(b.text.split() if b is not s else a.text.split()) <= CONTEXT_WORDS
+
+    first = last = s.position
+    if len(s.text.split()) <= SHORT_SENTENCE:
+        while first > 0 and s.position - first < CONTEXT_BACK and not is_bullet(sentences[first].text):
+            before = sentences[first - 1]
+            if not joined(before, sentences[first]):
+                break
+            first -= 1
+    if last + 1 < len(sentences) and joined(s, sentences[last + 1]) and not is_bullet(sentences[last + 1].text):
+        last += 1
+    run = sentences[first : last + 1]
+    try:
+        draft.quote(s.chunk, " ".join(x.text for x in run))
+    except ValueError:  # a footnote mark between them: each sentence on its own
+        for x in run:
+            draft.quote(x.chunk, x.text)
 
 
 def _premise_order(prepared: Prepared, sentences: Sequence[Any]) -> list[Any]:

@@ -280,14 +280,16 @@ def answer_things(question: str, sentence: str, chunks: Mapping[str, Chunk]) -> 
 
 
 def false_premise(
-    question: str, chunks: Mapping[str, Chunk], filters: Filters | None = None, rare_words: bool = True, extra: tuple[str, ...] = ()
+    question: str, chunks: Mapping[str, Chunk], filters: Filters | None = None, rare_words: bool = True, extra: tuple[str, ...] = (),
+    any_form: bool = False,
 ) -> FalsePremise | None:
     """The false premise of ``question``, or None (also when the rule is off).
 
     A common word has many uses ("omorganiseringen", "lederkurset"), so the caller passes
     ``rare_words=False`` when the sources answer the question as asked: only names and dates are
     checked then, and a lower-case word only when the question would otherwise be refused. ``extra``:
-    more things to check, from the best answer sentence (:func:`answer_things`)."""
+    more things to check, from the best answer sentence (:func:`answer_things`); ``any_form``: a rare word is
+    checked in any form, not only a definite or owned one."""
     if not rules.enabled("false-premise"):
         return None
     named = named_municipalities(question)
@@ -297,8 +299,8 @@ def false_premise(
     passages = [c for c in chunks.values() if filters is None or filters.accepts(c)]
     own_docs = [c for c in passages if str(c.meta.get("municipality") or "").lower() == asked.lower()]
     has_plan = any(c.meta.get("doc_type") == "plan" for c in own_docs)
-    any_form = has_plan and rules.enabled("premise-plan-words") and plan_tied(question, asked)
-    for thing in dict.fromkeys([*premise_things(question, chunks, rare_words, any_form), *extra]):
+    plan_words = has_plan and rules.enabled("premise-plan-words") and plan_tied(question, asked)
+    for thing in dict.fromkeys([*premise_things(question, chunks, rare_words, any_form or plan_words), *extra]):
         key = key_of(thing)
         mentioned = [c for c in passages if key.search(c.text)]
         if not mentioned or any(key.search(c.text) for c in own_docs):
@@ -318,7 +320,7 @@ def false_premise(
         if not owners or asked in owners or unowned * 2 > sum(owners.values()):
             continue  # a thing of no one municipality ("Hovedavtalen") is no one's to get wrong
         actual, _ = owners.most_common(1)[0]
-        where = f"{possessive(asked)} plan" if has_plan and (_DOCUMENT_RE.search(question) or any_form) else f"kildene om {asked}"
+        where = f"{possessive(asked)} plan" if has_plan and (_DOCUMENT_RE.search(question) or plan_words) else f"kildene om {asked}"
         # Sentences that name the municipality themselves say whose it is most plainly.
         best = sorted(ties[actual], key=lambda s: (actual.lower() not in s.text.lower(), s.chunk.lines, s.position))
         return FalsePremise(thing, asked, actual, where, tuple(best[:MAX_SENTENCES]))
@@ -377,6 +379,15 @@ STATEMENT_TOP = 8  # the best candidate sentences read for the statement
 _CLAUSE_END_RE = re.compile(r"(?<=[.!?])\s+")
 
 
+def statements(question: str) -> list[str]:
+    """The clauses of ``question`` that state something, not ask it.
+
+    >>> statements("Lyngdal har et lederutviklingshjul. Hva går det ut på?"), statements("Hva gjorde Sørum?")
+    (['Lyngdal har et lederutviklingshjul.'], [])
+    """
+    return [c.strip() for c in _CLAUSE_END_RE.split(question.strip()) if c.strip() and not c.rstrip().endswith("?")]
+
+
 def statement_year(question: str, sentences: Sequence[Any], tokens: Callable[[str], Sequence[str]]) -> FalsePremise | None:
     """The false year of a statement in ``question`` (rule 'premise-statement-year'), or None.
 
@@ -396,10 +407,10 @@ def statement_year(question: str, sentences: Sequence[Any], tokens: Callable[[st
     if not rules.enabled("premise-statement-year"):
         return None
     named = named_municipalities(question)
-    for clause in _CLAUSE_END_RE.split(question.strip()):
+    for clause in statements(question):
         years = _YEAR_RE.findall(_DATE_RE.sub(" ", clause))
-        if len(years) != 1 or clause.rstrip().endswith("?"):
-            continue  # a statement, not the question itself
+        if len(years) != 1:
+            continue
         words = {t for t in tokens(_YEAR_RE.sub(" ", clause)) if t not in STOPWORDS and not t.isdigit()}
         for s in sentences[:STATEMENT_TOP]:
             said = _YEAR_RE.findall(_DATE_RE.sub(" ", s.sentence))

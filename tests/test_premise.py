@@ -217,3 +217,31 @@ def test_a_statement_with_the_wrong_year_is_corrected_and_the_question_answered(
         assert corpus_assistant.ask(question, engine="extractive").refused
     # the year the sources give is no premise
     assert "ikke 2002" not in corpus_assistant.ask("Drammen innførte balansert målstyring i 2002. Hvordan brukes BMS-kartet der?", engine="extractive").text
+
+
+def test_a_statements_rare_word_is_checked_in_any_form(corpus_assistant) -> None:
+    # "et ettårig lederutviklingshjul" is indefinite: only the statement says Bærum has one (the sources: Alta)
+    question = "Bærum har et ettårig lederutviklingshjul. Hvem er det for?"
+    answer = corpus_assistant.ask(question, engine="extractive")
+    assert answer.text.startswith("Kildene knytter lederutviklingshjul til Alta; kildene om Bærum nevner ikke"), answer.text
+    assert "nyansatte ledere" in answer.text
+    with rules.disabled("premise-statement-words"):
+        assert not corpus_assistant.ask(question, engine="extractive").text.startswith("Kildene knytter")
+    # a question (no statement) about a common word other municipalities' passages also use has no premise
+    asked = corpus_assistant.ask("Hvor langt hadde Alta kommet med registreringen av de ansattes kompetanse?", engine="extractive")
+    assert not asked.text.startswith("Kildene knytter"), asked.text
+
+
+def test_a_premise_sentence_is_quoted_with_what_surrounds_it(corpus_assistant) -> None:
+    # the theme of 2009 is the sentence after the one that introduces the folkevalgtdager (Lyngdal's)
+    question = "Drammen har innført folkevalgtdager. Hva handlet de om i 2009?"
+    answer = corpus_assistant.ask(question, engine="extractive")
+    assert answer.text.startswith("Kildene knytter folkevalgtdager til Lyngdal"), answer.text
+    assert "behov for kompetanse" in answer.text
+    # a short sentence ("Dilemmatrening gjennomføres.") comes with what leads up to it in its list item
+    short = corpus_assistant.ask("Haldens plan sier at dilemmatrening gjennomføres. Hvorfor?", engine="extractive")
+    assert "respekt og mot" in short.text and "Videreutvikle brukermedvirkningen" in short.text, short.text
+    assert all(one_line(c.quote) in one_line(c.chunk.text) for c in short.citations)
+    with rules.disabled("premise-context"):
+        assert "behov for kompetanse" not in corpus_assistant.ask(question, engine="extractive").text
+        assert "respekt og mot" not in corpus_assistant.ask("Haldens plan sier at dilemmatrening gjennomføres. Hvorfor?", engine="extractive").text
