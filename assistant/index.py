@@ -40,6 +40,11 @@ CHUNKER_VERSION = "6"
 # The hunspell word list takes ~2 s to read and never changes while a process runs.
 _dictionary_words = functools.cache(dictionary_words)
 COLLECTION = "planvis"
+# HNSW search breadth. Chroma's default (100) is below the 120 windows a dense search asks for, and the graph
+# search then misses a few of them, differently from process to process (5 different top-120s in 10 fresh
+# processes for one query, measured): the same question got a different answer after a restart. At 400 the
+# top 120 is the exact one but for a tie at its end, the same in every process; the search stays milliseconds.
+EF_SEARCH = 400
 
 
 def chunk_to_meta(chunk: Chunk) -> dict[str, Any]:
@@ -228,6 +233,9 @@ class Index(Syncing):
                 embedding_function=_ChromaEF(self.embedder),
                 metadata={"hnsw:space": "cosine"},  # type: ignore[arg-type]
             )
+            hnsw = (getattr(self._collection, "configuration", None) or {}).get("hnsw") or {}
+            if int(hnsw.get("ef_search") or 0) < EF_SEARCH:  # an index made before EF_SEARCH, or a new one
+                self._collection.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
         return self._collection
 
     # ---- reading -------------------------------------------------------------------------

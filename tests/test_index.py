@@ -155,3 +155,28 @@ def test_a_numbered_list_is_no_table(corpus_settings, corpus_index) -> None:
     assert retriever.numeric_share(listing) < 0.2
     hits = retriever.search("Når skal Halden evaluere kompetanseplanen?", k=3)
     assert "evalueres høsten 2012" in hits[0].chunk.text, [h.chunk.section_path for h in hits]
+
+
+def test_dense_search_is_the_same_in_every_process(corpus_settings, corpus_index) -> None:
+    # Chroma's default HNSW breadth (ef_search 100) is below the 120 windows a dense search asks for, and its graph
+    # search then missed a few, differently in each fresh process; the index raises it to EF_SEARCH when it opens.
+    import subprocess
+    import sys
+
+    from assistant.index import EF_SEARCH
+
+    assert corpus_index.collection().configuration["hnsw"]["ef_search"] == EF_SEARCH
+    script = (
+        "import sys, hashlib; from assistant.index import Index; from assistant.settings import load_settings; "
+        "i = Index.open(load_settings(data_dir=sys.argv[1], corpus_dir=sys.argv[2])); "
+        "d = i.dense_windows('Alta sto i fare for å bli en Robek-kommune rundt 2005. Hvordan er økonomien nå?', 120); "
+        "print(hashlib.sha256(repr([(c, round(s, 5)) for c, _, s in d]).encode()).hexdigest())"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(corpus_settings.data_dir), str(corpus_settings.corpus_dir)],
+            cwd=ROOT, capture_output=True, text=True, check=True,
+        ).stdout.strip()
+        for _ in range(4)
+    }
+    assert len(runs) == 1, runs
