@@ -46,7 +46,7 @@ from assistant.sentences import one_line, source_sentences
 from assistant.settings import Settings
 from assistant.text import Analyzer
 from assistant.types import Answer, Chunk, Citation, Hit, SourceSentence
-from assistant.units import ListUnit, list_units
+from assistant.units import LIST_RULES, ListUnit, list_units
 
 ENGINE_NAMES = ("extractive", "local", "openai")
 
@@ -162,7 +162,7 @@ class Assistant:
         self._analyzer: Analyzer | None = statistics.analyzer if statistics else None
         self._spell: Any = None
         self._corpus_text: str | None = None
-        self._lists: tuple[tuple[int, int], list[ListUnit]] | None = None
+        self._lists: tuple[tuple[int, int, frozenset[str]], list[ListUnit]] | None = None
         self._lists_content: int | None = None
         self._warm = False
 
@@ -434,11 +434,13 @@ class Assistant:
     def list_units(self) -> list[ListUnit]:
         """Every list of the indexed passages (see :func:`assistant.units.list_units`), built with the other
         index-wide structures (:meth:`warm`) and again when the passages change (a chunk id holds a digest
-        of its text, so the ids say when they do)."""
+        of its text, so the ids say when they do), and for the rules switched off (an ablation run's lists are
+        built without the rule it measures)."""
         chunks = self.index.chunks()
-        key = (id(chunks), len(chunks))
+        off = rules.switched_off() & LIST_RULES
+        key = (id(chunks), len(chunks), off)
         if self._lists is None or self._lists[0] != key:
-            content = hash(frozenset(chunks))
+            content = hash((frozenset(chunks), off))
             if self._lists is not None and self._lists_content == content:
                 self._lists = (key, self._lists[1])  # the same passages in a reloaded mapping
             else:

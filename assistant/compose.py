@@ -367,7 +367,10 @@ def _list(assistant: Assistant, prepared: Prepared, draft: Draft) -> int:
     if _sentence_names_it_better(assistant, prepared, unit, asking_words(ask, assistant.analyzer())):
         return 0
     if unit.lead_in:
-        draft.quote(unit.chunk, unit.lead_in)
+        try:  # "Noen av dem er sentrale …:" with the sentence it refers to (rule 'lead-in-refers-back')
+            draft.quote(unit.chunk, f"{unit.before} {unit.lead_in}" if unit.before else unit.lead_in)
+        except ValueError:  # a footnote mark between them
+            draft.quote(unit.chunk, unit.lead_in)
     else:
         name = unit.caption.rstrip(" *:") if unit.caption else unit.chunk.section[-1] if unit.chunk.section else unit.chunk.title
         draft.lines.append(f"{name}:")

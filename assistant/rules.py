@@ -52,6 +52,11 @@ def enabled(name: str) -> bool:
     return name not in _DISABLED.get()
 
 
+def switched_off() -> frozenset[str]:
+    """The rules switched off in the current context: part of the key of what is built once with them (the list index)."""
+    return _DISABLED.get()
+
+
 @contextmanager
 def disabled(*names: str) -> Iterator[None]:
     """Switch the named rules off inside the ``with`` block (per thread / async context)."""

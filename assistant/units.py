@@ -181,10 +181,15 @@ class ListUnit:
     context: frozenset[str]  # the analyzer's tokens of its document, section, lead-in and items
     head: frozenset[str] = frozenset()  # the tokens of its lead-in (or its heading when it has none): what the list is
     caption: str = ""  # without a lead-in: the heading right above it in its passage ("8.6. Obligatoriske lederkurs")
+    before: str = ""  # the sentence a lead-in that refers back ("Disse er:") refers to (rule 'lead-in-refers-back')
 
     @property
     def numbered(self) -> bool:
         return self.items[0][1].number is not None
+
+
+# The rules list_units applies: what it builds differs when one of them is off (a cache of it is keyed on them).
+LIST_RULES = frozenset(["list-caption", "list-publisher", "list-passage-heading", "lead-in-refers-back"])
 
 
 def list_units(chunks: Mapping[str, Chunk], analyzer: Analyzer) -> list[ListUnit]:
@@ -217,10 +222,43 @@ def list_units(chunks: Mapping[str, Chunk], analyzer: Analyzer) -> list[ListUnit
         inner = _heading_above(chunk, items[0][1]) if rules.enabled("list-passage-heading") else ""
         # What the list is called: its lead-in, or without one the heading it stands under.
         head = lead or lead_words or inner or (chunk.section[-1] if chunk.section else "")
-        text = " ".join([chunk.title, doc_words, publisher, str(chunk.meta.get("municipality") or ""), chunk.section_path, inner, lead, lead_words, *(i.text for _, i in items)])
+        # "Noen av dem er sentrale …:" says what the list is only with the sentence before it (rule 'lead-in-refers-back').
+        before = sentence_before(chunk, lead) if lead and _REFERS_BACK_RE.match(lead.strip()) and rules.enabled("lead-in-refers-back") else ""
+        head = f"{before} {head}" if before else head
+        text = " ".join([chunk.title, doc_words, publisher, str(chunk.meta.get("municipality") or ""), chunk.section_path, inner, before, lead, lead_words, *(i.text for _, i in items)])
         caption = next((line for line in lead_words.split("\n") if is_heading(line)), "")
-        out.append(ListUnit(chunk, lead, tuple(items), frozenset(analyzer.tokens(text)), frozenset(analyzer.tokens(head)), caption))
+        out.append(ListUnit(chunk, lead, tuple(items), frozenset(analyzer.tokens(text)), frozenset(analyzer.tokens(head)), caption, before))
     return out
+
+
+rules.register(
+    "lead-in-refers-back", kind="pattern", module=_M, found_on=("b25",),
+    what="a lead-in that refers back ('Noen av dem er sentrale også i vår undersøkelse:', 'Disse er:') is read with the "
+    "sentence before it in its paragraph ('Kallevig lister opp seks forhold som bør følges opp …'): that sentence says "
+    "what the list is, and quoting it brings the list",
+)
+_REFERS_BACK_RE = re.compile(r"(?:disse|noen av (?:dem|disse)|blant (?:dem|disse)|de er)\b", re.IGNORECASE)
+
+
+def sentence_before(chunk: Chunk, lead: str) -> str:
+    """The sentence right before ``lead`` (a lead-in of ``chunk``) in the same paragraph, on one line; "" if none.
+
+    >>> c = Chunk(id="c", text="Kallevig lister opp seks forhold. Noen av dem er sentrale:\\n- Rom\\n- Tid", doc_id="d", title="t")
+    >>> sentence_before(c, "Noen av dem er sentrale:")
+    'Kallevig lister opp seks forhold.'
+    """
+    from assistant.sentences import one_line, sentence_spans
+    from assistant.structure import strip_footnote_mark
+
+    flat = one_line(lead).strip()
+    spans = sentence_spans(chunk.text)
+    for i, (a, b) in enumerate(spans):
+        if i and one_line(chunk.text[a:b]).strip().startswith(flat[:40]):
+            pa, pb = spans[i - 1]
+            if "\n\n" in re.sub(r"[ \t]+", "", chunk.text[pb:a]):
+                return ""  # a paragraph of its own: the lead-in refers to nothing before it
+            return strip_footnote_mark(one_line(chunk.text[pa:pb])).strip()
+    return ""
 
 
 def _heading_above(chunk: Chunk, first: ListItem) -> str:
@@ -380,7 +418,7 @@ def introduced_items(chunk: Chunk, sentence: str, units: Sequence[ListUnit]) -> 
     if not flat:
         return []
     for unit in units:
-        if unit.chunk.id == chunk.id and unit.lead_in and unit.lead_in.strip() == flat:
+        if unit.chunk.id == chunk.id and unit.lead_in and (unit.lead_in.strip() == flat or (unit.before and unit.before == flat)):
             return list(unit.items[:MAX_ITEMS])
     return []
 

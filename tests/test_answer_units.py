@@ -257,3 +257,13 @@ def test_an_english_or_nynorsk_question_gets_the_list_item(ask, question: str) -
     assert "Analyser dataene fra kompetansekartleggingen" in ask(question).text
     with rules.disabled("crosslingual-lists"):
         assert "Analyser dataene fra kompetansekartleggingen" not in ask(question).text
+
+
+def test_a_lead_in_that_refers_back_is_read_with_the_sentence_before_it(ask) -> None:
+    # "Noen av dem er sentrale også i vår undersøkelse:" says what its list is only with the sentence before it
+    question = "Hvilke forhold bør følges opp for å få en god medarbeiderdrevet innovasjonsprosess, ifølge Kallevig?"
+    answer = ask(question)
+    _check(answer)
+    assert "Kallevig (op.cit) lister opp seks forhold" in answer.text and "Rom til å eksperimentere" in answer.text, answer.text
+    with rules.disabled("lead-in-refers-back"):
+        assert "Rom til å eksperimentere" not in ask(question).text
