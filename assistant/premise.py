@@ -40,7 +40,7 @@ rules.register(
 )
 
 # A name inside a question ("Fagstigen", "SKUP", «Leve hele livet»): not its first word, not a municipality.
-_THING_RE = re.compile(r"(?<![.?!] )(?<!^)\b(?:[A-ZÆØÅ][a-zæøå]{3,}[\wæøå-]*|[A-ZÆØÅ]{3,6})\b")
+_THING_RE = re.compile(r"(?<![.?!] )(?<!^)\b(?:[A-ZÆØÅ][a-zæøå]{3,}[\wæøå-]*|[A-ZÆØÅ]{3,6}|[a-zæøå][A-ZÆØÅ][a-zæøå]{3,})\b")
 _QUOTED_RE = re.compile(r"[«\"“]([^»\"”]{3,60})[»\"”]")
 # Words a question capitalises that name no particular thing.
 _GENERIC = frozenset(["Kommune", "Kommunen", "Kommunes", "Plan", "Planen", "Rapporten", "Norge", "Norsk", "Norwegian"])
@@ -185,6 +185,8 @@ def plan_tied(question: str, asked: str) -> bool:
     return bool(
         re.search(rf"(?<![\wæøå]){name}s\s+(?:[a-zæøå]+\s+)?{doc}\b", question, re.IGNORECASE)
         or re.search(rf"\b{doc}\s+(?:til|for|i)\s+{name}\b", question, re.IGNORECASE)
+        # "Sørum har … i kompetanseplanen sin": the plan of the municipality the sentence is about
+        or re.search(rf"(?<![\wæøå]){name}\b[^.?!]*\b{doc}\s+(?:sin|sitt|sine)\b", question, re.IGNORECASE)
         # "Sørum-planen", "Bærum-SKUP-en": the name joined to the document it owns
         or (rules.enabled("premise-hyphen-plan") and re.search(rf"(?<![\wæøå]){name}-{doc}\b", question, re.IGNORECASE))
     )

@@ -245,3 +245,10 @@ def test_a_premise_sentence_is_quoted_with_what_surrounds_it(corpus_assistant) -
     with rules.disabled("premise-context"):
         assert "behov for kompetanse" not in corpus_assistant.ask(question, engine="extractive").text
         assert "respekt og mot" not in corpus_assistant.ask("Haldens plan sier at dilemmatrening gjennomføres. Hvorfor?", engine="extractive").text
+
+
+def test_a_name_written_in_camel_case_is_a_thing(corpus_index) -> None:
+    # "ePhorte" (Halden's case-handling system) starts in lower case; "kompetanseplanen sin" is Sørum's own plan
+    assert "ePhorte" in things("Sørum har kurs i saksbehandlersystemet ePhorte. Hvem er målgruppen?")
+    premise = false_premise("Sørum har kurs i ePhorte i kompetanseplanen sin. Hvem er målgruppen?", corpus_index.chunks())
+    assert premise is not None and (premise.thing, premise.actual, premise.where) == ("ePhorte", "Halden", "Sørums plan"), premise
