@@ -424,6 +424,7 @@ _NN_SPELLING = (
     ("leg", "lig"), ("gj", "g"), ("kj", "k"), ("ei", "e"), ("øy", "ø"), ("au", "ø"), ("hovud", "hoved"),
     ("løn", "lønn"), ("sjuk", "syk"), ("skul", "skol"), ("tene", "tjene"), ("føre", "for"), ("hand", "hånd"),
     ("leik", "lighet"), ("heit", "het"), ("å", "a"), ("betr", "bedr"), ("bilet", "bild"),
+    ("ar", "er"),  # an agent noun inside a compound: "saksbehandlarsystemet" -> "saksbehandlersystemet"
 )
 _NN_SPELLING_ENDINGS = (
     ("", ""), ("ane", "ene"), ("ar", "er"), ("a", "ene"), ("a", "en"), ("a", "et"), ("ast", "es"), ("ande", "ende"),
@@ -442,6 +443,8 @@ def _nn_respelt(low: str, vocab: frozenset[str]) -> str | None:
     ['følger', 'tiltakene', 'vanskelige', 'trenger', 'hovedavtalen', None]
     >>> _nn_respelt("forbetringsforslag", frozenset({"forbedring", "forslag"}))
     'forbedringsforslag'
+    >>> _nn_respelt("saksbehandlarsystemet", frozenset({"saksbehandlersystemet"}))
+    'saksbehandlersystemet'
 
     """
     if not vocab or len(low) < 3:
