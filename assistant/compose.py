@@ -26,7 +26,7 @@ from assistant.parts import missing_part, split_parts, with_context
 from assistant.premise import answer_things, false_premise, key_of, statement_year, statements, swap, things
 from assistant.ranking import Prepared, Scored, pick_sentences, runs
 from assistant.refusal import AMOUNT_RE, QUANTITY_RE
-from assistant.sentences import one_line, paragraph_around, source_sentences
+from assistant.sentences import one_line, paragraph_around, paragraph_break, source_sentences
 from assistant.structure import is_bullet, is_list_item, strip_bullet, table_row
 from assistant.tables import without_leading_reference
 from assistant.types import Answer, Chunk, Citation, SourceSentence
@@ -718,17 +718,17 @@ def _quote_in_context(draft: Draft, s: SourceSentence) -> None:
     sentences = source_sentences(s.chunk)
     text = s.chunk.text
 
-    def joined(a: SourceSentence, b: SourceSentence) -> bool:  # the same paragraph, and not too long
-        return "\n\n" not in re.sub(r"[ \t]+", "", text[a.end : b.start]) and len(b.text.split() if b is not s else a.text.split()) <= CONTEXT_WORDS
+    def joined(a: SourceSentence, b: SourceSentence, added: SourceSentence) -> bool:  # one paragraph, ``added`` not too long
+        return not paragraph_break(text, a.end, b.start) and len(added.text.split()) <= CONTEXT_WORDS
 
     first = last = s.position
     if len(s.text.split()) <= SHORT_SENTENCE:
         while first > 0 and s.position - first < CONTEXT_BACK and not is_bullet(sentences[first].text):
             before = sentences[first - 1]
-            if not joined(before, sentences[first]):
+            if not joined(before, sentences[first], before):
                 break
             first -= 1
-    if last + 1 < len(sentences) and joined(s, sentences[last + 1]) and not is_bullet(sentences[last + 1].text):
+    if last + 1 < len(sentences) and joined(s, sentences[last + 1], sentences[last + 1]) and not is_bullet(sentences[last + 1].text):
         last += 1
     run = sentences[first : last + 1]
     try:

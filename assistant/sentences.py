@@ -130,6 +130,15 @@ def one_line(text: str) -> str:
     return " ".join(re.sub(r"-\s*\n\s*", "-", text).split())
 
 
+def paragraph_break(text: str, start: int, end: int) -> bool:
+    """Does a blank line (white space aside) stand in ``text[start:end]``, between two sentences?
+
+    >>> paragraph_break("Ja. \\n \\nNei.", 3, 8), paragraph_break("Ja.\\nNei.", 3, 4)
+    (True, False)
+    """
+    return "\n\n" in re.sub(r"[ \t]+", "", text[start:end])
+
+
 def paragraph_around(text: str, sentence: str) -> tuple[str, int]:
     """The paragraph of ``text`` that holds ``sentence`` (both on one line), and where the sentence
     starts in it; ("", -1) if no paragraph holds it.

@@ -247,7 +247,7 @@ def sentence_before(chunk: Chunk, lead: str) -> str:
     >>> sentence_before(c, "Noen av dem er sentrale:")
     'Kallevig lister opp seks forhold.'
     """
-    from assistant.sentences import one_line, sentence_spans
+    from assistant.sentences import one_line, paragraph_break, sentence_spans
     from assistant.structure import strip_footnote_mark
 
     flat = one_line(lead).strip()
@@ -255,7 +255,7 @@ def sentence_before(chunk: Chunk, lead: str) -> str:
     for i, (a, b) in enumerate(spans):
         if i and one_line(chunk.text[a:b]).strip().startswith(flat[:40]):
             pa, pb = spans[i - 1]
-            if "\n\n" in re.sub(r"[ \t]+", "", chunk.text[pb:a]):
+            if paragraph_break(chunk.text, pb, a):
                 return ""  # a paragraph of its own: the lead-in refers to nothing before it
             return strip_footnote_mark(one_line(chunk.text[pa:pb])).strip()
     return ""
