@@ -195,8 +195,8 @@ def _premise(assistant: Assistant, prepared: Prepared) -> Any:
     found = false_premise(prepared.standalone, chunks, prepared.filters, rare_words=not prepared.answerable, extra=extra)
     if found is None and rules.enabled("premise-statement-words"):
         # "Lyngdal har et ettårig lederutviklingshjul …. Hva går det ut på?": the statement's rare words, in any form
-        for clause in statements(prepared.standalone):
-            found = found or false_premise(clause, chunks, prepared.filters, rare_words=True, any_form=True)
+        told = (false_premise(clause, chunks, prepared.filters, rare_words=True, any_form=True) for clause in statements(prepared.standalone))
+        found = next((p for p in told if p is not None), None)
     if found is None and prepared.refusal_reason.startswith("no sentence about the question mentions"):
         found = statement_year(prepared.standalone, prepared.sentences, assistant.analyzer().tokens)
     return found

@@ -247,17 +247,14 @@ def sentence_before(chunk: Chunk, lead: str) -> str:
     >>> sentence_before(c, "Noen av dem er sentrale:")
     'Kallevig lister opp seks forhold.'
     """
-    from assistant.sentences import one_line, paragraph_break, sentence_spans
-    from assistant.structure import strip_footnote_mark
+    from assistant.sentences import one_line, paragraph_break, source_sentences
 
-    flat = one_line(lead).strip()
-    spans = sentence_spans(chunk.text)
-    for i, (a, b) in enumerate(spans):
-        if i and one_line(chunk.text[a:b]).strip().startswith(flat[:40]):
-            pa, pb = spans[i - 1]
-            if paragraph_break(chunk.text, pb, a):
-                return ""  # a paragraph of its own: the lead-in refers to nothing before it
-            return strip_footnote_mark(one_line(chunk.text[pa:pb])).strip()
+    start = one_line(lead).strip()[:40]
+    sentences = source_sentences(chunk)
+    for prev, s in zip(sentences, sentences[1:], strict=False):
+        if s.text.strip().startswith(start):
+            # a paragraph of its own: the lead-in refers to nothing before it
+            return "" if paragraph_break(chunk.text, prev.end, s.start) else prev.text.strip()
     return ""
 
 
