@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from assistant import rules
+from assistant import rules, sentence_store
 from assistant.crosslingual import asked_alone, premise_text, reads_bokmal, shown_parts
 from assistant.municipality import MUNICIPALITIES, about, named_municipalities
 from assistant.parts import missing_part, split_parts, with_context
@@ -219,7 +219,7 @@ def single(assistant: Assistant, prepared: Prepared, draft: Draft, phrases: Mapp
     # row is no sentence, so a number question the sentences cannot answer may still have its cell, and a
     # year no sentence mentions may be a table's column ("Intern mobilitet 2008"; tables.table_cells checks it).
     reason = prepared.refusal_reason
-    table = _table(prepared, draft, chunks) if not reason or reason.startswith(("asks for a number", "no sentence about the question mentions")) else 0
+    table = _table(assistant, prepared, draft, chunks) if not reason or reason.startswith(("asks for a number", "no sentence about the question mentions")) else 0
     listed = _list(assistant, prepared, draft) if not reason else 0
     wrote = table + listed
     if prepared.answerable and not listed:
@@ -305,9 +305,12 @@ def _names_a_question_word(assistant: Assistant, prepared: Prepared, sentence: s
     return bool(whole & set(analyzer.tokens(sentence)))
 
 
-def _table(prepared: Prepared, draft: Draft, chunks: Mapping[str, Chunk]) -> int:
+def _table(assistant: Assistant, prepared: Prepared, draft: Draft, chunks: Mapping[str, Chunk]) -> int:
     """The best table cell as the answer's first line, cited to the printed row it was read from."""
-    for cell in table_cells(prepared.standalone, chunks)[:1]:
+    def similarity(texts: Sequence[str]) -> Sequence[float]:
+        return sentence_store.store_for(assistant.index).similarities(assistant.index.query_vector(prepared.standalone), texts)
+
+    for cell in table_cells(prepared.standalone, chunks, similarity)[:1]:
         chunk = chunks.get(cell.chunk_id)
         if chunk is None or (prepared.filters is not None and not prepared.filters.accepts(chunk)):
             continue

@@ -143,10 +143,10 @@ class SentenceVectors:
         matrix = np.stack(self.vectors(sentences)).astype(np.float64)
         return [float(x) for x in matrix @ q]
 
-    def fill(self, chunks: Mapping[str, Chunk], progress: bool = False) -> tuple[int, int]:
-        """Embed every candidate sentence of ``chunks`` not stored yet, and drop the vectors of sentences no
-        passage has any more; (embedded, dropped)."""
-        wanted = list(dict.fromkeys(s for c in chunks.values() for s in candidate_sentences(c)))
+    def fill(self, chunks: Mapping[str, Chunk], progress: bool = False, extra: Sequence[str] = ()) -> tuple[int, int]:
+        """Embed every candidate sentence of ``chunks`` and every ``extra`` text not stored yet, and drop the
+        vectors of texts that are neither any more; (embedded, dropped)."""
+        wanted = list(dict.fromkeys([*(s for c in chunks.values() for s in candidate_sentences(c)), *extra]))
         with self._lock:
             known = self._load()
             new = [s for s in wanted if s not in known]
@@ -179,5 +179,8 @@ def store_for(index: Any) -> SentenceVectors:
 
 
 def fill(index: Any, progress: bool = False) -> tuple[int, int]:
-    """Bring ``index``'s sentence vectors up to date with its passages (run after an ingest)."""
-    return store_for(index).fill(index.chunks(), progress=progress)
+    """Bring ``index``'s sentence vectors up to date with its passages and the curated table rows
+    (``tables.row_texts``, which a question naming a table is matched against); run after an ingest."""
+    from assistant.tables import row_texts
+
+    return store_for(index).fill(index.chunks(), progress=progress, extra=row_texts())

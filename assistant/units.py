@@ -21,7 +21,7 @@ Lists come from :func:`assistant.structure.list_blocks`, the one notion of a lis
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -455,7 +455,7 @@ def explanation(chunk: Chunk, item: ListItem, max_words: int = 60) -> list[str]:
     return [one_line(chunk.text[run[0][0] : run[-1][1]]) for run in pieces]
 
 
-def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[Any]:
+def table_cells(question: str, chunks: Mapping[str, Chunk], similarity: Callable[[Sequence[str]], Sequence[float]] | None = None) -> list[Any]:
     """The table cells that answer ``question`` (``assistant.tables.table_cells``), best first; [] when the
     tables module is not there or the rule is off."""
     if not rules.enabled("table-cells"):
@@ -465,4 +465,4 @@ def table_cells(question: str, chunks: Mapping[str, Chunk]) -> list[Any]:
     except ImportError:
         return []
     finder = getattr(tables, "table_cells", None)
-    return list(finder(question, chunks)) if finder else []
+    return list(finder(question, chunks, similarity)) if finder else []

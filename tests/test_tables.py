@@ -426,3 +426,28 @@ def test_the_named_tables_row_named_in_other_words_is_read(chunks) -> None:
         assert table_cells(question, chunks) == []
     # a table not named: the half-named row is not enough
     assert not [c for c in table_cells(question.replace("Vedleggstabell 8: ", ""), chunks) if c.row == "Har e-post forbindelse til politikere"]
+
+
+def test_the_named_tables_row_nearest_by_meaning_is_read(corpus_assistant) -> None:
+    # "måler systematisk kvaliteten på tjenestene mot kravene" names "Tjenestenes kvalitet måles systematisk i
+    # forhold disse kravene" in other words: in the table the question names, the row nearest the question by
+    # dense similarity is read (rule 'table-named-dense-row', found on b29)
+    question = "Vedleggstabell 8: hvor stor andel av kommunene med både overordnet kompetanseplan og delplan måler systematisk kvaliteten på tjenestene mot kravene?"
+    first = corpus_assistant.ask(question, engine="extractive").text.splitlines()[1]
+    assert "Tjenestenes kvalitet måles systematisk i forhold disse kravene – Overordnet Kompetanseplan + delplan: 60,5 prosent" in first, first
+    with rules.disabled("table-named-dense-row"):
+        first = corpus_assistant.ask(question, engine="extractive").text.splitlines()[1]
+    assert "60,5" not in first, first
+
+
+def test_the_dense_row_is_read_only_in_a_named_table(chunks) -> None:
+    # a similarity that prefers the "Kultur" row: read in the table the question names, not in another
+    def similarity(texts):
+        return [0.95 if "Kultur" in t else 0.80 for t in texts]
+
+    named = "Tabell 4: hvor mange avtalte årsverk var det i kommunene i 2009 innen administrasjon?"
+    cell = table_cells(named, chunks, similarity)[0]
+    assert (cell.table, cell.row) == ("Tabell 4", "Kommune: Kultur")
+    assert table_cells(named, chunks)[0].row == "Kommune: Administrasjon"
+    unnamed = named.replace("Tabell 4: ", "")
+    assert table_cells(unnamed, chunks, similarity)[0].row == "Kommune: Administrasjon"
