@@ -796,9 +796,9 @@ def _clear_row(m: _Matcher, row_names: Sequence[Sequence[str]]) -> int | None:
 
 rules.register(
     "table-named-dense-row", kind="bonus", module="assistant.tables", found_on=("b29",),
-    what="in the table the question names, the row read is the one nearest the question by dense similarity of its "
-    "caption and label, with how fully its words are named ('kategorien Annet, altså vann, avløp og renovasjon' -> "
-    "'Annet (inkl VAR, samferdsel og brann og ulykkesvern)', not the total 'avtalte årsverk i alt')",
+    what="in the table the question names, when its words name no row well enough, the row read is the one nearest the "
+    "question by dense similarity of its caption and label, with how fully its words are named ('måler tjenestenes "
+    "kvalitet systematisk opp mot kvalitetskravene' -> 'Tjenestenes kvalitet måles systematisk i forhold disse kravene')",
 )
 DENSE_ROW_WEIGHT = 40.0  # rows differ by ~0.05 in cosine similarity: a 0.025 lead is worth one fully named label
 
@@ -903,7 +903,7 @@ def table_cells(question: str, chunks: Mapping[str, Chunk], similarity: Similari
         clear = _clear_row(m, row_names) if named_there and ri >= 0 and not named_row else None
         if clear is not None:
             ri, row_s, named_row = clear, CLEAR_ROW, True
-        if named_there and similarity is not None and rules.enabled("table-named-dense-row"):
+        if named_there and not named_row and similarity is not None and rules.enabled("table-named-dense-row"):
             usable = [(ti, i) in where and bool(r.cells[col]) for i, r in enumerate(table.rows)]
             dense = _dense_row(m, table, row_names, usable, similarity)
             if dense is not None:
