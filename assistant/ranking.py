@@ -91,9 +91,10 @@ rules.register(
     what="consecutive sentences of one passage read as one quote (list items stay apart)",
 )
 
-# The tariff document's own notes (its preface, the "Kilde: …" paragraph under each text) say where a
-# text was found, not what it says.
-_EDITORIAL_RE = re.compile(r"^(?:Kilde:|Denne filen samler)[^\n]*(?:\n(?!\s*\n)[^\n]*)*", re.MULTILINE)
+# The tariff document's own notes (its preface, the one-line "Kilde: …" paragraph under each text) say where a
+# text was found, not what it says. One line only: the report's "Kilde: Survey." under a figure is followed by
+# its text on the next line ("Figur 5 viser at …"), which is an answer.
+_EDITORIAL_RE = re.compile(r"^(?:Kilde:|Denne filen samler)[^\n]*", re.MULTILINE)
 # A sentence that starts by referring to the one before: "Dette innebærer …", "Videre er det …".
 _POINTS_BACK_RE = re.compile(r"^\W*(?:dette|denne|disse|til sammen|slik|her|derfor|videre|i tillegg|dessuten|samtidig|likevel)\b", re.IGNORECASE)
 _NUMBERISH_RE = re.compile(r"\d|prosent")

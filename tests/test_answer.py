@@ -288,3 +288,19 @@ def test_a_sentence_pointing_back_brings_the_one_before(corpus_assistant) -> Non
     # "Dette innebærer blant annet en månedlig rapportering …" alone does not say what "dette" is
     answer = corpus_assistant.ask("Hvor mange styringsparametre rapporterer Sørum på hver måned?", engine="extractive")
     assert "Dette innebærer" in answer.text and "kvalitetssystem" in answer.text, answer.text
+
+
+def test_the_text_after_a_figures_source_line_is_quoted(corpus_assistant) -> None:
+    # "Kilde: Survey." is followed by "Figur 5 viser at …" with no blank line between: the source note is
+    # dropped, the figure's text stays an answer
+    answer = corpus_assistant.ask("Hvor mange prosent er helt enige i at kommunen har tilstrekkelig med ingeniører?", engine="extractive")
+    assert "ingeniører (11,4 prosent)" in answer.text, answer.text
+
+
+def test_a_source_note_is_dropped_and_only_its_own_line() -> None:
+    from assistant.ranking import _EDITORIAL_RE
+
+    figure = "Figur 5: Respondenter.\nKilde: Survey.\nFigur 5 viser at kommunene i mindre grad mener det er mangel på lærere.\n\nNeste avsnitt."
+    assert _EDITORIAL_RE.sub("", figure) == "Figur 5: Respondenter.\n\nFigur 5 viser at kommunene i mindre grad mener det er mangel på lærere.\n\nNeste avsnitt."
+    tariff = "Denne filen samler bare avtaletekst.\n\nKilde: KS / Asplan Viak / Fafo (2010), kap. 3.1.\n\nKompetanse har stor betydning."
+    assert _EDITORIAL_RE.sub("", tariff) == "\n\n\n\nKompetanse har stor betydning."

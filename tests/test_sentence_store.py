@@ -60,3 +60,4 @@ def test_an_unwritable_index_dir_still_gives_vectors(tmp_path: Path) -> None:
     blocker.write_text("x")
     store = SentenceVectors(_index(blocker / "index", {}, CountingEmbedder()))  # its parent is a file
     assert store.similarities([1.0, 0.0, 0.0], ["Kort setning her."]) == [17.0]
+
