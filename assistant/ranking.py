@@ -24,7 +24,7 @@ from assistant.chunking import index_text
 from assistant.refusal import REFUSE_BELOW
 from assistant.retrieve import Filters
 from assistant.sentences import one_line, split_sentences
-from assistant.structure import is_footnote, is_heading, is_list_item, strip_footnote_mark
+from assistant.structure import is_cell_table, is_footnote, is_heading, is_list_item, strip_footnote_mark
 from assistant.text import Analyzer
 from assistant.types import Hit
 
@@ -161,6 +161,19 @@ def _not_a_sentence(sentence: str, titles: set[str]) -> bool:
     return is_heading(sentence) or title_key(sentence) in titles  # "5. Kompetansebehov for Sørum kommune"
 
 
+rules.register(
+    "cell-candidates", kind="pattern", module=_M, found_on=("b29",),
+    what="in an action table laid out cell by cell, a cell of a word or two ('Arbeidsgiverkonferansen') is a candidate "
+    "like a sentence: quoted, it brings the rest of its row (who, when, who is responsible)",
+)
+_CELL_WORD_RE = re.compile(r"[^\W\d_]{4}")
+
+
+def _is_cell(sentence: str, titles: set[str]) -> bool:
+    """A short cell of a cell-by-cell table that names something ("Arbeidsgiverkonferansen", "Ledere og alle")."""
+    return bool(_CELL_WORD_RE.search(sentence)) and not is_heading(sentence) and title_key(sentence) not in titles
+
+
 @dataclass(frozen=True)
 class Terms:
     """The question's terms for ranking (``ranked``, source words down-weighted) and as asked (``full``)."""
@@ -192,8 +205,9 @@ def score_sentences(
         header = set(analyzer.tokens(index_text(replace(hit.chunk, text=""))))
         titles = {title_key(t) for t in hit.chunk.section}
         text = _EDITORIAL_RE.sub("", hit.chunk.text) if rules.enabled("editorial-notes") else hit.chunk.text
+        cells = rules.enabled("cell-candidates") and is_cell_table(hit.chunk.text)
         for pos, sentence in enumerate(split_sentences(text)):
-            if skip and _not_a_sentence(sentence, titles):
+            if skip and _not_a_sentence(sentence, titles) and not (cells and _is_cell(sentence, titles)):
                 continue
             toks = set(analyzer.tokens(sentence))
             covered, share = coverage(terms.ranked, total, toks, header)

@@ -402,7 +402,7 @@ def unanswerable_reason(
         specific = counted and any(t.startswith(counted) or counted.startswith(t) for t in topical)
         counted_re = counting(counted) if specific else None
         # A table cell is read with its row ("Verneombudskurs i kommunal regi … 40 timer … 20.000.-").
-        rows = {id(s): table_row(s.hit.chunk.text, s.sentence) or s.sentence for s in sentences[:ROW_TOP]} if rules.enabled("table-row-number") else {}
+        rows = {id(s): table_row(s.hit.chunk.text, s.sentence, whole=False) or s.sentence for s in sentences[:ROW_TOP]} if rules.enabled("table-row-number") else {}
         numeric = [
             s
             for s in sentences

@@ -17,6 +17,7 @@ list item starts a new sentence), retrieval (a list's "1." is no table cell), th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant import rules
@@ -42,6 +43,12 @@ rules.register(
     "row-ends-at-cost", kind="pattern", module="assistant.structure", found_on=("b26",),
     what="a row read cell by cell goes on to its cost cell ('K. Halvorsen Interne kostnader') even past the word limit "
     "that stops a row without one, so who is responsible, the cell before the cost, is quoted too",
+)
+rules.register(
+    "row-start", kind="pattern", module="assistant.structure", found_on=("bq", "b26"),
+    what="a cell is quoted with its whole row: also the cells before it back to the previous row's cost cell "
+    "(the goal 'Øke andelen … til fylte 65 og 67 år' before 'Seniorkurs'), and the word limit counts the cells "
+    "after it, not the quoted piece",
 )
 
 # Bullet glyphs seen in (or typical of) office-document extraction. Everything in the Unicode
@@ -323,10 +330,12 @@ def is_cell_table(text: str) -> bool:
     return len(spans) >= TABLE_CELLS and short >= TABLE_SHARE * len(spans)
 
 
-def table_row(text: str, piece: str) -> str:
-    """``piece`` (a cell, or sentences of one, as quoted) with the cells after it in its row, on one line
-    as the source has it; "" when the passage is no cell-by-cell table or nothing follows (rule 'table-row').
-    The row ends at its cost cell (an action table's last column), a heading or :data:`ROW_WORDS` words.
+def table_row(text: str, piece: str, whole: bool = True) -> str:
+    """``piece`` (a cell, or sentences of one, as quoted) with the rest of its row, on one line as the source
+    has it; "" when the passage is no cell-by-cell table or the piece is its whole row (rule 'table-row').
+    The row ends at its cost cell (an action table's last column), a heading or :data:`ROW_WORDS` words after
+    the piece; it begins after the previous row's cost cell (rule 'row-start', :func:`_row_start`) unless not
+    ``whole`` (the refusal's number check reads a cell's number in the cells after it).
 
     >>> t = "Mål Tiltak Målgruppe Tidsrom Kostnad\\n\\nKurs i\\nregi\\n\\nNye ledere\\n\\n40 timer\\n\\nMai 2010\\n\\n20.000.-\\n\\nTemadag\\n\\nAlle"
     >>> table_row(t, "Kurs i regi")
@@ -345,10 +354,13 @@ def table_row(text: str, piece: str) -> str:
     if at is None:
         return ""
     end = spans[at][1]
-    count = len(text[m.start() : end].split())
-    if _COST_CELL_RE.search(text[m.start() : end]):
-        return ""  # the piece ends its row already
-    for a, b in spans[at + 1 :]:
+    whole = whole and rules.enabled("row-start")
+    start = _row_start(text, spans, m.start()) if whole else m.start()
+    count = len(text[m.end() : end].split()) if whole else len(text[m.start() : end].split())
+    ended = bool(_COST_CELL_RE.search(text[m.start() : end]))  # the piece ends its row already
+    if ended and not whole:
+        return ""
+    for a, b in spans[at + 1 :] if not ended else ():
         cell = text[a:b]
         n = len(cell.split())
         heading = is_heading(one_line(cell)) and re.search(r"[^\W\d_]{3}", cell)  # "20.000.-" is a sum, no "8.6" heading
@@ -358,5 +370,25 @@ def table_row(text: str, piece: str) -> str:
         end, count = b, count + n
         if _COST_CELL_RE.search(cell):
             break
-    row = one_line(text[m.start() : end])
+    row = one_line(text[start:end])
     return row if len(row) > len(one_line(piece)) else ""
+
+
+def _row_start(text: str, spans: Sequence[tuple[int, int]], at: int) -> int:
+    """Where the row of the cell at offset ``at`` begins: after the previous row's cost cell (or the header,
+    whose last column is "Kostnad"), a heading, a paragraph too long for a cell or :data:`ROW_WORDS` words back."""
+    from assistant.sentences import one_line
+
+    i = next(i for i, (a, b) in enumerate(spans) if a <= at < b)
+    before = text[spans[i][0] : at]
+    if _COST_CELL_RE.search(before) or (before.strip() and is_heading(one_line(before))):
+        return at
+    start, count = spans[i][0], len(before.split())
+    for a, b in reversed(spans[:i]):
+        cell = text[a:b]
+        n = len(cell.split())
+        heading = is_heading(one_line(cell)) and re.search(r"[^\W\d_]{3}", cell)
+        if _COST_CELL_RE.search(cell) or heading or n > 2 * CELL_WORDS or count + n > ROW_WORDS:
+            break
+        start, count = a, count + n
+    return start

@@ -191,6 +191,40 @@ def test_a_long_row_goes_on_to_its_cost_cell() -> None:
         assert "A. Berg" not in table_row(text, "Kurs")
 
 
+def test_a_cells_row_begins_after_the_previous_rows_cost_cell() -> None:
+    from assistant.structure import table_row
+
+    text = (
+        "Mål Tiltak Målgruppe Tidsrom Kostnad\n\nØke andelen\nsom står i arbeid\n\nSeniorkurs Født i 1950\n\n1 dag\n\n"
+        "Oktober 2011\n\n10.000.-\n\nTemadag\n\nAlle\n\nInterne kostnader"
+    )
+    assert table_row(text, "Seniorkurs Født i 1950") == "Øke andelen som står i arbeid Seniorkurs Født i 1950 1 dag Oktober 2011 10.000.-"
+    assert table_row(text, "Temadag") == "Temadag Alle Interne kostnader"  # the row before ends at its cost cell
+    assert table_row(text, "Oktober 2011 10.000.-") == "Øke andelen som står i arbeid Seniorkurs Født i 1950 1 dag Oktober 2011 10.000.-"
+    # The refusal's number check reads only the cells after a cell, as before the rule.
+    assert table_row(text, "Oktober 2011 10.000.-", whole=False) == ""
+    with rules.disabled("row-start"):
+        assert table_row(text, "Seniorkurs Født i 1950") == "Seniorkurs Født i 1950 1 dag Oktober 2011 10.000.-"
+
+
+def test_the_goal_of_a_course_in_an_action_table_is_quoted_with_its_row(ask) -> None:
+    def row(answer) -> bool:  # the goal, the course and when it is held, on one quoted line
+        return any("til fylte 65 og 67 år Seniorkurs" in line and "Oktober 2011" in line for line in _check(answer))
+
+    answer = ask("Hva er målet med seniorkurset i Sørums tiltaksplan?")
+    assert row(answer), answer.text
+    with rules.disabled("row-start"):
+        assert not row(ask("Hva er målet med seniorkurset i Sørums tiltaksplan?"))
+
+
+def test_a_short_cell_naming_an_action_is_a_candidate(ask) -> None:
+    answer = ask("Hvem er Arbeidsgiverkonferansen 2010 i Sørum for?")
+    assert "Arbeidsgiverkonferansen 2010 Tema: Lederskap" in one_line(answer.text) and "Hovedtillitsvalgte" in answer.text, answer.text
+    _check(answer)
+    with rules.disabled("cell-candidates"):
+        assert "Hovedtillitsvalgte" not in ask("Hvem er Arbeidsgiverkonferansen 2010 i Sørum for?").text
+
+
 def test_a_false_premise_about_a_table_row_quotes_the_row(ask) -> None:
     answer = ask("Hvem var målgruppen for Haldens arbeidsgiverkonferanse i 2010?")
     assert "Sørum" in answer.text and "Hovedtillitsvalgte" in answer.text, answer.text
