@@ -154,13 +154,6 @@ def title_key(text: str) -> str:
     return " ".join(text.split()).lower().lstrip("0123456789. ").rstrip(".:; ")
 
 
-def _not_a_sentence(sentence: str, titles: set[str]) -> bool:
-    words = sentence.split()
-    if len(words) < 4 or sum(w.replace(",", "").replace(".", "").isdigit() for w in words) > len(words) / 2:
-        return True  # fragments and flattened table rows are no answers
-    return is_heading(sentence) or title_key(sentence) in titles  # "5. Kompetansebehov for Sørum kommune"
-
-
 rules.register(
     "cell-candidates", kind="pattern", module=_M, found_on=("b29",),
     what="in an action table laid out cell by cell, a cell of a word or two ('Arbeidsgiverkonferansen') is a candidate "
@@ -169,9 +162,15 @@ rules.register(
 _CELL_WORD_RE = re.compile(r"[^\W\d_]{4}")
 
 
-def _is_cell(sentence: str, titles: set[str]) -> bool:
-    """A short cell of a cell-by-cell table that names something ("Arbeidsgiverkonferansen", "Ledere og alle")."""
-    return bool(_CELL_WORD_RE.search(sentence)) and not is_heading(sentence) and title_key(sentence) not in titles
+def _not_a_sentence(sentence: str, titles: set[str], cells: bool = False) -> bool:
+    """Headings, fragments and flattened table rows are no answers; in a table laid out cell by cell
+    (``cells``), a short cell that names something ("Arbeidsgiverkonferansen", "Ledere og alle") is one."""
+    if is_heading(sentence) or title_key(sentence) in titles:  # "5. Kompetansebehov for Sørum kommune"
+        return True
+    words = sentence.split()
+    if len(words) < 4 or sum(w.replace(",", "").replace(".", "").isdigit() for w in words) > len(words) / 2:
+        return not (cells and _CELL_WORD_RE.search(sentence))
+    return False
 
 
 @dataclass(frozen=True)
@@ -207,7 +206,7 @@ def score_sentences(
         text = _EDITORIAL_RE.sub("", hit.chunk.text) if rules.enabled("editorial-notes") else hit.chunk.text
         cells = rules.enabled("cell-candidates") and is_cell_table(hit.chunk.text)
         for pos, sentence in enumerate(split_sentences(text)):
-            if skip and _not_a_sentence(sentence, titles) and not (cells and _is_cell(sentence, titles)):
+            if skip and _not_a_sentence(sentence, titles, cells):
                 continue
             toks = set(analyzer.tokens(sentence))
             covered, share = coverage(terms.ranked, total, toks, header)

@@ -360,18 +360,24 @@ def table_row(text: str, piece: str, whole: bool = True) -> str:
     ended = bool(_COST_CELL_RE.search(text[m.start() : end]))  # the piece ends its row already
     if ended and not whole:
         return ""
-    for a, b in spans[at + 1 :] if not ended else ():
+    for a, b in [] if ended else spans[at + 1 :]:
         cell = text[a:b]
         n = len(cell.split())
-        heading = is_heading(one_line(cell)) and re.search(r"[^\W\d_]{3}", cell)  # "20.000.-" is a sum, no "8.6" heading
         # The cost cell ends the row, even one long enough to pass ROW_WORDS ("… 2 gr/dag | K. Halvorsen Interne kostnader").
-        if n > 2 * CELL_WORDS or heading or (count + n > ROW_WORDS and not (_COST_CELL_RE.search(cell) and rules.enabled("row-ends-at-cost"))):
+        if n > 2 * CELL_WORDS or _heading_cell(cell) or (count + n > ROW_WORDS and not (_COST_CELL_RE.search(cell) and rules.enabled("row-ends-at-cost"))):
             break
         end, count = b, count + n
         if _COST_CELL_RE.search(cell):
             break
     row = one_line(text[start:end])
     return row if len(row) > len(one_line(piece)) else ""
+
+
+def _heading_cell(cell: str) -> bool:
+    """Is a table's paragraph a heading, not a cell ("20.000.-" is a sum, no "8.6" heading)?"""
+    from assistant.sentences import one_line
+
+    return is_heading(one_line(cell)) and bool(re.search(r"[^\W\d_]{3}", cell))
 
 
 def _row_start(text: str, spans: Sequence[tuple[int, int]], at: int) -> int:
@@ -387,8 +393,7 @@ def _row_start(text: str, spans: Sequence[tuple[int, int]], at: int) -> int:
     for a, b in reversed(spans[:i]):
         cell = text[a:b]
         n = len(cell.split())
-        heading = is_heading(one_line(cell)) and re.search(r"[^\W\d_]{3}", cell)
-        if _COST_CELL_RE.search(cell) or heading or n > 2 * CELL_WORDS or count + n > ROW_WORDS:
+        if _COST_CELL_RE.search(cell) or _heading_cell(cell) or n > 2 * CELL_WORDS or count + n > ROW_WORDS:
             break
         start, count = a, count + n
     return start
