@@ -48,6 +48,11 @@ rules.register(
     "and says which part is missing; it is refused only when no part is answered",
 )
 rules.register(
+    "table-unretrieved-name", kind="pattern", module=_M, found_on=("b30",),
+    what="a question naming a table row no retrieved passage prints ('kategorien «Annet (inkl. kultur)» … (Tabell 4)') "
+    "is answered by the curated table's cell, not refused: the tables read every passage",
+)
+rules.register(
     "list-says-all", kind="pattern", module=_M,
     what="when the best sentence introduces a list, the answer is that sentence and its list; no other quote follows",
 )
@@ -219,7 +224,12 @@ def single(assistant: Assistant, prepared: Prepared, draft: Draft, phrases: Mapp
     # row is no sentence, so a number question the sentences cannot answer may still have its cell, and a
     # year no sentence mentions may be a table's column ("Intern mobilitet 2008"; tables.table_cells checks it).
     reason = prepared.refusal_reason
-    table = _table(assistant, prepared, draft, chunks) if not reason or reason.startswith(("asks for a number", "no sentence about the question mentions")) else 0
+    table_reasons = ("asks for a number", "no sentence about the question mentions")
+    if rules.enabled("table-unretrieved-name"):
+        # The curated tables read every passage, not only the retrieved ones: a row the question names in
+        # quotes («Annet (inkl. kultur)») is found there though no retrieved passage prints it.
+        table_reasons += ("no retrieved passage mentions",)
+    table = _table(assistant, prepared, draft, chunks) if not reason or reason.startswith(table_reasons) else 0
     listed = _list(assistant, prepared, draft) if not reason else 0
     wrote = table + listed
     if prepared.answerable and not listed:

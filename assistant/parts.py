@@ -63,6 +63,26 @@ _DEFINITE_RE = re.compile(r"(?<![\wæøå])[a-zæøå]{4,}(?:en|et|ene)(?![\wæ�
 # Words with a definite-looking ending that are no nouns.
 _NOT_NOUNS = frozenset(["sammen", "mellom", "etter", "neste", "hele", "alene", "siden", "igjen", "senere", "bedre"])
 MIN_PART_WORDS = 3
+rules.register(
+    "leading-clause", kind="pattern", module=_M, found_on=("b30",),
+    what="a leading clause with no question word and no verb first ('Da lederne beskrev et vellykket tiltak, hvor mange "
+    "…?', 'Vedleggstabell 4: blant dem som …, hvor mange …?') is part of the question after it, not a part of its own",
+)
+rules.register(
+    "table-pointer-part", kind="pattern", module=_M, found_on=("b29", "b30"),
+    what="'Hva viser vedleggstabell 8?' after a question says where to look for its answer: no part of its own",
+)
+_TABLE_POINTER_RE = re.compile(
+    r"^\s*(?:hva|what)\s+(?:viser|sier|står det i|says?|shows?|does|do)\s+(?:the\s+)?(?:vedleggs|appendix\s+)?(?:tabell|table)\s+\d+"
+    r"(?:\s+(?:show|say|om det))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+# A piece that asks: a question word anywhere ("I hvilke tjenester …"), or a verb first (a yes/no question).
+_ASKS_RE = re.compile(
+    rf"\b{_WH}\b|^\s*(?:er|var|har|hadde|finnes|fins|gjelder|skal|kan|bør|må|blir|ble|fikk|får|gir|bruker|stemmer|"
+    r"is|are|was|were|do|does|did|has|have|can|should|will)\b",
+    re.IGNORECASE,
+)
 # "Når ble …?", "Når skal …?", "When was …?" ask for a time; "Når lederne forklarte …, hvilke …?" is a clause
 # (a noun follows "når"), so only a verb or an auxiliary right after it asks.
 _WHEN_ASKS_RE = re.compile(
@@ -97,9 +117,18 @@ def split_parts(question: str) -> list[str]:
     pieces: list[tuple[str, bool]] = []  # (piece, coordinated: not the first of its sentence)
     for sentence in re.findall(r"[^?]+\?|[^?]+$", question.strip()):
         split = [p for p in _SPLIT_RE.split(sentence) if p.strip()]
+        if len(split) > 1 and rules.enabled("leading-clause") and not _ASKS_RE.search(split[0]):
+            # "Da lederne beskrev et vellykket tiltak, hvor mange …?": a clause without a question word or a
+            # verb first says what the question after it is about; it asks nothing of its own.
+            split[:2] = [f"{split[0]}, {split[1].lstrip()}"]
         pieces.extend((p, k > 0) for k, p in enumerate(split))
     tidied = [(_tidy(p), coordinated) for p, coordinated in pieces]
     tidied = [(p, c) for p, c in tidied if p]
+    if rules.enabled("table-pointer-part") and len(tidied) > 1:
+        # "…? Hva viser vedleggstabell 8?" says where to look for the answer to the part before it.
+        tidied = [t for t in tidied if not _TABLE_POINTER_RE.match(t[0])] or tidied
+        if len(tidied) == 1:
+            return [question]
     parts = [p for p, _ in tidied]
     indirect = [
         (_COORDINATED_INDIRECT_RE if c and rules.enabled("coordinated-direct") else _INDIRECT_START_RE).match(p) for p, c in tidied[1:]

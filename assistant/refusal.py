@@ -56,13 +56,14 @@ for _name, _kind, _found, _what in (
     ("name-question", "pattern", ("hc", "hd", "he", "hf", "hg", "hh"), "a question asking for a name ('Hvilket firma …?') needs a name among the best sentences"),
     ("after-sources-year", "pattern", ("ha",), "a question about what happened in a year after the sources were written is refused"),
     ("year-on-topic", "pattern", ("dev",), "a year the question names must be in a sentence on its topic"),
-    ("which-figure", "pattern", ("bq",), "'Hvilken svarprosent / andel / antall …?' asks for a number like 'hvor stor andel' does; 'Hva tjener …?' for a sum of money"),
+    ("which-figure", "pattern", ("bq", "b30"), "'Hvilken svarprosent / andel / antall …?' asks for a number like 'hvor stor andel' does; 'Hva tjener …?', 'Hva betaler …?' for a sum of money"),
     ("number-counts-noun", "pattern", ("bq",), "in a 'hvor mange N' question, a number followed by another noun ('syv samlinger', 'to år') counts that noun, not N"),
     ("table-label-names", "pattern", ("bq",), "a name that is a row or column label of a curated table (the report's 'Møre og Roms' is Møre og Romsdal) is in the sources"),
     ("list-mark-no-amount", "pattern", ("b18",), "a list's enumerator ('2. Ledelsesutviklingsprogram 2010') counts nothing, so it does not answer 'hvor mange'"),
     ("table-row-number", "pattern", ("b18",), "a table cell sharing the question's topic words is read with its row ('Verneombudskurs i kommunal regi … 40 timer … 20.000.-') when a number is asked for"),
     ("money-names-thing", "pattern", ("b24",), "a sum of money answers 'Hva koster X?' only when its sentence, table row or paragraph names X (one of the question's rarest words), not because it reads like the question"),
     ("name-of-role", "pattern", ("b18",), "'Hva heter personaldirektøren i Drammen?' is answered by a name in a sentence naming that role there, not by any name ('Buskerud fylke') nor another municipality's holder"),
+    ("members-question", "pattern", ("b30",), "'Hvem sitter i Kompetanseforum?' asks for members' names like 'Hvem er prosjektleder?' does: a sentence must name some (a web address's words name none)"),
     ("absent-topic", "threshold", ("hd", "hg", "hh", "hi", "b27"), "a question on a topic the sources never name ('hjemmekontor', 'sluttsamtaler', 'permisjon') is refused unless a sentence is close in meaning, or the best sentences hold its compound's head word"),
 ):
     rules.register(_name, kind=_kind, module=_M, what=_what, found_on=_found)
@@ -144,9 +145,9 @@ _COUNT_VERBS = frozenset(
     ]
 )
 # "Hvilken svarprosent hadde …?", "Hvilket antall …?" ask for a figure as "hvor stor" does.
-# "Hva tjener rådmannen?" asks for a pay, a sum of money.
+# "Hva tjener rådmannen?" asks for a pay, "Hva betaler Sørum for …?" for a price: a sum of money.
 _WHICH_FIGURE_RE = re.compile(
-    r"\b(?:hvilke[nt]?|hva var|hva er) (?:\w+ )?(svarprosent\w*|prosent\w*|andel\w*|antall\w*|beløp\w*)\b|\bhva (?:tjener|tjente)\b(?![^?]*\bpå\b)",  # "hva tjente de på …" asks what they gained
+    r"\b(?:hvilke[nt]?|hva var|hva er) (?:\w+ )?(svarprosent\w*|prosent\w*|andel\w*|antall\w*|beløp\w*)\b|\bhva (?:tjener|tjente)\b(?![^?]*\bpå\b)|\bhva (?:betaler|betalte)\b",  # "hva tjente de på …" asks what they gained
     re.IGNORECASE,
 )
 # Words that may follow a number without saying what it counts ("30 av lærerne", "12 i alt", "40 %").
@@ -188,6 +189,8 @@ _NAME_QUESTION_RE = re.compile(
     r"|\b(?:hvem (?:er|var)|hva heter) (?:den |det )?(?:\w*leder|kontaktperson|rådmann|\w*sjef|\w*direktør|ordfører)(?:en)?\b(?! \w+t\b)",
     re.IGNORECASE,
 )
+# "Hvem sitter i Kompetanseforum?" asks for its members: names the sources must give.
+_MEMBERS_QUESTION_RE = re.compile(r"\bhvem (?:sitter|satt) i\b|\bwho (?:sits|sat|sit) on\b", re.IGNORECASE)
 # A sentence with the asked-for number (or year) must be on the question's topic: it shares enough of
 # its terms, or its own vector is close to the question's.
 TOPIC_COVERAGE = 0.45
@@ -252,6 +255,9 @@ def absent_topic(question: str, corpus: str, sentences: Sequence[Sentence], spli
     return ""
 
 
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def _names_one(sentence: str, question: str, passages: str) -> bool:
     """Does the sentence name something the question does not: a capitalised word inside the sentence
     that the passages never write in lower case ("Lister Kompetanse AS", "Unique Ansatt"), or an acronym?
@@ -264,6 +270,8 @@ def _names_one(sentence: str, question: str, passages: str) -> bool:
     # The first word, and a word after a dash or colon ("Bærum kommune - Kompetente medarbeidere"), is
     # capitalised anyway.
     sentence = _REFERENCE_LIST_RE.sub("", sentence)  # "(Kvålshaugen og Breunig 2009)" names authors, not the answer
+    if rules.enabled("members-question"):
+        sentence = _URL_RE.sub(" ", sentence)  # ".../Arbeidsgiver/Rapport-om-uonsket-deltid/" is an address, no name
     words = [m.group(0) for m in _CAPITALISED_RE.finditer(sentence) if sentence[: m.start()].strip(" •-–*")]
     asked = question.lower()
     for w in words:
@@ -434,7 +442,8 @@ def unanswerable_reason(
         if not numeric:
             where = f" about {named[0]}" if len(named) == 1 else ""
             return f"asks for a number, and no sentence{where} with a number is about the question"
-    if rules.enabled("name-question") and _NAME_QUESTION_RE.search(question):
+    members = rules.enabled("members-question") and _MEMBERS_QUESTION_RE.search(question)
+    if rules.enabled("name-question") and (_NAME_QUESTION_RE.search(question) or members):
         naming = list(sentences[:NAME_TOP])
         role = _ROLE_QUESTION_RE.search(question) if rules.enabled("name-of-role") else None
         if role:  # the name must be said of the role, there: "Buskerud fylke" names no personaldirektør

@@ -827,6 +827,19 @@ def _dense_row(m: _Matcher, table: Table, row_names: Sequence[Sequence[str]], us
     return max(rows, key=lambda i: fit[i])
 
 
+rules.register(
+    "table-named-row-whole", kind="pattern", module="assistant.tables", found_on=("b30",),
+    what="in the table the question names, a row it names with no column ('Hvor mange kommuner fra Vestfold og "
+    "Telemark var med (Tabell 2)?') is read whole: headed by the column it names best, else its total (else first) column",
+)
+_SUMMARY_COLUMN_RE = re.compile(r"^(sum|totalt?|i alt)\b|\balle$", re.IGNORECASE)
+
+
+def _summary_column(table: Table) -> int:
+    """The column a whole row is headed by: the table's total ("Sum", "Gjennomsnitt alle"), else its first."""
+    return next((i for i, c in enumerate(table.columns) if _SUMMARY_COLUMN_RE.search(c.strip())), 0)
+
+
 def _named_enough(score: float, named: int) -> bool:
     """Does the question name a row: fully enough, or a long label by most of its words (rule 'table-long-label')?"""
     return score >= ROW_COLUMN_MATCH or (rules.enabled("table-long-label") and named >= LONG_LABEL_WORDS and score >= LONG_LABEL_MATCH)
@@ -889,8 +902,14 @@ def table_cells(question: str, chunks: Mapping[str, Chunk], similarity: Similari
             continue
         m.negated = negated
         col, col_s, col_words, _n = m.best([(c, *(table.column_aliases[i] if table.column_aliases else ())) for i, c in enumerate(table.columns)])
+        whole_row = False
         if col < 0 or col_s < ROW_COLUMN_MATCH:
-            continue
+            if not (named_there and rules.enabled("table-named-row-whole")):
+                continue
+            # "Hvor mange kommuner fra Vestfold og Telemark var med (Tabell 2)?" names a row and no column: the
+            # row is read whole, headed by its total (or first) column.
+            # A column named half ("ikke gjort noen vurdering" ~ "Har ikke gjort slike vurderinger") heads it.
+            col, col_s, col_words, whole_row = col if col >= 0 else _summary_column(table), 0.0, (), True
         if negated and rules.enabled("table-negation-once") and set(col_words) & _NEGATIONS:
             m.negated = False  # the column has used up the question's "ingen"
         repeated = _repeated_labels(table) if group_needed else frozenset()
@@ -903,6 +922,10 @@ def table_cells(question: str, chunks: Mapping[str, Chunk], similarity: Similari
         clear = _clear_row(m, row_names) if named_there and ri >= 0 and not named_row else None
         if clear is not None:
             ri, row_s, named_row = clear, CLEAR_ROW, True
+        if whole_row and (not named_row or table.rows[ri].cells[col] in _WHOLE):
+            # Without a column, only a row the words name is read, and not when its cells are shares of it
+            # (a total of 100,0: the question asks for something else, such as the row's lead-in).
+            continue
         if named_there and not named_row and similarity is not None and rules.enabled("table-named-dense-row"):
             usable = [(ti, i) in where and bool(r.cells[col]) for i, r in enumerate(table.rows)]
             dense = _dense_row(m, table, row_names, usable, similarity)

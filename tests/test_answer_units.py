@@ -301,3 +301,26 @@ def test_a_lead_in_that_refers_back_is_read_with_the_sentence_before_it(ask) -> 
     assert "Kallevig (op.cit) lister opp seks forhold" in answer.text and "Rom til å eksperimentere" in answer.text, answer.text
     with rules.disabled("lead-in-refers-back"):
         assert "Rom til å eksperimentere" not in ask(question).text
+
+
+def test_a_table_row_no_retrieved_passage_prints_is_read_from_the_table(ask) -> None:
+    question = "Hvor mye endret årsverkene i kategorien «Annet (inkl. kultur)» i fylkeskommunene seg fra 2005 til 2009 (Tabell 4)?"
+    answer = ask(question)
+    assert not answer.refused and "-40,2 %" in answer.text and "294" in answer.text, answer.text
+    _check(answer)
+    with rules.disabled("table-unretrieved-name"):
+        assert ask(question).refused
+
+
+def test_who_sits_on_a_body_asks_for_names(ask) -> None:
+    question = "Hvem sitter i utvalget som uttalte seg om årsaker til deltidsstillinger?"
+    assert ask(question).refused
+    with rules.disabled("members-question"):
+        assert not ask(question).refused
+
+
+def test_what_a_municipality_pays_asks_for_a_sum(ask) -> None:
+    assert ask("Hva betaler Sørum for trainee-opplegget for ingeniører?").refused
+    with rules.disabled("which-figure"):
+        assert not ask("Hva betaler Sørum for trainee-opplegget for ingeniører?").refused
+

@@ -108,3 +108,21 @@ def test_without_the_rule_a_coordinated_direct_question_reads_as_indirect() -> N
     question = "Hvem er ledersamlingen for, og når er den avholdt og for hvor lenge?"
     with rules.disabled("coordinated-direct"):
         assert split_parts(question) == [question]
+
+
+def test_a_leading_clause_is_part_of_the_question_after_it() -> None:
+    question = "Da lederne beskrev et vellykket tiltak, hvor mange av eksemplene gjaldt nye datasystemer?"
+    assert split_parts(question) == [question]
+    assert split_parts("I hvilke tjenester er serviceerklæringer vanligst, og hvor mange kommuner har brukergarantier?") == [
+        "I hvilke tjenester er serviceerklæringer vanligst?",
+        "Hvor mange kommuner har brukergarantier?",
+    ]
+    with rules.disabled("leading-clause"):
+        assert len(split_parts(question)) == 2
+
+
+def test_a_pointer_to_a_table_is_no_part_of_its_own() -> None:
+    question = "Har kommuner med kompetanseplan oftere servicetorg? Hva viser vedleggstabell 8?"
+    assert split_parts(question) == [question]
+    with rules.disabled("table-pointer-part"):
+        assert len(split_parts(question)) == 2

@@ -453,3 +453,13 @@ def test_the_dense_row_is_read_only_in_a_named_table_that_names_no_row(chunks) -
     named_row = no_row.replace("museer og bibliotek", "administrasjon i kommunene")
     assert table_cells(named_row, chunks, similarity)[0].row == "Kommune: Administrasjon"
     assert not [c for c in table_cells(no_row.replace("Tabell 4: ", ""), chunks, similarity) if c.row == "Kommune: Kultur"]
+
+
+def test_a_named_row_of_a_named_table_without_a_column_is_read_whole(chunks) -> None:
+    cells = table_cells("Hvor mange kommuner fra Troms og Finnmark deltok (Tabell 2)?", chunks)
+    assert cells and (cells[0].row, cells[0].column, cells[0].value) == ("Troms, Finnmark", "Sum", "19")
+    assert any("Svært liten, 50-249 ansatte: 10" in line.text for line in cells[0].context)  # the rest of the row
+    with rules.disabled("table-named-row-whole"):
+        assert table_cells("Hvor mange kommuner fra Troms og Finnmark deltok (Tabell 2)?", chunks) == []
+    # A row of shares (its Sum is 100,0) is not read without a column: the question asks something else.
+    assert table_cells("Hvor mange har mange ufaglærte i renhold (Tabell 7)?", chunks) == []
