@@ -907,8 +907,8 @@ def table_cells(question: str, chunks: Mapping[str, Chunk], similarity: Similari
             if not (named_there and rules.enabled("table-named-row-whole")):
                 continue
             # "Hvor mange kommuner fra Vestfold og Telemark var med (Tabell 2)?" names a row and no column: the
-            # row is read whole, headed by its total (or first) column.
-            # A column named half ("ikke gjort noen vurdering" ~ "Har ikke gjort slike vurderinger") heads it.
+            # row is read whole, headed by the column named best, even half ("ikke gjort noen vurdering" ~ "Har
+            # ikke gjort slike vurderinger"), else by its total (or first) column.
             col, col_s, col_words, whole_row = col if col >= 0 else _summary_column(table), 0.0, (), True
         if negated and rules.enabled("table-negation-once") and set(col_words) & _NEGATIONS:
             m.negated = False  # the column has used up the question's "ingen"
