@@ -265,7 +265,7 @@ def chunk_document(doc: LoadedDoc, target_words: int = 170, max_words: int = 260
             continue
         all_lines = [line for p in group for line in p.lines]
         pages = [line.page for line in all_lines if line.page is not None]
-        first, last = all_lines[0].no, all_lines[-1].no
+        first, last = min(line.no for line in all_lines), max(line.no for line in all_lines)  # a footnote block moves after the sentence it broke
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
         chunks.append(
             Chunk(

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from assistant import rules, sentence_store
 from assistant.crosslingual import asked_alone, premise_text, reads_bokmal, shown_parts
 from assistant.municipality import MUNICIPALITIES, about, named_municipalities
-from assistant.parts import missing_part, split_parts, with_context
+from assistant.parts import missing_part, points_back, split_parts, with_context
 from assistant.premise import answer_things, false_premise, key_of, statement_year, statements, swap, things
 from assistant.ranking import Prepared, Scored, pick_sentences, runs
 from assistant.refusal import AMOUNT_RE, QUANTITY_RE
@@ -666,12 +666,24 @@ def _asked_answer(assistant: Assistant, prepared: Prepared, premise: Any, draft:
     )
 
 
+rules.register(
+    "statement-rest-topic", kind="pattern", module=_M, found_on=("b27",),
+    what="after a statement's corrected year, a question that points back to it with a pronoun is asked with the "
+    "statement, its year left out ('Bærum har kompetansekonto. Hva erfaring har de med det?'): the statement says what "
+    "'det' is; a question naming its own topic ('Hvordan brukes BMS-kartet der?') is asked alone",
+)
+
+
 def _statement_rest(assistant: Assistant, prepared: Prepared, premise: Any, draft: Draft) -> None:
     """After a statement's corrected year (rule 'premise-statement-year'), the question the statement
     leads up to ("… i 2008. Hvordan brukes BMS-kartet der?"), answered with its best sentences."""
     if not premise.said or premise.thing not in prepared.standalone:
         return
     rest = " ".join(prepared.standalone.replace(premise.thing, " ").split())
+    if rules.enabled("statement-rest-topic") and points_back(rest):
+        # "… kompetansekonto siden 2004. Hva erfaring har de med det?": the statement says what "det" is.
+        told = re.sub(rf"[\s,]*\b(?:siden|sidan|since|fra|frå|from|i|in)?\s*{re.escape(premise.asked)}\b", "", premise.thing)
+        rest = " ".join(prepared.standalone.replace(premise.thing, f" {told} ").split())
     named = named_municipalities(prepared.standalone)
     if not rest or not topic_terms(assistant, rest):
         return

@@ -100,6 +100,8 @@ FUNCTION_WORDS: dict[str, str] = {
     "up": "", "out": "", "into": "i", "as": "som", "so": "så", "if": "hvis", "per": "per",
     "year": "år", "years": "år", "total": "totalt", "go": "gå", "goes": "går", "set": "sette",
     "take": "ta", "taken": "tatt", "took": "tok", "use": "bruke", "used": "brukt", "uses": "bruker", "meant": "",
+    "since": "siden", "until": "til", "during": "under", "while": "mens", "because": "fordi", "through": "gjennom",
+    "among": "blant", "within": "innen", "already": "allerede", "still": "fortsatt",
 }
 
 # Acronyms written in capitals that are English words in lower case ("IT" is not "it"); any other word

@@ -36,7 +36,7 @@ from assistant.settings import Settings
 from assistant.text import Analyzer, dictionary_words
 from assistant.types import Chunk
 
-CHUNKER_VERSION = "6"
+CHUNKER_VERSION = "7"  # 7: a page's footnotes no longer break the sentence they stand in (loaders)
 # The hunspell word list takes ~2 s to read and never changes while a process runs.
 _dictionary_words = functools.cache(dictionary_words)
 COLLECTION = "planvis"

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from assistant import rules
 from assistant.types import DocInfo, Line, LoadedDoc
 
 SUPPORTED = (".txt", ".md", ".pdf", ".docx")
@@ -388,9 +389,12 @@ def clean_lines(lines: Iterable[Line]) -> list[Line]:
     - words split across lines with a hyphen joined ("kompe-" + "tanse" -> "kompetanse"),
       but "pleie- og omsorg" and "KS-" + "systemet" keep their hyphen;
     - the single leading space that marks a page start; NFC normalisation;
-    - a blank line inside a sentence (the next line goes on in lower case).
+    - a blank line inside a sentence (the next line goes on in lower case);
+    - a page's footnotes, printed inside the sentence the page breaks, moved after that sentence.
     """
     src = [Line(no=ln.no, text=unicodedata.normalize("NFC", ln.text.replace("\u00a0", " ")), page=ln.page) for ln in lines]
+    if rules.enabled("footnotes-after-sentence"):
+        src = _footnotes_after_sentence(src)
     out: list[Line] = []
     skip_number_until = -1
     for idx, line in enumerate(src):
@@ -408,6 +412,60 @@ def clean_lines(lines: Iterable[Line]) -> list[Line]:
             text = text[1:]
         out.append(Line(no=line.no, text=text, page=line.page))
     return _drop_blank_inside_sentences(_join_hyphenated(out))
+
+
+rules.register(
+    "footnotes-after-sentence", kind="pattern", module="assistant.loaders", found_on=("b27", "b30"),
+    what="a page's footnotes (under the report's rule of spaces: '15 Dette spørsmålet følges opp …') stand between the "
+    "halves of the sentence the page breaks ('De vanligste er' / 'avklaring av hensikt …'); the sentence is mended "
+    "and the footnotes follow it as a paragraph of their own, so neither is read as part of the other",
+)
+_FOOTNOTE_RULE_RE = re.compile(r"^ {20,}$")  # the line of spaces the report prints above a page's footnotes
+_FOOTNOTE_LINE_RE = re.compile(r"^\d{1,2} \S")  # a footnote as printed: its number, a space, its text
+# The end of a sentence: a stop, then a capital (or the line's end); "1.4.2009" and "pkt. 3" go on.
+_SENTENCE_END_RE = re.compile(r"[.!?][”»\")]?(?=\s+[A-ZÆØÅ«”\"]|\s*$)")
+MAX_FOOTNOTE_LINES = 6  # a longer block is not told apart from the page's text with confidence
+MAX_SENTENCE_LINES = 4  # how far the broken sentence is followed to its end
+
+
+def _footnotes_after_sentence(lines: list[Line]) -> list[Line]:
+    """The lines with each footnote block that breaks a sentence moved after that sentence's end.
+
+    A block is the rule of spaces and the footnote lines under it, up to the next page's first line (one
+    leading space). Only a sentence left open (the line before the block ends in a letter or a comma) is
+    mended; the rest of the page's text stays where it was, after the footnotes and a blank line.
+
+    >>> L = lambda *ts: [Line(no=i + 1, text=t, page=None) for i, t in enumerate(ts)]
+    >>> [x.text for x in _footnotes_after_sentence(L("som gjennomførte", "", " " * 30, "10 Evaluert av X", " prosjekter der", "ledere. Neste"))]
+    ['som gjennomførte', ' prosjekter der', 'ledere.', '', '10 Evaluert av X', '', 'Neste']
+    """
+    out = list(lines)
+    i = 0
+    while i < len(out) - 1:
+        if not (_FOOTNOTE_RULE_RE.match(out[i].text) and _FOOTNOTE_LINE_RE.match(out[i + 1].text)):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(out) and out[j].text.strip() and not _is_page_start(out[j].text) and not _RUNNING_HEADER_RE.match(out[j].text):
+            j += 1
+        before = i - 1
+        while before >= 0 and not out[before].text.strip():
+            before -= 1
+        end = next((k for k in range(j, min(j + MAX_SENTENCE_LINES, len(out))) if _SENTENCE_END_RE.search(out[k].text)), None)
+        open_end = before >= 0 and bool(_OPEN_END_RE.search(out[before].text.rstrip()))
+        if j - i - 1 > MAX_FOOTNOTE_LINES or j >= len(out) or not _is_page_start(out[j].text) or end is None or not open_end:
+            i = j
+            continue
+        cut = _SENTENCE_END_RE.search(out[end].text).end()
+        head, tail = out[end].text[:cut], out[end].text[cut:].strip()
+        mended = [*out[j:end], Line(no=out[end].no, text=head, page=out[end].page)]
+        notes = out[i + 1 : j]
+        blank = Line(no=out[i].no, text="", page=out[i].page)
+        rest = [Line(no=out[end].no, text=tail, page=out[end].page)] if tail else []
+        # the sentence's end goes up to its start (over the blank lines the page break left), then the footnotes
+        out[before + 1 : end + 1] = [*mended, blank, *notes, blank, *rest]
+        i = before + 1 + len(mended) + len(notes) + 2
+    return out
 
 
 _OPEN_END_RE = re.compile(r"[a-zæøåé,]$")

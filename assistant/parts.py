@@ -38,6 +38,17 @@ _SPLIT_RE = re.compile(rf"(?:,\s*(?:og|men|and|but)?|\s+(?:og|and)|;)\s+(?={_WH}
 # A later part that points back to what the first part named ("… og hvor mange trinn har den?").
 _POINTS_BACK_RE = re.compile(r"\b(den|det|dette|de|dem|disse|deres|denne|dei|it|they|them|its|their)\b", re.IGNORECASE)
 _NAME_RE = re.compile(r"(?<!^)\b[A-ZÆØÅ][\wæøåÆØÅ-]{3,}")
+
+
+def points_back(text: str) -> bool:
+    """Does ``text`` point back with a pronoun ("Hva erfaring har de med det?"), to words said before it?
+
+    >>> points_back("hvor lenge varer den?"), points_back("Hvordan brukes BMS-kartet der?")
+    (True, False)
+    """
+    return bool(_POINTS_BACK_RE.search(text))
+
+
 rules.register(
     "pronoun-antecedent", kind="pattern", module=_M, found_on=("b18",),
     what="a later part that points back with a pronoun ('… og hvor lenge varer den?') is searched with the definite "

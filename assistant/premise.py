@@ -390,6 +390,28 @@ def statements(question: str) -> list[str]:
     return [c.strip() for c in _CLAUSE_END_RE.split(question.strip()) if c.strip() and not c.rstrip().endswith("?")]
 
 
+rules.register(
+    "statement-word-coverage", kind="pattern", module=_M, found_on=("b27", "b29"),
+    what="a statement's words are counted as written, each said when one of its index terms is in the source sentence "
+    "(a compound 'lederkurs' counts once, not as 'lederkurs', 'leder' and 'kurs'); the municipality it names is said "
+    "when the sentence is about it, though it need not write the name",
+)
+
+
+def _statement_words(clause: str, tokens: Callable[[str], Sequence[str]]) -> list[tuple[str, ...]]:
+    """The index terms of each content word of ``clause``, each word once (its year left out).
+
+    >>> _statement_words("Sørum har hatt lederkurs siden 2005, lederkurs for alle.", lambda w: [w.lower()[:5]])
+    [('sørum',), ('hatt',), ('leder',)]
+    """
+    out: list[tuple[str, ...]] = []
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", clause):
+        terms = tuple(t for t in tokens(word) if t not in STOPWORDS and not t.isdigit())
+        if terms and terms not in out:
+            out.append(terms)
+    return out
+
+
 def statement_year(question: str, sentences: Sequence[Any], tokens: Callable[[str], Sequence[str]]) -> FalsePremise | None:
     """The false year of a statement in ``question`` (rule 'premise-statement-year'), or None.
 
@@ -414,12 +436,20 @@ def statement_year(question: str, sentences: Sequence[Any], tokens: Callable[[st
         if len(years) != 1:
             continue
         words = {t for t in tokens(_YEAR_RE.sub(" ", clause)) if t not in STOPWORDS and not t.isdigit()}
+        surface = _statement_words(clause, tokens) if rules.enabled("statement-word-coverage") else []
+        places = {t: m for m in named_municipalities(clause) for t in tokens(m)}
         for s in sentences[:STATEMENT_TOP]:
             said = _YEAR_RE.findall(_DATE_RE.sub(" ", s.sentence))
             if len(set(said)) != 1 or said[0] == years[0] or (len(named) == 1 and not about(s.hit.chunk, s.sentence, named[0])):
                 continue
-            shared = words & set(tokens(s.sentence))
-            if len(shared) >= STATEMENT_SHARED and len(shared) >= STATEMENT_COVERED * len(words):
+            terms = set(tokens(s.sentence))
+            shared = words & terms
+            if surface:
+                said_words = [bool(set(w) & terms) or (w[0] in places and about(s.hit.chunk, s.sentence, places[w[0]])) for w in surface]
+                covered = sum(said_words) / len(surface)
+            else:
+                covered = len(shared) / max(1, len(words))
+            if len(shared) >= STATEMENT_SHARED and covered >= STATEMENT_COVERED:
                 told = next((x for x in source_sentences(s.hit.chunk) if x.text.strip() == s.sentence.strip()), None)
                 if told is None:
                     continue

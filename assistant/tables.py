@@ -264,7 +264,13 @@ class TableLine:
         return self.text
 
 
-_LINE_PHRASES_EN = {"Resten av raden:": "Rest of the row:", "Til sammenligning:": "For comparison:", "Raden gjelder:": "The row is about:"}
+_LINE_PHRASES_EN = {
+    "Høyest i kolonnen:": "Highest in the column:",
+    "Lavest i kolonnen:": "Lowest in the column:",
+    "Resten av raden:": "Rest of the row:",
+    "Til sammenligning:": "For comparison:",
+    "Raden gjelder:": "The row is about:",
+}
 
 
 @dataclass(frozen=True)
@@ -832,12 +838,25 @@ rules.register(
     what="in the table the question names, a row it names with no column ('Hvor mange kommuner fra Vestfold og "
     "Telemark var med (Tabell 2)?') is read whole: headed by the column it names best, else its total (else first) column",
 )
+rules.register(
+    "table-whole-own-column", kind="pattern", module="assistant.tables", found_on=("b30",),
+    what="a row read whole is skipped for a 100 only in a total column ('Sum'); a 100 in a column of its own "
+    "('Overordnet kompetanseplan + delplan': every one said ja) is the figure asked for",
+)
 _SUMMARY_COLUMN_RE = re.compile(r"^(sum|totalt?|i alt)\b|\balle$", re.IGNORECASE)
 
 
 def _summary_column(table: Table) -> int:
     """The column a whole row is headed by: the table's total ("Sum", "Gjennomsnitt alle"), else its first."""
     return next((i for i, c in enumerate(table.columns) if _SUMMARY_COLUMN_RE.search(c.strip())), 0)
+
+
+def _total_of_shares(table: Table, col: int) -> bool:
+    """Is column ``col`` the total a row's shares add up to ("Sum" of a table in per cent)?
+
+    A column of its own holds a real 100 (rule 'table-whole-own-column'); without the rule every 100 is a total.
+    """
+    return not rules.enabled("table-whole-own-column") or bool(_SUMMARY_COLUMN_RE.search(table.columns[col].strip()))
 
 
 def _named_enough(score: float, named: int) -> bool:
@@ -922,9 +941,10 @@ def table_cells(question: str, chunks: Mapping[str, Chunk], similarity: Similari
         clear = _clear_row(m, row_names) if named_there and ri >= 0 and not named_row else None
         if clear is not None:
             ri, row_s, named_row = clear, CLEAR_ROW, True
-        if whole_row and (not named_row or table.rows[ri].cells[col] in _WHOLE):
+        if whole_row and (not named_row or (table.rows[ri].cells[col] in _WHOLE and _total_of_shares(table, col))):
             # Without a column, only a row the words name is read, and not when its cells are shares of it
-            # (a total of 100,0: the question asks for something else, such as the row's lead-in).
+            # (a total of 100,0: the question asks for something else, such as the row's lead-in). A 100 in a
+            # column of its own ("Overordnet kompetanseplan + delplan": all said ja) is a figure.
             continue
         if named_there and not named_row and similarity is not None and rules.enabled("table-named-dense-row"):
             usable = [(ti, i) in where and bool(r.cells[col]) for i, r in enumerate(table.rows)]
@@ -964,9 +984,42 @@ def table_cells(question: str, chunks: Mapping[str, Chunk], similarity: Similari
         table, row = tables[ti], tables[ti].rows[ri]
         cell = _cell(table, row, col, where[(ti, ri)])
         if n == 0:
-            cell = dataclasses.replace(cell, context=_context(table, ti, ri, col, where))
+            claimed = _claimed_extreme(table, ti, ri, col, where, qnorm) if rules.enabled("table-claimed-extreme") else ()
+            cell = dataclasses.replace(cell, context=(*_context(table, ti, ri, col, where), *claimed))
         cells.append(cell)
     return cells
+
+
+rules.register(
+    "table-claimed-extreme", kind="pattern", module="assistant.tables", found_on=("b27", "b30"),
+    what="a question that says a row it names is the highest or lowest ('Kommunestyret er jo det forumet der "
+    "planen oftest blir behandlet') gets, after that row's cell, the column's real extreme row when it is another",
+)
+_CLAIM_HIGH_RE = re.compile(r"\b(h(?:ø|o)yest\w*|størst\w*|flest|oftest|vanligst\w*|mest)\b")
+_CLAIM_LOW_RE = re.compile(r"\b(lavest\w*|minst\w*|færrest|sjeldnest\w*|sjeldnere)\b")
+
+
+def _claimed_extreme(
+    table: Table, ti: int, ri: int, col: int, where: Mapping[tuple[int, int], Chunk], qnorm: str
+) -> tuple[TableLine, ...]:
+    """The column's real extreme row as a line to show, when the question calls its named row the highest
+    (or lowest) and the table says another row is: the claim is the question's, the figures the table's."""
+    high, low = bool(_CLAIM_HIGH_RE.search(qnorm)), bool(_CLAIM_LOW_RE.search(qnorm))
+    own = _number(table.rows[ri].cells[col])
+    if high == low or own is None:
+        return ()
+    numbered = [
+        (v, i) for i, r in enumerate(table.rows)
+        if (v := _number(r.cells[col])) is not None and (ti, i) in where and not _TOTAL_ROWS.match(r.label) and r.cells[col] not in _WHOLE
+    ]
+    if len(numbered) < 2:
+        return ()
+    value, best = (max if high else min)(numbered)
+    if best == ri or value == own:
+        return ()
+    row = table.rows[best]
+    shown = f"{row.name} – {table.columns[col]}: {_shown(row.cells[col], _unit(table, row, col))}"
+    return (TableLine(f"{'Høyest' if high else 'Lavest'} i kolonnen: {shown}", where[(ti, best)].id, row.source),)
 
 
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")

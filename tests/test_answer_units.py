@@ -324,3 +324,26 @@ def test_what_a_municipality_pays_asks_for_a_sum(ask) -> None:
     with rules.disabled("which-figure"):
         assert not ask("Hva betaler Sørum for trainee-opplegget for ingeniører?").refused
 
+
+
+def test_a_statements_wrong_year_is_corrected_by_its_words_as_written(ask) -> None:
+    # "lederkurs" is one word of the statement, though the index splits it in three: the statement's words are
+    # said by "Fra 2010 er det innført obligatoriske lederopplæringskurs for nye ledere i kommunen."
+    question = "Sørum innførte obligatoriske lederkurs for nye ledere i 2006. Hvem er kursene for?"
+    answer = ask(question)
+    assert answer.text.startswith("Kildene sier 2010, ikke 2006."), answer.text
+    assert "Fra 2010 er det innført obligatoriske lederopplæringskurs" in answer.text
+    _check(answer)
+    with rules.disabled("statement-word-coverage"):
+        assert not ask(question).text.startswith("Kildene sier 2010")
+
+
+def test_the_question_after_a_corrected_year_keeps_the_statements_topic(ask) -> None:
+    # "since" is a function word (siden); "they" and "it" are the competence account the statement names
+    question = "Bærum has run its kompetansekonto scheme since 2003. How has it worked out for them?"
+    answer = ask(question)
+    assert answer.text.startswith("The sources say 2008, not 2003."), answer.text
+    assert "blandede erfaringer" in answer.text, answer.text
+    _check(answer)
+    with rules.disabled("statement-rest-topic"):
+        assert "blandede erfaringer" not in ask(question).text

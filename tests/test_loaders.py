@@ -123,3 +123,25 @@ def test_blank_line_inside_a_sentence_is_dropped() -> None:
     out = clean_lines(_lines("♦ Mentorprogram starter januar 2010 og avsluttes", "", "våren 2011.", "", "Neste avsnitt."))
     assert [ln.text for ln in out] == ["• Mentorprogram starter januar 2010 og avsluttes", "våren 2011.", "", "Neste avsnitt."]
     assert [ln.no for ln in out] == [1, 3, 4, 5]
+
+
+def test_a_pages_footnotes_leave_the_sentence_the_page_breaks() -> None:
+    from assistant import rules
+
+    def text() -> str:
+        return " ".join(ln.text for ln in load_file(REPORT, read_manifest(CORPUS)).lines)
+
+    joined = " ".join(text().split())
+    # the sentences cut by a page's footnotes are whole, and each footnote block is a paragraph after its sentence
+    assert "var en satsing i 270 kommuner som gjennomførte utviklingsprosjekter der ledere" in joined
+    assert "De vanligste er avklaring av hensikt og formulering av mål" in joined
+    doc = load_file(REPORT, read_manifest(CORPUS))
+    at = [i for i, ln in enumerate(doc.lines) if ln.text.startswith("10 Prosjektet er evaluert av Østlandsforskning")]
+    assert len(at) == 1 and not doc.lines[at[0] - 1].text.strip() and not doc.lines[at[0] + 1].text.strip()  # a paragraph of its own
+    assert doc.lines[at[0] - 2].text == "medarbeidere."  # after the sentence it broke, before the page's next sentence
+    assert doc.lines[at[0] + 2].text.startswith("Bakgrunnen for denne satsingen")
+    with rules.disabled("footnotes-after-sentence"):
+        assert "som gjennomførte utviklingsprosjekter" not in " ".join(text().split())
+        before = load_file(REPORT, read_manifest(CORPUS)).lines
+    # lines are moved, no words lost or added (only the blank lines inside the mended sentences go)
+    assert Counter(text().split()) == Counter(" ".join(ln.text for ln in before).split())

@@ -463,3 +463,24 @@ def test_a_named_row_of_a_named_table_without_a_column_is_read_whole(chunks) -> 
         assert table_cells("Hvor mange kommuner fra Troms og Finnmark deltok (Tabell 2)?", chunks) == []
     # A row of shares (its Sum is 100,0) is not read without a column: the question asks something else.
     assert table_cells("Hvor mange har mange ufaglærte i renhold (Tabell 7)?", chunks) == []
+
+
+def test_a_hundred_in_a_column_of_its_own_is_a_figure(chunks) -> None:
+    # Tabell 10's first column is all who have both plans (not a Sum of shares): its 100 is what was answered
+    question = "Tabell 10: vurderer alle kommunene med både overordnet plan og delplan kompetansebehovet regelmessig?"
+    cells = table_cells(question, chunks)
+    assert cells and cells[0].row.endswith("Andel Ja") and cells[0].value == "100", [c.text() for c in cells]
+    with rules.disabled("table-whole-own-column"):
+        assert table_cells(question, chunks) == []
+
+
+def test_a_row_called_the_highest_is_shown_with_the_real_highest(chunks) -> None:
+    question = "Arbeidsmiljøutvalget er vel der planen oftest har vært behandlet – hvor stor andel i Tabell 8?"
+    cells = table_cells(question, chunks)
+    assert (cells[0].row, cells[0].value) == ("Arbeidsmiljøutvalg", "64,7"), [c.text() for c in cells]
+    assert any(line.text == "Høyest i kolonnen: Personalmøter – Ja: 81,2 prosent" for line in cells[0].context), cells[0].context
+    # asked without the claim, the row is read alone
+    plain = table_cells("Hvor stor andel har behandlet planen i arbeidsmiljøutvalg (Tabell 8)?", chunks)
+    assert not any(line.text.startswith("Høyest") for line in plain[0].context)
+    with rules.disabled("table-claimed-extreme"):
+        assert not any(line.text.startswith("Høyest") for line in table_cells(question, chunks)[0].context)
