@@ -286,6 +286,9 @@ def test_detect_language_empty() -> None:
         ("Kor mange innbyggjarar har Sørum?", "Hvor mange innbyggere har Sørum?"),
         ("Kor mykje auka talet på årsverk i vidaregåande opplæring?", "Hvor mye økte antallet på årsverk i videregående opplæring?"),
         ("Kva gjer FoU-eininga i Halden?", "Hva gjør FoU-enheta i Halden?"),
+        # "handsame" is "behandle", inside compounds too; "førebuande" "forberedende"
+        ("Kven tek seg av sakshandsaming og fakturahandsaming?", "Hvem tar seg av saksbehandling og fakturabehandling?"),
+        ("Har dei eit servicetorg med førebuande sakshandsaming?", "Har de et servicetorg med forberedende saksbehandling?"),
     ],
 )
 def test_nynorsk_question_in_bokmal_words(nynorsk: str, bokmal: str) -> None:
