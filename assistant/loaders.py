@@ -451,12 +451,12 @@ def _footnotes_after_sentence(lines: list[Line]) -> list[Line]:
         before = i - 1
         while before >= 0 and not out[before].text.strip():
             before -= 1
-        end = next((k for k in range(j, min(j + MAX_SENTENCE_LINES, len(out))) if _SENTENCE_END_RE.search(out[k].text)), None)
+        stop = next(((k, m) for k in range(j, min(j + MAX_SENTENCE_LINES, len(out))) if (m := _SENTENCE_END_RE.search(out[k].text))), None)
         open_end = before >= 0 and bool(_OPEN_END_RE.search(out[before].text.rstrip()))
-        if j - i - 1 > MAX_FOOTNOTE_LINES or j >= len(out) or not _is_page_start(out[j].text) or end is None or not open_end:
+        if j - i - 1 > MAX_FOOTNOTE_LINES or j >= len(out) or not _is_page_start(out[j].text) or stop is None or not open_end:
             i = j
             continue
-        cut = _SENTENCE_END_RE.search(out[end].text).end()
+        end, cut = stop[0], stop[1].end()
         head, tail = out[end].text[:cut], out[end].text[cut:].strip()
         mended = [*out[j:end], Line(no=out[end].no, text=head, page=out[end].page)]
         notes = out[i + 1 : j]

@@ -959,10 +959,7 @@ def table_cells(question: str, chunks: Mapping[str, Chunk], similarity: Similari
                 found.append((row_s + col_s + 15 * covered, ti, ri, col))
             continue
         if high != low and which and rules.enabled("table-extreme-row"):
-            numbered = [
-                (v, i) for i, r in enumerate(table.rows)
-                if (v := _number(r.cells[col])) is not None and (ti, i) in where and not _TOTAL_ROWS.match(r.label)
-            ]
+            numbered = _numbered_rows(table, ti, col, where)
             if numbered:
                 _v, i = (max if high else min)(numbered)
                 extremes.append((col_s + 15 * m.covered((*topic_words, *col_words)), ti, i, col))
@@ -995,8 +992,17 @@ rules.register(
     what="a question that says a row it names is the highest or lowest ('Kommunestyret er jo det forumet der "
     "planen oftest blir behandlet') gets, after that row's cell, the column's real extreme row when it is another",
 )
-_CLAIM_HIGH_RE = re.compile(r"\b(h(?:ø|o)yest\w*|størst\w*|flest|oftest|vanligst\w*|mest)\b")
-_CLAIM_LOW_RE = re.compile(r"\b(lavest\w*|minst\w*|færrest|sjeldnest\w*|sjeldnere)\b")
+# A claim says more than a which-question asks ("oftest", "vanligst"): the extreme words and these.
+_CLAIM_HIGH_RE = re.compile(rf"{_HIGH_RE.pattern}|\b(oftest|vanligst\w*|mest)\b")
+_CLAIM_LOW_RE = re.compile(rf"{_LOW_RE.pattern}|\b(sjeldnest\w*|sjeldnere)\b")
+
+
+def _numbered_rows(table: Table, ti: int, col: int, where: Mapping[tuple[int, int], Chunk]) -> list[tuple[float, int]]:
+    """(value, row number) of the rows with a number in column ``col`` whose passage is indexed, totals left out."""
+    return [
+        (v, i) for i, r in enumerate(table.rows)
+        if (v := _number(r.cells[col])) is not None and (ti, i) in where and not _TOTAL_ROWS.match(r.label)
+    ]
 
 
 def _claimed_extreme(
@@ -1008,10 +1014,7 @@ def _claimed_extreme(
     own = _number(table.rows[ri].cells[col])
     if high == low or own is None:
         return ()
-    numbered = [
-        (v, i) for i, r in enumerate(table.rows)
-        if (v := _number(r.cells[col])) is not None and (ti, i) in where and not _TOTAL_ROWS.match(r.label) and r.cells[col] not in _WHOLE
-    ]
+    numbered = [(v, i) for v, i in _numbered_rows(table, ti, col, where) if table.rows[i].cells[col] not in _WHOLE]
     if len(numbered) < 2:
         return ()
     value, best = (max if high else min)(numbered)
