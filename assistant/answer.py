@@ -259,7 +259,7 @@ class Assistant:
         reason = unanswerable_reason(
             standalone, lang=refusal_language(prepared.lang), hits=hits, sentences=scored, corpus=self.corpus_text(), terms=full_terms, source_free=asked,
             # absent-topic reads bokmål words only: an English or nynorsk word left untranslated is not absent
-            top_similarity=prepared.top_similarity if asked_in == "nb" else 1.0, split=self.analyzer().split,
+            top_similarity=prepared.top_similarity if asked_in == "nb" else 1.0, split=self.analyzer().split, asked_in=asked_in,
         )
         if reason:
             prepared.best_coverage = min(prepared.best_coverage, REFUSE_BELOW - 0.01)
@@ -418,7 +418,11 @@ class Assistant:
         phrases = PHRASES[prepared.lang]
         cites = tuple(Citation(n=i, chunk=h.chunk, quote=h.chunk.text) for i, h in enumerate(prepared.hits[:3], start=1))
         text = phrases["refusal"] + (" " + phrases["closest"] if cites else "")
-        why = prepared.refusal_reason or f"best coverage {prepared.best_coverage:.2f} below {REFUSE_BELOW}"
+        why = prepared.refusal_reason or (
+            "no part of the question answered, nothing on its topic to quote"
+            if prepared.answerable
+            else f"best coverage {prepared.best_coverage:.2f} below {REFUSE_BELOW}"
+        )
         return Answer(prepared.question, text, cites, True, engine, notes=(why,))
 
     def _extractive(self, prepared: Prepared, note: str | None = None) -> Answer:

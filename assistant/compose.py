@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 from assistant import rules, sentence_store
 from assistant.crosslingual import asked_alone, premise_text, reads_bokmal, shown_parts
-from assistant.municipality import MUNICIPALITIES, about, named_municipalities
+from assistant.municipality import MUNICIPALITIES, about, drop_names, named_municipalities
 from assistant.parts import missing_part, points_back, split_parts, with_context
-from assistant.premise import answer_things, false_premise, key_of, statement_year, statements, swap, things
+from assistant.premise import answer_things, claim_of, false_premise, key_of, statement_owner, statement_year, statements, swap, things
 from assistant.ranking import Prepared, Scored, pick_sentences, runs
 from assistant.refusal import AMOUNT_RE, QUANTITY_RE
 from assistant.sentences import one_line, paragraph_around, paragraph_break, source_sentences
@@ -47,6 +47,15 @@ rules.register(
     what="a multi-part question with a part the sources do not answer (a number they lack) answers the other parts "
     "and says which part is missing; it is refused only when no part is answered",
 )
+rules.register(
+    "part-after-absent", kind="pattern", module=_M, found_on=("b31",),
+    what="a later part pointing back ('… og hvilke faktorer måler den?') to a first part whose name or topic the "
+    "sources do not have is not answered either: 'den' is that unknown thing",
+)
+OWNER_HITS = 6  # passages searched without the municipality's name for a statement's owner
+OWNER_OWN = 12  # best sentences of the question as asked that may say it of the asked municipality
+# Refusal reasons that say the sources do not know the thing itself (assistant.refusal).
+_ABSENT_REASONS = ("not in the sources", "no retrieved passage mentions", "the sources never write")
 rules.register(
     "table-unretrieved-name", kind="pattern", module=_M, found_on=("b30",),
     what="a question naming a table row no retrieved passage prints ('kategorien «Annet (inkl. kultur)» … (Tabell 4)') "
@@ -166,16 +175,21 @@ def extractive(assistant: Assistant, prepared: Prepared, phrases: Mapping[str, s
     pieces = split_parts(without_leading_reference(prepared.standalone)) if asked_alone(assistant.index, prepared) else [prepared.standalone]
     draft.lines.append(phrases["intro"])
     if len(pieces) > 1:
-        answered = 0
+        answered, absent = 0, ""
         for part, asked in zip(shown_parts(prepared.question, pieces), with_context(pieces), strict=True):
             sub = assistant.prepare(asked, filters=prepared.filters, asked_in=prepared.asked_in)
+            if absent and points_back(part) and rules.enabled("part-after-absent"):
+                # "…10-FAKTOR, og hvilke faktorer måler den?": "den" is the thing the sources do not know
+                sub.refusal_reason = absent
             at = len(draft.lines)
             draft.lines.append(part)  # the user's own words head the part's quotes
-            if single(assistant, sub, draft, phrases):
+            if not (absent and sub.refusal_reason == absent) and single(assistant, sub, draft, phrases):
                 answered += 1
             else:
                 draft.lines[at:] = [missing_part(part, prepared.lang)]
                 notes.append(f"part not answered: {part} ({sub.refusal_reason or 'low coverage'})")
+                if not answered and sub.refusal_reason.startswith(_ABSENT_REASONS):
+                    absent = sub.refusal_reason
         if answered < len(pieces) and prepared.refusal_reason.startswith(("asks for a number", "asks for a name")) and not rules.enabled("partial-answer"):
             return None  # without the rule: the asked-for detail is missing, so the whole question is refused
         return _answer(prepared, draft, notes) if answered else None
@@ -204,6 +218,13 @@ def _premise(assistant: Assistant, prepared: Prepared) -> Any:
         found = next((p for p in told if p is not None), None)
     if found is None and prepared.refusal_reason.startswith("no sentence about the question mentions"):
         found = statement_year(prepared.standalone, prepared.sentences, assistant.analyzer().tokens)
+    if found is None and rules.enabled("premise-statement-owner") and len(named_municipalities(prepared.standalone)) == 1 and claim_of(prepared.standalone):
+        # "Hvorfor sa ansatte i Bærum at …?": the words may be another municipality's; searched without the name
+        asked = named_municipalities(prepared.standalone)[0]
+        hits = assistant.search(drop_names(prepared.standalone, [asked]), k=OWNER_HITS)
+        candidates = [s for h in hits for s in source_sentences(h.chunk)]
+        own = [(s.hit.chunk, s.sentence) for s in prepared.sentences[:OWNER_OWN]]
+        found = statement_owner(prepared.standalone, assistant.question_terms(prepared.standalone), candidates, own, assistant.analyzer().tokens)
     return found
 
 
@@ -224,7 +245,7 @@ def single(assistant: Assistant, prepared: Prepared, draft: Draft, phrases: Mapp
     # row is no sentence, so a number question the sentences cannot answer may still have its cell, and a
     # year no sentence mentions may be a table's column ("Intern mobilitet 2008"; tables.table_cells checks it).
     reason = prepared.refusal_reason
-    table_reasons = ("asks for a number", "no sentence about the question mentions")
+    table_reasons: tuple[str, ...] = ("asks for a number", "no sentence about the question mentions")
     if rules.enabled("table-unretrieved-name"):
         # The curated tables read every passage, not only the retrieved ones: a row the question names in
         # quotes («Annet (inkl. kultur)») is found there though no retrieved passage prints it.
@@ -350,6 +371,37 @@ _WHICH_SUBJECT_RE = re.compile(
     r"^\s*(?:hvilke[nt]?|kva for)\s+[a-zæøå]+\s+(?:har|skal|bør|må|får|gjør)\s+(?:den enkelte\s+|de\s+|en\s+|ein\s+)?([a-zæøå]{4,})\b",
     re.IGNORECASE,
 )
+# "Hvilke vedlegg …?", "Hva slags vedlegg …?": the kind of thing asked for, which a list's heading may name.
+_KIND_RE = re.compile(r"^\s*(?:hvilke[nt]?|hva slags|hva)\s+([a-zæøå]{4,})\s+(?:følger?|kommer?|hører?|finnes|inngår|inngå|ligger?|står|stå|har|ha|er)\b", re.IGNORECASE)
+rules.register(
+    "list-kind-heading", kind="pattern", module=_M, found_on=("b31",),
+    what="'Hvilke vedlegg følger med planen?': a list whose heading is the kind of thing asked for ('VEDLEGG:') is quoted whole",
+)
+rules.register(
+    "list-lead-in-named", kind="pattern", module=_M, found_on=("b31",),
+    what="a question that names a list's heading ('… under inkluderende arbeidsliv og systematisk HMS-arbeid?') gets that list, whole",
+)
+LEAD_IN_NAMED = 0.75  # of the heading's content words (at least LEAD_IN_WORDS) the question writes
+LEAD_IN_WORDS = 3
+LEAD_IN_MAX = 8  # words: a heading, not a sentence introducing a list
+
+
+def _named_share(lead_in: str, asked: Sequence[str]) -> float:
+    """The share of a short heading's content words the question writes (0 for a long or near-empty one).
+
+    >>> _named_share("Bærum kommune ved den øverste ledelsen", "hva ansvar har bærum kommune ved den øverste ledelsen".split())
+    1.0
+    """
+    from assistant.text import STOPWORDS
+
+    if len(lead_in.split()) > LEAD_IN_MAX:
+        return 0.0
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", lead_in.lower()) if w not in STOPWORDS]
+    if len(words) < LEAD_IN_WORDS:
+        return 0.0
+    return sum(w in asked for w in words) / len(words)
+
+
 SUBJECT_WORDS = 3  # a lead-in that is a heading ("Leder", "Bærum kommune ved den øverste ledelsen" is none)
 
 
@@ -371,6 +423,32 @@ def _list(assistant: Assistant, prepared: Prepared, draft: Draft) -> int:
 
         units = [u for u in units if u.lead_in and names_subject(u.lead_in)]
         ask = ListAsk("all", "") if units else None
+    kind = _KIND_RE.match(prepared.standalone) if ask is None and alone and rules.enabled("list-kind-heading") else None
+    if kind:
+        # "Hvilke vedlegg følger med Haldens plan?": the list headed "VEDLEGG:" is the answer, whole.
+        word = kind.group(1).lower()
+
+        def heads_kind(lead: str) -> bool:  # "VEDLEGG:" for "vedlegg", "vedleggene"
+            heads = re.findall(r"[^\W\d_]{4,}", lead.lower())
+            return len(heads) == 1 and len(lead.split()) <= SUBJECT_WORDS and word.startswith(heads[0]) and len(word) - len(heads[0]) <= 3
+
+        named = named_municipalities(prepared.standalone)  # Halden's attachments are no answer about Sørum's plan
+        retrieved = {h.chunk.id for h in prepared.hits}  # and the list must be in a passage the question found
+        units = [
+            u for u in assistant.list_units()
+            if u.lead_in and heads_kind(u.lead_in) and u.chunk.id in retrieved and all(about(u.chunk, u.lead_in, m) for m in named)
+        ]
+        ask = ListAsk("all", "") if units else None
+    if ask is None and alone and rules.enabled("list-lead-in-named"):
+        # "… under inkluderende arbeidsliv og systematisk HMS-arbeid?", "Hvilket ansvar har Bærum kommune ved den
+        # øverste ledelsen?": the list under the heading the question names, whole
+        retrieved = {h.chunk.id for h in prepared.hits}
+        asked = re.findall(r"[^\W\d_]{3,}", prepared.standalone.lower())
+        shares = [(u, _named_share(u.lead_in, asked)) for u in units if u.lead_in and u.chunk.id in retrieved]
+        headed = [(u, share) for u, share in shares if share >= LEAD_IN_NAMED]
+        if headed:
+            units = [max(headed, key=lambda x: x[1])[0]]
+            ask = ListAsk("all", "")
     if ask is None:
         return 0
     found = best_list(prepared.standalone, assistant.question_terms(prepared.standalone), ask, units, assistant.analyzer(), prepared.filters)

@@ -528,6 +528,8 @@ def premise_text(premise: Any, lang: str) -> str:
     """
     if lang != "en":
         return premise.text()
+    if premise.said and premise.where.startswith("kildene om "):  # a statement said of another municipality
+        return f"The sources say this about {premise.actual}, not about {premise.asked}."
     if premise.said:  # a year's premise
         return f"The sources say {premise.actual}, not {premise.asked}."
     if premise.where.endswith(" plan"):

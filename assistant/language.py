@@ -400,7 +400,7 @@ _NN_PARTS = (
     ("eining", "enhet"), ("hovud", "hoved"), ("oppgåve", "oppgave"), ("innbyggjar", "innbygger"),
     ("medarbeidar", "medarbeider"), ("deltakar", "deltaker"), ("spørje", "spørre"), ("arbeidsgivar", "arbeidsgiver"),
     ("vidaregåande", "videregående"), ("tenest", "tjenest"), ("oppnåing", "oppnåelse"), ("handsam", "behandl"),
-    ("førebuande", "forberedende"),
+    ("førebuande", "forberedende"), ("øvst", "øverst"),
 )
 _NN_PARTS_MAP = dict(_NN_PARTS)
 _NN_PARTS_RE = re.compile("|".join(sorted(_NN_PARTS_MAP, key=len, reverse=True)))

@@ -456,3 +456,84 @@ def statement_year(question: str, sentences: Sequence[Any], tokens: Callable[[st
                 return FalsePremise(clause.strip(), years[0], said[0], "kildene", (told,), f"Kildene sier {said[0]}, ikke {years[0]}.")
     return None
 
+
+
+rules.register(
+    "premise-statement-owner", kind="pattern", module=_M, found_on=("b31",),
+    what="a question that puts a source sentence's words in another municipality's mouth ('Hvorfor sa ansatte i Bærum at "
+    "det er begrenset hvor mange nye kompetansemål …?', said in Sørum) is told whose words they are, with the sentence, "
+    "when no passage about the municipality asked says them",
+)
+# "… sa noen av de ansatte i Bærum at …", "Hvor i SKUP står det at …": the claim after a verb of saying.
+_CLAIM_RE = re.compile(
+    r"\b(?:sa|sier|si|skriver|skrev|står det|stod det|mener|mente|hevder|hevdet|påstår|uttrykte|ga uttrykk for|forteller|fortalte)\b"
+    r"[^?]*?\bat\s+([^?]+)",
+    re.IGNORECASE,
+)
+
+
+def claim_of(question: str) -> str:
+    """What the question says someone said or wrote ("… sa de ansatte at <claim>?"), or "".
+
+    >>> claim_of("Hvor i SKUP står det at medarbeiderne er den viktigste faktoren?"), claim_of("Hva er Fagstigen?")
+    ('medarbeiderne er den viktigste faktoren', '')
+    """
+    m = _CLAIM_RE.search(question)
+    return m.group(1).strip() if m else ""
+
+
+OWNER_COVERED = 0.75  # of the question's weighted lower-case content terms, in the other municipality's sentence
+OWNER_TERMS = 4  # content terms shared, at least
+OWN_COVERED = 0.5  # a sentence about the asked municipality covering this much says it there too
+
+
+def statement_owner(
+    question: str,
+    weights: Mapping[str, float],
+    candidates: Sequence[SourceSentence],
+    own: Sequence[tuple[Chunk, str]],
+    tokens: Callable[[str], Sequence[str]],
+) -> FalsePremise | None:
+    """The municipality whose passage says what ``question`` says of another (rule 'premise-statement-owner'), or None.
+
+    ``weights``: the question's idf-weighted terms; ``candidates``: sentences of passages retrieved without the
+    municipality's name; ``own``: (chunk, sentence) pairs ranked for the question as asked. Only the lower-case
+    words count (a name the question writes is :func:`false_premise`'s to check).
+
+    >>> from types import SimpleNamespace as NS
+    >>> chunk = NS(id="c", text="", meta={"municipality": "Sørum"}, section_path="", title="Sørum")
+    >>> s = NS(text="Noen ansatte sa det er begrenset hvor mange nye individuelle kompetansemål de kan sette.", chunk=chunk)
+    >>> tok = lambda t: re.findall(r"[a-zæøå]{4,}", t.lower())
+    >>> w = {t: 2.0 for t in tok("ansatte begrenset individuelle kompetansemål sette")}
+    >>> statement_owner("Hvorfor sa ansatte i Bærum at det er begrenset hvor mange individuelle kompetansemål de kan sette?", w, [s], [], tok).actual
+    'Sørum'
+    """
+    if not rules.enabled("premise-statement-owner"):
+        return None
+    named = named_municipalities(question)
+    if len(named) != 1:
+        return None
+    asked = named[0]
+    claim = claim_of(question)
+    if not claim:
+        return None  # only words the question says someone said or wrote are checked for their owner
+    lower = {t for w in re.findall(r"(?<![\wæøåÆØÅ])[a-zæøå][\wæøå-]*", claim) for t in tokens(w)}
+    content = {t: w for t, w in weights.items() if t in lower and t not in STOPWORDS and not t.isdigit()}
+    total = sum(content.values())
+    if len(content) < OWNER_TERMS or not total:
+        return None
+
+    def covered(sentence: str) -> tuple[float, int]:
+        said = set(tokens(sentence)) & set(content)
+        return sum(content[t] for t in said) / total, len(said)
+
+    if any(covered(text)[0] >= OWN_COVERED and about(chunk, text, asked) for chunk, text in own):
+        return None
+    for s in candidates:
+        share, shared = covered(s.text)
+        if share < OWNER_COVERED or shared < OWNER_TERMS or about(s.chunk, s.text, asked):
+            continue
+        whose = [m for m in MUNICIPALITIES if about(s.chunk, s.text, m)]
+        if len(whose) == 1:
+            return FalsePremise(s.text, asked, whose[0], f"kildene om {asked}", (s,), f"Kildene sier dette om {whose[0]}, ikke om {asked}.")
+    return None

@@ -83,6 +83,16 @@ rules.register(
     what="a quoted sentence that starts by pointing back ('Dette innebærer …') brings the sentence before it, so 'dette' is not left unexplained",
 )
 rules.register(
+    "best-points-back", kind="pattern", module=_M, found_on=("b31",),
+    what="the best sentence, when it starts by pointing back ('Dette forklarer hvorfor …'), always brings the sentence before it, however long the answer",
+)
+rules.register(
+    "pointing-follower", kind="pattern", module=_M, found_on=("b31",),
+    what="a short sentence that points back to a quoted one ('Dette er blant annet tilfelle i grunnopplæringen.') is quoted with it",
+)
+FOLLOWER_WORDS = 20
+_FOLLOWER_RE = re.compile(r"^\W*(?:dette|denne|disse|det gjelder)\b", re.IGNORECASE)
+rules.register(
     "colon-list", kind="pattern", module=_M, found_on=("dev",),
     what="a quoted sentence that ends in a colon introduces a list, and the list is quoted with it",
 )
@@ -293,9 +303,19 @@ def pick_sentences(prepared: Prepared, max_sentences: int | None = None, max_wor
             if not _POINTS_BACK_RE.search(lead.sentence):
                 continue
             prev = _neighbour(prepared.sentences, lead, -1)
-            if prev is not None and prev not in chosen and words + _words(prev) <= max_words + FOLLOWING_WORDS:
+            # the best sentence's "Dette" must be explained whatever the length ("Dette forklarer hvorfor …")
+            unbounded = lead is best and rules.enabled("best-points-back")
+            if prev is not None and prev not in chosen and (unbounded or words + _words(prev) <= max_words + FOLLOWING_WORDS):
                 chosen.append(prev)
                 words += _words(prev)
+    if rules.enabled("pointing-follower"):
+        # "En viktig årsak er … obligatorisk …. Dette er blant annet tilfelle i grunnopplæringen.": a short sentence
+        # pointing back to a quoted one completes it
+        for lead in list(chosen):
+            nxt = _neighbour(prepared.sentences, lead, 1)
+            if nxt is not None and nxt not in chosen and _FOLLOWER_RE.search(nxt.sentence) and _words(nxt) <= FOLLOWER_WORDS:
+                chosen.append(nxt)
+                words += _words(nxt)
     if rules.enabled("colon-list"):
         for lead in leads:
             if not lead.sentence.rstrip().endswith(":"):

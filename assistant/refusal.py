@@ -64,6 +64,10 @@ for _name, _kind, _found, _what in (
     ("money-names-thing", "pattern", ("b24",), "a sum of money answers 'Hva koster X?' only when its sentence, table row or paragraph names X (one of the question's rarest words), not because it reads like the question"),
     ("name-of-role", "pattern", ("b18",), "'Hva heter personaldirektøren i Drammen?' is answered by a name in a sentence naming that role there, not by any name ('Buskerud fylke') nor another municipality's holder"),
     ("members-question", "pattern", ("b30",), "'Hvem sitter i Kompetanseforum?' asks for members' names like 'Hvem er prosjektleder?' does: a sentence must name some (a web address's words name none)"),
+    ("reference-no-amount", "pattern", ("b31",), "a table or figure reference ('(tabell 1)', 'figur 16') counts nothing, so it does not answer 'hvor mange'"),
+    ("counted-after-adjective", "pattern", ("b31",), "'Hvor mange kommunale virksomheter …?' counts 'virksomheter': an adjective after 'hvor mange' is not the counted noun"),
+    ("absent-kind-word", "pattern", ("b31",), "the noun right after 'Hvilke' ('Hvilke opplysninger …?') says what kind of answer is asked for; the sources need not write it"),
+    ("english-source-term", "pattern", ("b31",), "a Norwegian term an English question gives in parentheses ('night-work supplement (nattillegg)') must be written in the sources"),
     ("absent-topic", "threshold", ("hd", "hg", "hh", "hi", "b27"), "a question on a topic the sources never name ('hjemmekontor', 'sluttsamtaler', 'permisjon') is refused unless a sentence is close in meaning, or the best sentences hold its compound's head word"),
 ):
     rules.register(_name, kind=_kind, module=_M, what=_what, found_on=_found)
@@ -113,7 +117,7 @@ _PAST_RE = re.compile(
 # A capitalised word inside a question names a programme or a text ("Geriatriløft", "Kompetanseuka").
 _PROPER_RE = re.compile(r"(?<!^)(?<![.?!] )\b[A-ZÆØÅ][a-zæøå]{4,}")
 # A question about money wants a sum of money (or a pay step, or a share), not any count.
-_MONEY_QUESTION_RE = re.compile(r"budsjett|kost|kroner|penger|lønn|pris|betal|finansier|beløp|tilskudd|bevilg|\bhva tjen(?:er|te)\b(?![^?]*\bpå\b)", re.IGNORECASE)
+_MONEY_QUESTION_RE = re.compile(r"budsjett|kost|kroner|penger|\bmidler\b|lønn|pris|betal|finansier|beløp|tilskudd|bevilg|\bhva tjen(?:er|te)\b(?![^?]*\bpå\b)", re.IGNORECASE)
 _PRICE_WORDS = ("mye", "mykje", "much", "koster", "kostet")  # "hvor mye …", "hva koster …": a price or sum asked for
 _MONEY_STEMS = ("peng", "kost", "kron", "lønn", "pris", "betal", "beløp", "budsjett", "tilskudd", "midl")
 _MONEY_RE = re.compile(
@@ -134,6 +138,8 @@ _PARTICIPANTS_RE = re.compile(r"\bdelt(?:ok|ar|att|akere|agere|akelse|ek|ekarar)
 # "Hvor mange lærere …?" is not answered by "270 ledere": the counted noun (or a share) must be in the
 # sentence. Words for kinds ("kategorier" ~ "grupper") and survey shares are spared.
 _COUNTED_RE = re.compile(rf"\b(?:hvor|kor) mange {_COUNT_ADJECTIVE}([a-zæøå]{{4,}})\b", re.IGNORECASE)
+# "Hvor mange kommunale virksomheter …?": an adjective (-ale, -elle, -iske, -lige, -ige) before a noun.
+_ADJECTIVE_THEN_RE = re.compile(r"\b(?:hvor|kor) mange [a-zæøå]{3,}(?:ale|elle|iske|lige|ige)\s+([a-zæøå]{4,})\b", re.IGNORECASE)
 _KIND_WORDS = ("kategori", "gruppe", "type", "trinn", "nivå", "del", "område", "steg", "punkt", "måte", "ganger", "prosent", "personer")
 # Verbs that follow "hvor mange" without a noun ("Hvor mange fikk …?", "Hvor mange mener …?").
 _COUNT_VERBS = frozenset(
@@ -240,9 +246,12 @@ def absent_topic(question: str, corpus: str, sentences: Sequence[Sentence], spli
     ''
     """
     best = " ".join(s.sentence.lower() for s in sentences[:ABSENT_TOP])
+    kind = _KIND_ASKED_RE.search(question) if rules.enabled("absent-kind-word") else None
     for word in re.findall(r"(?<=[\s(«\"'])[a-zæøå]{5,}(?![\wæøåÆØÅ-])", question):
         if word.startswith(_SOURCE_WORDS) or word[: max(5, len(word) - 3)] in corpus:
             continue
+        if kind and word == kind.group(1).lower():
+            continue  # "Hvilke opplysninger …?" names the kind of answer, not the topic
         parts = split(word)
         if parts:
             # The head is all but the first part ("kompetanse|registreringen", not its last split "ingen"); it
@@ -253,6 +262,12 @@ def absent_topic(question: str, corpus: str, sentences: Sequence[Sentence], spli
                 continue
         return word
     return ""
+
+
+# A single word the English question gives in parentheses: the Norwegian term for what it asks about.
+_GIVEN_TERM_RE = re.compile(r"\(([A-Za-zæøåÆØÅ]{5,})\)")
+# "Hvilke opplysninger …?", "Hva slags data …?": the noun after the question word is the kind of answer asked for.
+_KIND_ASKED_RE = re.compile(r"^\s*(?:hvilke[nt]?|kva for(?: nokre| ein| eit)?|hva slags|kva slags)\s+([a-zæøå]+)", re.IGNORECASE)
 
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -289,6 +304,10 @@ def _names_one(sentence: str, question: str, passages: str) -> bool:
 def _counted_word(question: str) -> str:
     """The word after the last "hvor mange" ("Hvor mange innbyggere …? Og hvor mange jobber …?" -> "jobber")."""
     words = [m.group(1).lower() for m in _COUNTED_RE.finditer(question)]
+    if words and rules.enabled("counted-after-adjective"):
+        after = [m.group(1).lower() for m in _ADJECTIVE_THEN_RE.finditer(question)]
+        if after and after[-1] not in _COUNT_VERBS and after[-1] not in _AFTER_NUMBER_FREE:
+            words[-1] = after[-1]
     return words[-1] if words else ""
 
 
@@ -314,12 +333,27 @@ def counting(stem: str) -> re.Pattern[str]:
     return _number_then(re.escape(stem))
 
 
+# "(tabell 1)", "figur 10-13", "vedleggstabell 8": a pointer into the report, not an amount.
+# "kapittel 3.3", "pkt. 3.2.1", "§ 7", "1/5 2008", "1.4.2009": a clause or a date, not an amount either.
+_REFERENCE_NUMBER_RE = re.compile(
+    r"\b(?:vedleggs)?(?:tabell|figur)(?:ene|en)?\s+\d+(?:\s*[-–]\s*\d+)?(?:\s+og\s+\d+)?\b"
+    r"|(?:\b(?:kapittel|kap\.|pkt\.|punkt)|§)\s*\d+(?:\.\d+)*\.?"
+    r"|(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d/])|(?<![\d.,])\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d\d|\d\d)\b",
+    re.IGNORECASE,
+)
+# A footnote's mark: at the start of its text ("2 Hovedtariffavtalen (HTA) …") or glued to a word or a year
+# ("KS-tiltak41", "møtebok del V5", "2008 til 20102").
+_FOOTNOTE_MARK_RE = re.compile(r"^\s*\d{1,2}\s+(?=[A-ZÆØÅ])|(?<=[^\W\d_])\d{1,2}\b|(?<=\b(?:19|20)\d\d)\d{1,2}\b")
+
+
 def _amount_text(sentence: str) -> str:
     """The sentence as its numbers are read: a list item's enumerator ("2.") counts nothing (rule 'list-mark-no-amount').
 
     >>> _amount_text("2. Ledelsesutviklingsprogram 2010: Krefter i bevegelse")
     'Ledelsesutviklingsprogram 2010: Krefter i bevegelse'
     """
+    if rules.enabled("reference-no-amount"):
+        sentence = _FOOTNOTE_MARK_RE.sub(" ", _REFERENCE_NUMBER_RE.sub(" ", sentence))
     return strip_list_mark(sentence) if rules.enabled("list-mark-no-amount") else sentence
 
 
@@ -339,12 +373,14 @@ def unanswerable_reason(
     source_free: str = "",
     top_similarity: float = 1.0,
     split: Callable[[str], Sequence[str]] = lambda word: (),
+    asked_in: str = "nb",
 ) -> str:
     """Why the sources cannot answer ``question``, or "" (checked after the coverage threshold).
 
     ``sentences`` are the candidate sentences of the retrieved ``hits``; ``corpus`` is all indexed text
     in lower case; ``terms`` are the question's idf-weighted terms; ``source_free`` is the question without
-    the words naming its source ("ifølge SKUP 2010–2013"), whose years and numbers need not be in the answer.
+    the words naming its source ("ifølge SKUP 2010–2013"), whose years and numbers need not be in the answer;
+    ``asked_in``: the language the user wrote the question in (``question`` may be its bokmål search form).
     """
     source_free = source_free or question
     names = [
@@ -375,6 +411,12 @@ def unanswerable_reason(
         word = absent_topic(question, corpus, sentences, split)
         if word:
             return f"the sources never write '{word}'"
+    if asked_in == "en" and rules.enabled("english-source-term"):
+        # "the night-work supplement (nattillegg)": the Norwegian term the user gives must be in the sources
+        for term in _GIVEN_TERM_RE.findall(question):
+            word = absent_topic(f" {term.lower()} ", corpus, sentences, split)
+            if word:
+                return f"the sources never write '{word}'"
     # The question's rarest words say what it is about ("poeng", "sykefravær", "mastergrad").
     asked = QUANTITY_RE.search(question) or (_WHICH_FIGURE_RE.search(question) if rules.enabled("which-figure") else None)
     # "stor" of "hvor stor" is not a topic; the noun of "hvilken svarprosent" is.
@@ -418,7 +460,7 @@ def unanswerable_reason(
             and (unit_re is None or unit_re.search(rows.get(id(s), s.sentence)))
             and (not participants or _PARTICIPANTS_RE.search(s.sentence))
             and (not counted or counted in s.sentence.lower() or _SHARE_RE.search(s.sentence))
-            and not (counted and rules.enabled("number-counts-noun") and not _SHARE_RE.search(s.sentence) and counts_other(s.sentence, counted))
+            and not (counted and rules.enabled("number-counts-noun") and not _SHARE_RE.search(s.sentence) and counts_other(_amount_text(s.sentence), counted))
             and (len(named) != 1 or about(s.hit.chunk, s.sentence, named[0]))
             and (
                 on_topic(s, QUANTITY_SIMILARITY, english, rarest, topical)

@@ -347,3 +347,74 @@ def test_the_question_after_a_corrected_year_keeps_the_statements_topic(ask) -> 
     _check(answer)
     with rules.disabled("statement-rest-topic"):
         assert "blandede erfaringer" not in ask(question).text
+
+
+def test_a_part_pointing_back_to_an_unknown_thing_is_not_answered(ask) -> None:
+    # "10-FAKTOR" is in no source, so "hvilke faktorer måler den?" asks about it too (b31-nb-060)
+    question = "Hvordan gjennomfører vi KS' medarbeiderundersøkelse 10-FAKTOR, og hvilke faktorer måler den?"
+    answer = ask(question)
+    assert answer.refused, answer.text
+    with rules.disabled("part-after-absent"):
+        assert not ask(question).refused  # the second part quoted the report's evaluation levels
+
+
+def test_words_said_of_another_municipality_are_told_as_a_false_premise(ask) -> None:
+    # the employees who said so are Sørum's, in the report's case description (b31-nb-052)
+    question = "Hvorfor sa noen av de ansatte i Bærum at det er begrenset hvor mange nye individuelle kompetansemål de kan sette seg?"
+    answer = ask(question)
+    quoted = _check(answer)
+    assert not answer.refused and answer.text.startswith("Kildene sier dette om Sørum, ikke om Bærum."), answer.text
+    assert any("begrenset hvor mange" in q for q in quoted), answer.text
+    with rules.disabled("premise-statement-owner"):
+        assert not ask(question).text.startswith("Kildene sier dette om Sørum")
+    # words Bærum's own passages say are no false premise
+    assert not ask("Hva er målet med internrevisjonen i Bærum?").text.startswith("Kildene sier dette om")
+
+
+def test_a_list_headed_by_the_kind_asked_for_is_quoted_whole(ask) -> None:
+    # Halden's plan lists its attachments under "VEDLEGG:" (b31-nn-006)
+    for question in ("Hvilke vedlegg følger med kompetanseplanen til Halden?", "Kva vedlegg følgjer med kompetanseplanen til Halden?"):
+        answer = ask(question)
+        quoted = _check(answer)
+        assert "• «VEDLEGG:» [1]" in answer.text and sum(bool(re.match(r"• «\d\. ", q)) for q in quoted) == 7, answer.text
+    with rules.disabled("list-kind-heading"):
+        assert "• «1. Kurskalender for våren 2010» [1]" not in ask("Hvilke vedlegg følger med kompetanseplanen til Halden?").text
+    # another municipality's plan is not answered with Halden's list
+    assert "Kurskalender" not in ask("Hvilke vedlegg følger med Sørums kompetanseplan?").text
+
+
+def test_a_best_sentence_pointing_back_brings_its_antecedent(ask) -> None:
+    # "Dette forklarer … nedgangstider" needs "Man går dermed glipp av … dokumentere …" before it (b31-nb-025)
+    question = "Hvorfor blir pengene til kompetanseutvikling ofte kuttet i nedgangstider, ifølge Lai slik rapporten siterer ham?"
+    answer = ask(question)
+    _check(answer)
+    assert "dokumentere verdifulle effekter" in answer.text, answer.text
+    with rules.disabled("best-points-back"):
+        assert "dokumentere verdifulle effekter" not in ask(question).text
+
+
+def test_a_short_sentence_pointing_back_completes_the_quote(ask) -> None:
+    # "… obligatorisk om kommunen skal få tildelt statlige midler …. Dette er blant annet tilfelle i grunnopplæringen" (b31-nb-001)
+    question = "Mange sektorer har egne delkompetanseplaner. Hvorfor regner ikke rapporten det som et tegn på at kommunen driver strategisk kompetansestyring på overordnet nivå?"
+    answer = ask(question)
+    _check(answer)
+    assert "grunnopplæringen" in answer.text, answer.text
+    with rules.disabled("pointing-follower"):
+        assert "grunnopplæringen" not in ask(question).text
+
+
+def test_a_list_whose_heading_a_nynorsk_question_names_is_quoted(ask) -> None:
+    # SKUP's roles: the bullets under "Bærum kommune ved den øverste ledelsen", once "øvste" reads "øverste" (b31-nn-007)
+    answer = ask("Kva ansvar har Bærum kommune ved den øvste leiinga i kompetansearbeidet, ifølgje rollefordelinga i SKUP?")
+    _check(answer)
+    assert "• «Tydelig på mål og strategier» [1]" in answer.text and "Oversette strategier til tydelige kompetansekrav" in answer.text, answer.text
+
+
+def test_a_list_whose_heading_the_question_names_is_quoted(ask) -> None:
+    # SKUP: the bullets under "Inkluderende arbeidsliv og systematisk HMS-arbeid" (b24-nn-007, elsewhere than b31 where it was found)
+    question = "Kva står det i SKUP-en til Bærum under inkluderande arbeidsliv og systematisk HMS-arbeid?"
+    answer = ask(question)
+    _check(answer)
+    assert "IA-avtalen" in answer.text, answer.text
+    with rules.disabled("list-lead-in-named"):
+        assert "IA-avtalen" not in ask(question).text

@@ -275,3 +275,10 @@ def test_time_and_reason_words_are_function_words() -> None:
     # untranslated, "since" was a content word ("sinc") the statement-year check had to find in a source sentence
     assert to_bokmal("Bærum has had it since 2004, because it helps.", "en").startswith("Bærum har hadde det siden 2004, fordi det ")
     assert "among" not in to_bokmal("Who among the leaders took part during 2009?", "en")
+
+
+def test_words_said_of_another_municipality_in_english() -> None:
+    from assistant.premise import FalsePremise
+
+    premise = FalsePremise("…", "Bærum", "Sørum", "kildene om Bærum", (), "Kildene sier dette om Sørum, ikke om Bærum.")
+    assert premise_text(premise, "en") == "The sources say this about Sørum, not about Bærum."

@@ -289,6 +289,8 @@ def test_detect_language_empty() -> None:
         # "handsame" is "behandle", inside compounds too; "førebuande" "forberedende"
         ("Kven tek seg av sakshandsaming og fakturahandsaming?", "Hvem tar seg av saksbehandling og fakturabehandling?"),
         ("Har dei eit servicetorg med førebuande sakshandsaming?", "Har de et servicetorg med forberedende saksbehandling?"),
+        # "øvste" is "øverste" (b31-nn-007)
+        ("Kva gjer den øvste leiinga?", "Hva gjør den øverste ledelsen?"),
     ],
 )
 def test_nynorsk_question_in_bokmal_words(nynorsk: str, bokmal: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import re
 
 import pytest
 
@@ -221,3 +222,52 @@ def test_an_adjective_before_the_counted_unit_still_asks_for_that_unit(corpus_as
     assert refusal.counted_noun("Hvor mange ekstra dager får ansatte over 62?") == "dage"
     answer = corpus_assistant.ask("How many extra days off do employees over 62 get under the senior policy provisions of the main collective agreement?", engine="extractive")
     assert answer.refused and "asks for a number" in " ".join(answer.notes), answer.notes
+
+
+def test_a_table_reference_clause_or_date_counts_nothing() -> None:
+    # "(tabell 1)", "kapittel 3.3", "1/5 2008", "1.4.2009" point somewhere; "229 svar" counts (found on b31-nb-006)
+    text = refusal._amount_text("Etter purringer fikk vi 229 svar (tabell 1), jf. kapittel 3.3, 1/5 2008 og 1.4.2009.")
+    assert "229" in text and not re.search(r"\b(1|3\.3|1/5|1\.4\.2009)\b", text), text
+    assert refusal.counts_other(refusal._amount_text("Etter purringer fikk vi 229 svar (tabell 1)."), "purri")
+    with rules.disabled("reference-no-amount"):
+        assert "tabell 1" in refusal._amount_text("fikk vi 229 svar (tabell 1).")
+
+
+def test_an_adjective_after_hvor_mange_is_not_the_counted_noun(corpus_assistant) -> None:
+    question = "Hvor mange kommunale virksomheter i Bærum har blitt undersøkt i internrevisjonen så langt?"  # b31-nb-056
+    assert refusal.counted_noun(question).startswith("virksomh")
+    with rules.disabled("counted-after-adjective"):
+        assert refusal.counted_noun(question) == "kommun"
+    answer = corpus_assistant.ask(question, engine="extractive")
+    assert answer.refused and "asks for a number" in " ".join(answer.notes), answer.notes
+
+
+def test_a_number_the_question_cites_by_table_is_no_answer(corpus_assistant) -> None:
+    # "Etter purringer fikk vi 229 svar … (tabell 1)" counts answers, not reminders (b31-nb-006)
+    answer = corpus_assistant.ask("Hvor mange purringer sendte forskerne ut før de fikk inn de 229 svarene på spørreundersøkelsen?", engine="extractive")
+    assert answer.refused, answer.text
+
+
+def test_the_kind_of_answer_asked_for_is_no_absent_topic(corpus_assistant) -> None:
+    # the sources never write "opplysninger"; "Hvilke opplysninger …?" asks what kind of answer (b31-nb-008)
+    question = "Hvilke opplysninger fra PAI-registeret fikk forskerne tilsendt til analysene sine?"
+    assert "never write" not in corpus_assistant.prepare(question).refusal_reason
+    with rules.disabled("absent-kind-word"):
+        assert "never write 'opplysninger'" in corpus_assistant.prepare(question).refusal_reason
+
+
+def test_an_english_number_question_needs_a_sentence_on_its_topic(corpus_assistant) -> None:
+    # "money" is "midler": a sum of money; the purchasing scheme's sentence gives none (b31-en-027)
+    question = "How much money has Sørum saved through the inter-municipal purchasing scheme that is based in Sørum?"
+    answer = corpus_assistant.ask(question, engine="extractive")
+    assert answer.refused and "asks for a number" in " ".join(answer.notes), answer.notes
+    with rules.disabled("money-question"):
+        assert not corpus_assistant.ask(question, engine="extractive").refused
+
+
+def test_a_norwegian_term_an_english_question_gives_must_be_in_the_sources(corpus_assistant) -> None:
+    # the sources never write "nattillegg" (b31-en-029); "tannhelse" they do
+    answer = corpus_assistant.ask("What is the current hourly night-work supplement (nattillegg) for nursing staff under the main collective agreement?", engine="extractive")
+    assert answer.refused and "never write 'nattillegg'" in " ".join(answer.notes), answer.notes
+    prepared = corpus_assistant.prepare("In the SSB table of agreed FTEs by area (Table 4), how much did dental health (tannhelse) in the county municipalities grow from 2005 to 2009?")
+    assert "never write" not in prepared.refusal_reason
