@@ -25,7 +25,7 @@ from assistant.municipality import MUNICIPALITIES, about, drop_names, named_muni
 from assistant.parts import missing_part, points_back, split_parts, with_context
 from assistant.premise import answer_things, claim_of, false_premise, key_of, statement_owner, statement_year, statements, swap, things
 from assistant.ranking import Prepared, Scored, pick_sentences, runs
-from assistant.refusal import AMOUNT_RE, QUANTITY_RE
+from assistant.refusal import AMOUNT_RE, QUANTITY_RE, counted_noun, counting
 from assistant.sentences import one_line, paragraph_around, paragraph_break, source_sentences
 from assistant.structure import is_bullet, is_list_item, strip_bullet, table_row
 from assistant.tables import without_leading_reference
@@ -257,7 +257,8 @@ def single(assistant: Assistant, prepared: Prepared, draft: Draft, phrases: Mapp
         groups = assistant.comparison_groups(prepared)  # each side already quotes only its own sentences
         if groups is None:
             candidates = _without_idle_items(assistant, prepared)
-            groups = [("", counted(prepared, on_topic(assistant, prepared, thing_paragraph(prepared, candidates, pick_sentences(candidates)))))]
+            chosen = _count_first(candidates, thing_paragraph(prepared, candidates, pick_sentences(candidates)))
+            groups = [("", counted(prepared, on_topic(assistant, prepared, chosen)))]
         if wrote:
             groups = [(name, _not_quoted(chosen, draft)[:AFTER_TABLE_SENTENCES]) for name, chosen in groups]
         elif not any(chosen for _, chosen in groups):
@@ -613,6 +614,28 @@ def counted(prepared: Prepared, chosen: list[Scored]) -> list[Scored]:
     if not AMOUNT_RE.search(first.sentence):
         return chosen  # the count is not in the first quote: the others may hold it
     return [s for s in chosen if s is first or AMOUNT_RE.search(s.sentence) or (s.n == first.n and abs(s.position - first.position) == 1)]
+
+
+rules.register(
+    "count-sentence-first", kind="pattern", module=_M, found_on=("dev",),
+    what="'Hvor mange samlinger …?': a candidate sentence of the best quote's passage that counts the noun ('5 samlinger á "
+    "tre dager') is quoted first when the best quote gives no number and no chosen sentence counts it",
+)
+COUNT_TOP = 6  # candidates read for a sentence that counts what the question counts
+
+
+def _count_first(prepared: Prepared, chosen: list[Scored]) -> list[Scored]:
+    """The chosen quotes, led by a candidate counting the question's noun when none of them does (rule
+    'count-sentence-first')."""
+    noun = counted_noun(prepared.standalone) if chosen and rules.enabled("count-sentence-first") else ""
+    if not noun:
+        return chosen
+    pattern = counting(noun)
+    if AMOUNT_RE.search(chosen[0].sentence) or any(pattern.search(s.sentence) for s in chosen):
+        return chosen  # "41 prosent av kommunene …" answers with a number already
+    # in the passage of the best quote: "det gjennomføres 5 samlinger" goes on about the programme it describes
+    found = next((s for s in prepared.sentences[:COUNT_TOP] if s.n == chosen[0].n and pattern.search(s.sentence)), None)
+    return chosen if found is None else [found, *chosen]
 
 
 def _without_idle_items(assistant: Assistant, prepared: Prepared) -> Prepared:

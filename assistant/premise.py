@@ -27,6 +27,7 @@ from typing import Any
 
 from assistant import rules
 from assistant.municipality import MUNICIPALITIES, about, named_municipalities
+from assistant.question import asked_kind
 from assistant.retrieve import Filters
 from assistant.sentences import source_sentences
 from assistant.text import STOPWORDS
@@ -69,6 +70,11 @@ _ADJECTIVE_RE = re.compile(r"(?:ig|ige|lig|lige|isk|iske|ende|ell|elle|ale)$")
 _DEFINITE_RE = re.compile(r"(?:en|et|ene|a)$")
 # "Lyngdals toårige lederskole", "Haldens arbeidsgiverkonferanse i …": either of the two words after the genitive.
 _OWNED_RE = re.compile(rf"\b(?:{'|'.join(MUNICIPALITIES)})s\s+([a-zæøå]+)(?:\s+([a-zæøå]+))?", re.IGNORECASE)
+rules.register(
+    "premise-kind-word", kind="pattern", module=_M, found_on=("dev",),
+    what="the noun after 'Hvilke' ('Hvilke fokusområder nevner Bærums SKUP …?') is the kind of answer asked for, "
+    "not a thing one municipality owns, so another municipality's use of the word is no false premise",
+)
 rules.register(
     "premise-no-roles", kind="pattern", module=_M, found_on=("b18",),
     what="a role ('personaldirektøren', 'rådmannen', 'prosjektlederen') is a post every organisation has, not a thing "
@@ -208,9 +214,10 @@ def premise_things(question: str, chunks: Mapping[str, Chunk], rare_words: bool 
     if rules.enabled("premise-rare-words") and (rare_words or any_form or (owned and rules.enabled("premise-owned-words"))):
         # A word names one thing when the question says which: in the definite form ("kompetansekontoen")
         # or after a municipality's genitive ("Lyngdals toårige lederskole"); "har fått lønnstillegg" names a kind.
+        kind = asked_kind(question) if rules.enabled("premise-kind-word") else ""
         words = [
             w for w in dict.fromkeys(_LOWER_RE.findall(question))
-            if w not in STOPWORDS and not named_municipalities(w) and not _ADJECTIVE_RE.search(w)
+            if w not in STOPWORDS and w != kind and not named_municipalities(w) and not _ADJECTIVE_RE.search(w)
             and not (rules.enabled("premise-no-roles") and _ROLE_RE.search(w))
             and (any_form or _DEFINITE_RE.search(w) or w in owned or w in particular)
             and (rare_words or any_form or w in owned)
@@ -455,7 +462,6 @@ def statement_year(question: str, sentences: Sequence[Any], tokens: Callable[[st
                     continue
                 return FalsePremise(clause.strip(), years[0], said[0], "kildene", (told,), f"Kildene sier {said[0]}, ikke {years[0]}.")
     return None
-
 
 
 rules.register(

@@ -77,3 +77,18 @@ def drop_source(question: str) -> str:
     rest = " ".join(_SOURCE_RE.sub(" ", question).split())
     rest = re.sub(r"\s+([?.!])", r"\1", rest)
     return rest if re.search(r"[^\W\d_]{3,}", rest) else question
+
+
+# "Hvilke opplysninger …?", "Hva slags data …?", "Kva for tiltak …?": the noun after the question word.
+_KIND_ASKED_RE = re.compile(r"^\s*(?:hvilke[nt]?|kva for(?: nokre| ein| eit)?|hva slags|kva slags)\s+([a-zæøå]+)", re.IGNORECASE)
+
+
+def asked_kind(question: str) -> str:
+    """The kind of thing the question asks for (lower case), or "": it names the answer's kind, not its topic
+    or a thing of one owner.
+
+    >>> asked_kind("Hvilke fokusområder nevner Bærums SKUP?"), asked_kind("Hva er Fagstigen?")
+    ('fokusområder', '')
+    """
+    m = _KIND_ASKED_RE.search(question)
+    return m.group(1).lower() if m else ""

@@ -33,6 +33,7 @@ from typing import Protocol
 from assistant import rules
 from assistant.chunking import index_text
 from assistant.municipality import MUNICIPALITIES, about, named_municipalities
+from assistant.question import asked_kind
 from assistant.sentences import paragraph_around
 from assistant.structure import strip_list_mark, table_row
 from assistant.types import Hit
@@ -246,11 +247,11 @@ def absent_topic(question: str, corpus: str, sentences: Sequence[Sentence], spli
     ''
     """
     best = " ".join(s.sentence.lower() for s in sentences[:ABSENT_TOP])
-    kind = _KIND_ASKED_RE.search(question) if rules.enabled("absent-kind-word") else None
+    kind = asked_kind(question) if rules.enabled("absent-kind-word") else ""
     for word in re.findall(r"(?<=[\s(«\"'])[a-zæøå]{5,}(?![\wæøåÆØÅ-])", question):
         if word.startswith(_SOURCE_WORDS) or word[: max(5, len(word) - 3)] in corpus:
             continue
-        if kind and word == kind.group(1).lower():
+        if kind and word == kind:
             continue  # "Hvilke opplysninger …?" names the kind of answer, not the topic
         parts = split(word)
         if parts:
@@ -266,10 +267,6 @@ def absent_topic(question: str, corpus: str, sentences: Sequence[Sentence], spli
 
 # A single word the English question gives in parentheses: the Norwegian term for what it asks about.
 _GIVEN_TERM_RE = re.compile(r"\(([A-Za-zæøåÆØÅ]{5,})\)")
-# "Hvilke opplysninger …?", "Hva slags data …?": the noun after the question word is the kind of answer asked for.
-_KIND_ASKED_RE = re.compile(r"^\s*(?:hvilke[nt]?|kva for(?: nokre| ein| eit)?|hva slags|kva slags)\s+([a-zæøå]+)", re.IGNORECASE)
-
-
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 

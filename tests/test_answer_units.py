@@ -418,3 +418,13 @@ def test_a_list_whose_heading_the_question_names_is_quoted(ask) -> None:
     assert "IA-avtalen" in answer.text, answer.text
     with rules.disabled("list-lead-in-named"):
         assert "IA-avtalen" not in ask(question).text
+
+
+def test_the_sentence_counting_what_is_asked_is_quoted_first(ask) -> None:
+    # "det gjennomføres 5 samlinger á tre dager" ranks below the programme's description (hh-f12)
+    question = "Hvor mange samlinger har lederprogrammet Krefter i bevegelse som Haldens ledergruppe deltar på?"
+    answer = ask(question)
+    quoted = _check(answer)
+    assert "5 samlinger" in quoted[0], answer.text
+    with rules.disabled("count-sentence-first"):
+        assert "5 samlinger" not in ask(question).text

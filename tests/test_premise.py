@@ -252,3 +252,11 @@ def test_a_name_written_in_camel_case_is_a_thing(corpus_index) -> None:
     assert "ePhorte" in things("Sørum har kurs i saksbehandlersystemet ePhorte. Hvem er målgruppen?")
     premise = false_premise("Sørum har kurs i ePhorte i kompetanseplanen sin. Hvem er målgruppen?", corpus_index.chunks())
     assert premise is not None and (premise.thing, premise.actual, premise.where) == ("ePhorte", "Halden", "Sørums plan"), premise
+
+
+def test_the_kind_of_answer_asked_for_is_no_thing_one_municipality_owns(corpus_assistant) -> None:
+    # "Hvilke fokusområder …?" asks for Bærum's focus areas; that Sørum's plan also writes "fokusområder" is no premise (b24-nb-114)
+    question = "Hvilke fokusområder nevner Bærums SKUP under medarbeiderskap?"
+    assert not corpus_assistant.ask(question, engine="extractive").text.startswith("Kildene knytter")
+    with rules.disabled("premise-kind-word"):
+        assert corpus_assistant.ask(question, engine="extractive").text.startswith("Kildene knytter fokusområder til Sørum")
