@@ -218,10 +218,9 @@ def _premise(assistant: Assistant, prepared: Prepared) -> Any:
         found = next((p for p in told if p is not None), None)
     if found is None and prepared.refusal_reason.startswith("no sentence about the question mentions"):
         found = statement_year(prepared.standalone, prepared.sentences, assistant.analyzer().tokens)
-    if found is None and rules.enabled("premise-statement-owner") and len(named_municipalities(prepared.standalone)) == 1 and claim_of(prepared.standalone):
+    if found is None and rules.enabled("premise-statement-owner") and len(named := named_municipalities(prepared.standalone)) == 1 and claim_of(prepared.standalone):
         # "Hvorfor sa ansatte i Bærum at …?": the words may be another municipality's; searched without the name
-        asked = named_municipalities(prepared.standalone)[0]
-        hits = assistant.search(drop_names(prepared.standalone, [asked]), k=OWNER_HITS)
+        hits = assistant.search(drop_names(prepared.standalone, named), k=OWNER_HITS)
         candidates = [s for h in hits for s in source_sentences(h.chunk)]
         own = [(s.hit.chunk, s.sentence) for s in prepared.sentences[:OWNER_OWN]]
         found = statement_owner(prepared.standalone, assistant.question_terms(prepared.standalone), candidates, own, assistant.analyzer().tokens)
@@ -424,6 +423,7 @@ def _list(assistant: Assistant, prepared: Prepared, draft: Draft) -> int:
 
         units = [u for u in units if u.lead_in and names_subject(u.lead_in)]
         ask = ListAsk("all", "") if units else None
+    retrieved = {h.chunk.id for h in prepared.hits}  # a list found by its heading must be in a passage the question found
     kind = _KIND_RE.match(prepared.standalone) if ask is None and alone and rules.enabled("list-kind-heading") else None
     if kind:
         # "Hvilke vedlegg følger med Haldens plan?": the list headed "VEDLEGG:" is the answer, whole.
@@ -434,7 +434,6 @@ def _list(assistant: Assistant, prepared: Prepared, draft: Draft) -> int:
             return len(heads) == 1 and len(lead.split()) <= SUBJECT_WORDS and word.startswith(heads[0]) and len(word) - len(heads[0]) <= 3
 
         named = named_municipalities(prepared.standalone)  # Halden's attachments are no answer about Sørum's plan
-        retrieved = {h.chunk.id for h in prepared.hits}  # and the list must be in a passage the question found
         units = [
             u for u in assistant.list_units()
             if u.lead_in and heads_kind(u.lead_in) and u.chunk.id in retrieved and all(about(u.chunk, u.lead_in, m) for m in named)
@@ -443,7 +442,6 @@ def _list(assistant: Assistant, prepared: Prepared, draft: Draft) -> int:
     if ask is None and alone and rules.enabled("list-lead-in-named"):
         # "… under inkluderende arbeidsliv og systematisk HMS-arbeid?", "Hvilket ansvar har Bærum kommune ved den
         # øverste ledelsen?": the list under the heading the question names, whole
-        retrieved = {h.chunk.id for h in prepared.hits}
         asked = re.findall(r"[^\W\d_]{3,}", prepared.standalone.lower())
         shares = [(u, _named_share(u.lead_in, asked)) for u in units if u.lead_in and u.chunk.id in retrieved]
         headed = [(u, share) for u, share in shares if share >= LEAD_IN_NAMED]

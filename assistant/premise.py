@@ -530,7 +530,7 @@ def statement_owner(
         return None
 
     def covered(sentence: str) -> tuple[float, int]:
-        said = set(tokens(sentence)) & set(content)
+        said = content.keys() & set(tokens(sentence))
         return sum(content[t] for t in said) / total, len(said)
 
     if any(covered(text)[0] >= OWN_COVERED and about(chunk, text, asked) for chunk, text in own):

@@ -91,6 +91,7 @@ rules.register(
     what="a short sentence that points back to a quoted one ('Dette er blant annet tilfelle i grunnopplæringen.') is quoted with it",
 )
 FOLLOWER_WORDS = 20
+# Narrower than _POINTS_BACK_RE: "Videre …", "Samtidig …" after a quote often start a new point.
 _FOLLOWER_RE = re.compile(r"^\W*(?:dette|denne|disse|det gjelder)\b", re.IGNORECASE)
 rules.register(
     "colon-list", kind="pattern", module=_M, found_on=("dev",),
@@ -314,8 +315,7 @@ def pick_sentences(prepared: Prepared, max_sentences: int | None = None, max_wor
         for lead in list(chosen):
             nxt = _neighbour(prepared.sentences, lead, 1)
             if nxt is not None and nxt not in chosen and _FOLLOWER_RE.search(nxt.sentence) and _words(nxt) <= FOLLOWER_WORDS:
-                chosen.append(nxt)
-                words += _words(nxt)
+                chosen.append(nxt)  # bounded by its own length, not by the answer's word budget
     if rules.enabled("colon-list"):
         for lead in leads:
             if not lead.sentence.rstrip().endswith(":"):

@@ -383,24 +383,23 @@ def test_a_list_headed_by_the_kind_asked_for_is_quoted_whole(ask) -> None:
     assert "Kurskalender" not in ask("Hvilke vedlegg følger med Sørums kompetanseplan?").text
 
 
-def test_a_best_sentence_pointing_back_brings_its_antecedent(ask) -> None:
-    # "Dette forklarer … nedgangstider" needs "Man går dermed glipp av … dokumentere …" before it (b31-nb-025)
-    question = "Hvorfor blir pengene til kompetanseutvikling ofte kuttet i nedgangstider, ifølge Lai slik rapporten siterer ham?"
+@pytest.mark.parametrize(
+    ("rule", "question", "words"),
+    [
+        # the best sentence "Dette forklarer … nedgangstider" needs "Man går dermed glipp av … dokumentere …" before it (b31-nb-025)
+        ("best-points-back", "Hvorfor blir pengene til kompetanseutvikling ofte kuttet i nedgangstider, ifølge Lai slik rapporten siterer ham?", "dokumentere verdifulle effekter"),
+        # "… obligatorisk om kommunen skal få tildelt statlige midler …. Dette er blant annet tilfelle i grunnopplæringen" (b31-nb-001)
+        ("pointing-follower", "Mange sektorer har egne delkompetanseplaner. Hvorfor regner ikke rapporten det som et tegn på at kommunen driver strategisk kompetansestyring på overordnet nivå?", "grunnopplæringen"),
+        # SKUP: the bullets under "Inkluderende arbeidsliv og systematisk HMS-arbeid" (b24-nn-007, elsewhere than b31 where it was found)
+        ("list-lead-in-named", "Kva står det i SKUP-en til Bærum under inkluderande arbeidsliv og systematisk HMS-arbeid?", "IA-avtalen"),
+    ],
+)
+def test_the_words_that_complete_an_answer_are_quoted(ask, rule: str, question: str, words: str) -> None:
     answer = ask(question)
     _check(answer)
-    assert "dokumentere verdifulle effekter" in answer.text, answer.text
-    with rules.disabled("best-points-back"):
-        assert "dokumentere verdifulle effekter" not in ask(question).text
-
-
-def test_a_short_sentence_pointing_back_completes_the_quote(ask) -> None:
-    # "… obligatorisk om kommunen skal få tildelt statlige midler …. Dette er blant annet tilfelle i grunnopplæringen" (b31-nb-001)
-    question = "Mange sektorer har egne delkompetanseplaner. Hvorfor regner ikke rapporten det som et tegn på at kommunen driver strategisk kompetansestyring på overordnet nivå?"
-    answer = ask(question)
-    _check(answer)
-    assert "grunnopplæringen" in answer.text, answer.text
-    with rules.disabled("pointing-follower"):
-        assert "grunnopplæringen" not in ask(question).text
+    assert words in answer.text, answer.text
+    with rules.disabled(rule):
+        assert words not in ask(question).text
 
 
 def test_a_list_whose_heading_a_nynorsk_question_names_is_quoted(ask) -> None:
@@ -408,16 +407,6 @@ def test_a_list_whose_heading_a_nynorsk_question_names_is_quoted(ask) -> None:
     answer = ask("Kva ansvar har Bærum kommune ved den øvste leiinga i kompetansearbeidet, ifølgje rollefordelinga i SKUP?")
     _check(answer)
     assert "• «Tydelig på mål og strategier» [1]" in answer.text and "Oversette strategier til tydelige kompetansekrav" in answer.text, answer.text
-
-
-def test_a_list_whose_heading_the_question_names_is_quoted(ask) -> None:
-    # SKUP: the bullets under "Inkluderende arbeidsliv og systematisk HMS-arbeid" (b24-nn-007, elsewhere than b31 where it was found)
-    question = "Kva står det i SKUP-en til Bærum under inkluderande arbeidsliv og systematisk HMS-arbeid?"
-    answer = ask(question)
-    _check(answer)
-    assert "IA-avtalen" in answer.text, answer.text
-    with rules.disabled("list-lead-in-named"):
-        assert "IA-avtalen" not in ask(question).text
 
 
 def test_the_sentence_counting_what_is_asked_is_quoted_first(ask) -> None:
