@@ -231,18 +231,19 @@ def _compound(a: str, b: str, vocabulary: Iterable[str] | frozenset[str]) -> str
     return None
 
 
-_PREFIX_CACHE: dict[int, dict[str, list[str]]] = {}
+# The last vocabulary read and its words by six-letter prefix. The vocabulary object itself is held (and
+# compared with ``is``), not its id: a freed vocabulary's id can be reused by the next one.
+_PREFIX_CACHE: list[tuple[Any, dict[str, list[str]]]] = []
 
 
 def _prefixed(vocabulary: Any, prefix: str) -> list[str]:
-    key = id(vocabulary)
-    table = _PREFIX_CACHE.get(key)
-    if table is None:
+    if _PREFIX_CACHE and _PREFIX_CACHE[0][0] is vocabulary:
+        table = _PREFIX_CACHE[0][1]
+    else:
         table = {}
         for v in vocabulary:
             table.setdefault(v[:6], []).append(v)
-        _PREFIX_CACHE.clear()
-        _PREFIX_CACHE[key] = table
+        _PREFIX_CACHE[:] = [(vocabulary, table)]
     return table.get(prefix, [])
 
 
@@ -456,17 +457,18 @@ def to_bokmal(text: str, lang: str, vocabulary: Iterable[str] = frozenset()) -> 
     return text
 
 
-_VOCAB: dict[int, frozenset[str]] = {}
+# The last index read, its passage count and its words; the index itself is held (compared with ``is``), as
+# a freed index's id can be reused by the next one.
+_VOCAB: list[tuple[Any, int, frozenset[str]]] = []
 
 
 def corpus_vocabulary(index: Any) -> frozenset[str]:
     """Every lower-case word of the indexed passages (cached per index and passage count)."""
     chunks = index.chunks()
-    key = hash((id(index), len(chunks)))
-    if key not in _VOCAB:
-        _VOCAB.clear()
-        _VOCAB[key] = frozenset(w.lower() for c in chunks.values() for w in re.findall(r"[^\W\d_]{3,}", c.text))
-    return _VOCAB[key]
+    if not (_VOCAB and _VOCAB[0][0] is index and _VOCAB[0][1] == len(chunks)):
+        words = frozenset(w.lower() for c in chunks.values() for w in re.findall(r"[^\W\d_]{3,}", c.text))
+        _VOCAB[:] = [(index, len(chunks), words)]
+    return _VOCAB[0][2]
 
 
 def asked_alone(index: Any, prepared: Any) -> bool:

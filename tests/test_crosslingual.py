@@ -31,6 +31,32 @@ def test_compounds_only_when_the_corpus_writes_them() -> None:
         assert to_bokmal("the quality report", "en", frozenset({"kvalitetsrapport"})) == "kvalitet rapport"
 
 
+def test_a_new_vocabulary_is_read_even_where_a_freed_one_lived() -> None:
+    # Each vocabulary is a temporary freed before the next is made, so CPython often gives the next one the
+    # same id: the compound must follow the vocabulary passed, never one read before it.
+    for word, expected in [("kvalitetsrapporten", "kvalitetsrapport"), ("kvalitetsmeldingen", "kvalitet rapport")] * 3:
+        assert to_bokmal("the quality report", "en", frozenset({word})) == expected
+
+
+class _Passage:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+class _Index:
+    def __init__(self, text: str) -> None:
+        self._chunks = {"a": _Passage(text)}
+
+    def chunks(self) -> dict[str, _Passage]:
+        return self._chunks
+
+
+def test_a_new_index_has_its_own_vocabulary_even_with_as_many_passages() -> None:
+    cases = [("kompetanseplan for Sørum", {"kompetanseplan", "for", "sørum"}), ("Fagstigen i Alta", {"fagstigen", "alta"})]
+    for text, words in cases * 3:
+        assert corpus_vocabulary(_Index(text)) == words
+
+
 def test_rules_off_leave_the_question_as_it_was() -> None:
     with rules.disabled("english-glossary", "english-compounds"):
         assert to_bokmal("What did Bærum do?", "en") == "What did Bærum do?"
