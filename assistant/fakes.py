@@ -16,7 +16,7 @@ class FakeChatModel:
     """A chat model that streams canned replies in turn (the last one repeats), recording each prompt.
 
     >>> m = FakeChatModel(["Hei [1]."])
-    >>> "".join(c.content for c in m.stream([("user", "x")]))
+    >>> "".join(c.content for c in m.stream([("user", "x")])).strip()
     'Hei [1].'
     """
 
@@ -29,3 +29,22 @@ class FakeChatModel:
         reply = self.replies[min(len(self.prompts) - 1, len(self.replies) - 1)]
         for word in reply.split(" "):
             yield _Chunk(word + " ")
+
+
+@dataclass(frozen=True)
+class _Passage:
+    text: str
+
+
+class FakeIndex:
+    """An index of passages given as texts, with only ``chunks()`` (what the vocabulary readers call).
+
+    >>> FakeIndex("Fagstigen i Alta").chunks()["p0"].text
+    'Fagstigen i Alta'
+    """
+
+    def __init__(self, *texts: str) -> None:
+        self._chunks = {f"p{i}": _Passage(t) for i, t in enumerate(texts)}
+
+    def chunks(self) -> dict[str, _Passage]:
+        return self._chunks

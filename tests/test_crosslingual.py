@@ -15,6 +15,7 @@ from assistant.crosslingual import (
     shown_parts,
     to_bokmal,
 )
+from assistant.fakes import FakeIndex
 
 
 def test_english_words_become_bokmal_and_names_stay() -> None:
@@ -38,23 +39,10 @@ def test_a_new_vocabulary_is_read_even_where_a_freed_one_lived() -> None:
         assert to_bokmal("the quality report", "en", frozenset({word})) == expected
 
 
-class _Passage:
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-
-class _Index:
-    def __init__(self, text: str) -> None:
-        self._chunks = {"a": _Passage(text)}
-
-    def chunks(self) -> dict[str, _Passage]:
-        return self._chunks
-
-
 def test_a_new_index_has_its_own_vocabulary_even_with_as_many_passages() -> None:
     cases = [("kompetanseplan for Sørum", {"kompetanseplan", "for", "sørum"}), ("Fagstigen i Alta", {"fagstigen", "alta"})]
     for text, words in cases * 3:
-        assert corpus_vocabulary(_Index(text)) == words
+        assert corpus_vocabulary(FakeIndex(text)) == words
 
 
 def test_rules_off_leave_the_question_as_it_was() -> None:
