@@ -237,8 +237,9 @@ _PREFIX_CACHE: list[tuple[Any, dict[str, list[str]]]] = []
 
 
 def _prefixed(vocabulary: Any, prefix: str) -> list[str]:
-    if _PREFIX_CACHE and _PREFIX_CACHE[0][0] is vocabulary:
-        table = _PREFIX_CACHE[0][1]
+    last = _PREFIX_CACHE[-1] if _PREFIX_CACHE else None  # read once: another thread may replace it meanwhile
+    if last is not None and last[0] is vocabulary:
+        table = last[1]
     else:
         table = {}
         for v in vocabulary:
@@ -465,10 +466,12 @@ _VOCAB: list[tuple[Any, int, frozenset[str]]] = []
 def corpus_vocabulary(index: Any) -> frozenset[str]:
     """Every lower-case word of the indexed passages (cached per index and passage count)."""
     chunks = index.chunks()
-    if not (_VOCAB and _VOCAB[0][0] is index and _VOCAB[0][1] == len(chunks)):
-        words = frozenset(w.lower() for c in chunks.values() for w in re.findall(r"[^\W\d_]{3,}", c.text))
-        _VOCAB[:] = [(index, len(chunks), words)]
-    return _VOCAB[0][2]
+    last = _VOCAB[-1] if _VOCAB else None  # read once: another thread may replace it meanwhile
+    if last is not None and last[0] is index and last[1] == len(chunks):
+        return last[2]
+    words = frozenset(w.lower() for c in chunks.values() for w in re.findall(r"[^\W\d_]{3,}", c.text))
+    _VOCAB[:] = [(index, len(chunks), words)]
+    return words
 
 
 def asked_alone(index: Any, prepared: Any) -> bool:
