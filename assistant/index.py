@@ -40,10 +40,10 @@ CHUNKER_VERSION = "7"  # 7: a page's footnotes no longer break the sentence they
 # The hunspell word list takes ~2 s to read and never changes while a process runs.
 _dictionary_words = functools.cache(dictionary_words)
 COLLECTION = "planvis"
-# HNSW search breadth. Chroma's default (100) is below the 120 windows a dense search asks for, and the graph
+# HNSW search breadth, for a Chroma server's store (the embedded store is searched exactly, see
+# Index.dense_windows). Chroma's default (100) is below the 120 windows a dense search asks for, and the graph
 # search then misses a few of them, differently from process to process (5 different top-120s in 10 fresh
-# processes for one query, measured): the same question got a different answer after a restart. At 400 the
-# top 120 is the exact one but for a tie at its end, the same in every process; the search stays milliseconds.
+# processes for one query, measured).
 EF_SEARCH = 400
 
 
@@ -141,6 +141,7 @@ class Index(Syncing):
         self._analyzer: Analyzer | None = None
         self._qcache: dict[str, list[float]] = {}
         self._scache: dict[str, list[float]] = {}
+        self._wcache: dict[str, tuple[list[str], list[str], Any]] = {}  # where -> chunk ids, windows, unit vectors
         self.remote: Any = None
         if settings.chroma_url:
             from assistant.index_remote import RemoteStore
@@ -309,7 +310,51 @@ class Index(Syncing):
         return [float(sum(a * b for a, b in zip(q, known[s], strict=True))) for s in sentences]
 
     def dense_windows(self, query: str, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, str, float]]:
-        """(chunk id, window text, cosine similarity) for the n best sentence windows."""
+        """(chunk id, window text, cosine similarity) for the n best sentence windows, best first.
+
+        The embedded store is searched exactly (every window's vector, float64, ties in window-id order), so
+        the same question gets the same windows in every process. Its HNSW graph could not promise that:
+        the graph Chroma writes to disk held 100 of the corpus's 782 windows (its sync point is 1,000 adds);
+        the rest are re-inserted from its log by every process that opens the store, and CI once saw two
+        different top-120s in four fresh processes even at ef_search 400.
+        A Chroma server keeps one graph for all its clients and is searched with it.
+        """
+        if self.remote is not None:
+            return self._graph_windows(query, n, where)
+        import numpy as np
+
+        chunk_ids, texts, vectors = self._window_vectors(where)
+        if not chunk_ids:
+            return []
+        q = np.asarray(self.query_vector(query), dtype=np.float64)
+        q /= np.linalg.norm(q) or 1.0
+        # Rounded so a last-bit difference in the product cannot reorder two windows; rows are in window-id
+        # order and the sort is stable, so a tie (the same text in two passages) keeps that order.
+        sims = np.round(vectors @ q, 9)
+        top = np.argsort(-sims, kind="stable")[: min(n, len(chunk_ids))]
+        return [(chunk_ids[i], texts[i], float(sims[i])) for i in top]
+
+    def _window_vectors(self, where: dict[str, Any] | None) -> tuple[list[str], list[str], Any]:
+        """Chunk ids, window texts and unit vectors (float64 rows, in window-id order) of the windows
+        ``where`` selects; read from the store once per filter and kept until the store is written."""
+        key = json.dumps(where, sort_keys=True, ensure_ascii=False)
+        cached = self._wcache.get(key)  # one read: another UI thread may clear the cache meanwhile
+        if cached is not None:
+            return cached
+        import numpy as np
+
+        got = self.collection().get(where=where or None, include=["embeddings", "metadatas", "documents"])
+        order = sorted(range(len(got["ids"])), key=lambda i: str(got["ids"][i]))
+        vectors = np.asarray(got["embeddings"], dtype=np.float64).reshape(len(got["ids"]), -1)[order]
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        vectors = vectors / np.where(norms > 0, norms, 1.0)
+        built = ([str(got["metadatas"][i]["chunk_id"]) for i in order], [str(got["documents"][i]) for i in order], vectors)
+        if len(self._wcache) > 32:  # one entry per filter; per-user exclusions can make many
+            self._wcache.clear()
+        self._wcache[key] = built
+        return built
+
+    def _graph_windows(self, query: str, n: int, where: dict[str, Any] | None) -> list[tuple[str, str, float]]:
         coll = self.collection()
         total = coll.count()
         if total == 0:
@@ -390,12 +435,14 @@ class Index(Syncing):
     def _delete_ids(self, ids: list[str]) -> None:
         """Delete the vectors (sentence windows) of these chunks."""
         if ids:
+            self._wcache.clear()
             self.collection().delete(where={"chunk_id": {"$in": list(ids)}})
 
     def _embed_and_add(self, chunks: list[Chunk], progress: bool) -> None:
         from tqdm import tqdm
 
         coll = self.collection()
+        self._wcache.clear()
         batch = 16
         bar = tqdm(total=len(chunks), desc="Indekserer", unit="utdrag", disable=not progress, leave=False)
         units = [(f"{c.id}#w{i}", text, {**chunk_to_meta(c), "chunk_id": c.id}) for c in chunks for i, text in enumerate(windows(c))]

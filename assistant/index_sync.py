@@ -84,6 +84,7 @@ class Syncing:
     remote: Any
     embedder: Any
     _collection: Any
+    _wcache: dict[str, Any]
     _chunks: Any
     _bm25: Any
     _analyzer: Any
@@ -272,6 +273,7 @@ class Syncing:
         """Delete passages and vectors that no record owns (left by an interrupted sync)."""
         owned = {cid for r in docs.values() for cid in r["chunk_ids"]}
         stray = [wid for wid, cid in self._window_owners().items() if cid not in owned]
+        self._wcache.clear()
         for start in range(0, len(stray), 1000):
             self.collection().delete(ids=stray[start : start + 1000])
         return {cid: c for cid, c in chunks.items() if cid in owned}
@@ -282,6 +284,7 @@ class Syncing:
         from assistant.index import COLLECTION
 
         self._collection = None
+        self._wcache.clear()
         self._chunks = None
         self._bm25 = None
         self._analyzer = None
