@@ -64,6 +64,7 @@ for _name, _kind, _found, _what in (
     ("table-row-number", "pattern", ("b18",), "a table cell sharing the question's topic words is read with its row ('Verneombudskurs i kommunal regi … 40 timer … 20.000.-') when a number is asked for"),
     ("money-names-thing", "pattern", ("b24",), "a sum of money answers 'Hva koster X?' only when its sentence, table row or paragraph names X (one of the question's rarest words), not because it reads like the question"),
     ("name-of-role", "pattern", ("b18",), "'Hva heter personaldirektøren i Drammen?' is answered by a name in a sentence naming that role there, not by any name ('Buskerud fylke') nor another municipality's holder"),
+    ("average-question", "pattern", ("b32",), "'Hva var den gjennomsnittlige alderen …?' / 'What was the average age …?' asks for a number, so 'en høy gjennomsnittlig alder' with no number does not answer it"),
     ("members-question", "pattern", ("b30",), "'Hvem sitter i Kompetanseforum?' asks for members' names like 'Hvem er prosjektleder?' does: a sentence must name some (a web address's words name none)"),
     ("reference-no-amount", "pattern", ("b31",), "a table or figure reference ('(tabell 1)', 'figur 16') counts nothing, so it does not answer 'hvor mange'"),
     ("counted-after-adjective", "pattern", ("b31",), "'Hvor mange kommunale virksomheter …?' counts 'virksomheter': an adjective after 'hvor mange' is not the counted noun"),
@@ -95,6 +96,10 @@ QUANTITY_RE = re.compile(
 )
 
 
+# "Hva var den gjennomsnittlige alderen …?", "What was the average age …?" asks for a number as "hvor stor" does.
+_AVERAGE_QUESTION_RE = re.compile(
+    r"\b(?:(?:hva|kva) (?:er|var) (?:den |det )?gjennomsnitt\w*|what (?:is|was) the average)\b", re.IGNORECASE
+)
 _ACRONYM_RE = re.compile(r"\b[A-ZÆØÅ]{2,6}\b")
 _DURATION_WORDS = frozenset(["ofte", "lenge", "lang"])
 # Stems that ask for an amount ("Hvor stor andel …?") without saying what the question is about.
@@ -415,7 +420,11 @@ def unanswerable_reason(
             if word:
                 return f"the sources never write '{word}'"
     # The question's rarest words say what it is about ("poeng", "sykefravær", "mastergrad").
-    asked = QUANTITY_RE.search(question) or (_WHICH_FIGURE_RE.search(question) if rules.enabled("which-figure") else None)
+    asked = (
+        QUANTITY_RE.search(question)
+        or (_WHICH_FIGURE_RE.search(question) if rules.enabled("which-figure") else None)
+        or (_AVERAGE_QUESTION_RE.search(question) if rules.enabled("average-question") else None)
+    )
     # "stor" of "hvor stor" is not a topic; the noun of "hvilken svarprosent" is.
     asking = asked.group(0).lower().split()[1:] if asked and asked.re is QUANTITY_RE else []
     topic = {
@@ -478,6 +487,11 @@ def unanswerable_reason(
         # "Hvor mange deltok i Geriatriløft Drammen?": the number must be said about the programme it names.
         proper = [w.lower() for w in _PROPER_RE.findall(question) if not named_municipalities(w)] if rules.enabled("programme-number") else []
         numeric = [s for s in numeric if all(w[: max(5, len(w) - 2)] in _paragraph(s).lower() for w in proper)]
+        if asked.re is _AVERAGE_QUESTION_RE:
+            # "gjennomsnittlig alder": the number must be said of the averaged noun, not of "stillingsstørrelsen".
+            noun = re.match(r"\s*(?:(?:den|det|the)\s+)?([a-zæøå]{4,})", question[asked.end() :].lower())
+            if noun and not any(a in noun.group(1) for a in _AMOUNT_WORDS):  # "andelen", "stillingsprosenten": a figure's own name
+                numeric = [s for s in numeric if noun.group(1)[:5] in rows.get(id(s), s.sentence).lower()]
         if not numeric:
             where = f" about {named[0]}" if len(named) == 1 else ""
             return f"asks for a number, and no sentence{where} with a number is about the question"

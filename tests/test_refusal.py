@@ -271,3 +271,14 @@ def test_a_norwegian_term_an_english_question_gives_must_be_in_the_sources(corpu
     assert answer.refused and "never write 'nattillegg'" in " ".join(answer.notes), answer.notes
     prepared = corpus_assistant.prepare("In the SSB table of agreed FTEs by area (Table 4), how much did dental health (tannhelse) in the county municipalities grow from 2005 to 2009?")
     assert "never write" not in prepared.refusal_reason
+
+
+def test_an_average_question_needs_a_number_said_of_what_is_averaged(corpus_assistant) -> None:
+    # "en høy gjennomsnittlig alder" gives no age, and "73 prosent" is the average position size (b32-en-027)
+    question = "What was the average age of the employees in the municipalities that answered the KS survey?"
+    assert "asks for a number" in corpus_assistant.prepare(question).refusal_reason
+    with rules.disabled("average-question"):
+        assert "asks for a number" not in corpus_assistant.prepare(question).refusal_reason
+    answer = corpus_assistant.ask("Hva er den gjennomsnittlige stillingsstørrelsen i samtlige kommuner ifølge PAI-registeret?", engine="extractive")
+    assert not answer.refused and "73 prosent" in answer.text, answer.text
+

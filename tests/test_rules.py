@@ -38,8 +38,8 @@ def test_rules_say_what_they_do_and_where_they_were_found() -> None:
     # dev = evals/questions.jsonl, h* = the held-out sets, bq = evals/trust_b17_*.jsonl, b18 = evals/trust_b18_*.jsonl,
     # b25 / b26 = evals/trust_b25_en.jsonl, trust_b26_nb.jsonl (blind sets, tuned on since)
     # b24 = evals/trust_b24_*.jsonl (session 24's measure set, tuned on from session 25), b27 likewise from session 26, b28 from session 28,
-    # b29 from session 31, b30 from session 33, b31 from session 35 (b32 is the untuned measure set)
-    prefixes = re.compile(r"^(dev|h[a-j]|bq|b18|b24|b25|b26|b27|b28|b29|b30|b31)$")
+    # b29 from session 31, b30 from session 33, b31 from session 35, b32 from session 37 (b33 is the untuned measure set)
+    prefixes = re.compile(r"^(dev|h[a-j]|bq|b18|b24|b25|b26|b27|b28|b29|b30|b31|b32)$")
     for name, rule in rules.RULES.items():
         if name == "demo-rule":
             continue
